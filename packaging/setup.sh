@@ -9,7 +9,7 @@ mode=${1:-run}
 packages=(build-essential cmake ninja-build pkg-config
           qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
           libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-translations-l10n qt6-qpa-plugins
-          catch2 libgmp-dev libxlsxwriter-dev sqlite3 poppler-utils
+          catch2 libgmp-dev libsqlite3-dev libxlsxwriter-dev sqlite3 poppler-utils
           xvfb xauth fonts-dejavu-core)
 
 missing=()

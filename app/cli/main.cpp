@@ -1,4 +1,33 @@
-int main()
+// proxima-cli: the headless command-line tool. Commands live in core/cli; this file only registers them.
+#include "cli/CaseCommand.h"
+#include "cli/CommandLine.h"
+#include "cli/WorkspaceCommands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
 {
-    return 0;
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("proxima-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Proxima"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROXIMA_VERSION));
+
+    using namespace proxima::cli;
+    CommandLine commandLine;
+    commandLine.add(std::make_unique<InitCommand>());
+    commandLine.add(std::make_unique<DemoCommand>());
+    commandLine.add(std::make_unique<CheckCommand>());
+    commandLine.add(std::make_unique<InfoCommand>());
+    commandLine.add(std::make_unique<CaseCommand>());
+    commandLine.add(std::make_unique<MemberCommand>());
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Io io{out, err};
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();
+    return commandLine.run(arguments, io);
 }

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "cli/ArgumentParser.h"
+#include "cli/Command.h"
+#include "common/Result.h"
+#include "storage/Workspace.h"
+
+#include <memory>
+
+namespace proxima::cli {
+
+/// Prints "proxima-cli <command>: message" on stderr and returns the exit code.
+int fail(Io& io, const QString& command, const QString& message, int code = ExitFailure);
+/// Prints an Error (file:line: field: message) on stderr and returns the exit code.
+int fail(Io& io, const QString& command, const Error& error, int code = ExitFailure);
+
+/// Parses arguments; on a usage error prints it with the command's help hint and returns false.
+bool parseOrFail(ArgumentParser& parser, const QStringList& arguments, int positionalCount, Io& io,
+                 const QString& command, int* exitCode);
+
+/// Opens a workspace for a command, printing the reason on failure.
+std::unique_ptr<Workspace> openWorkspace(const QString& path, Io& io, const QString& command);
+
+} // namespace proxima::cli

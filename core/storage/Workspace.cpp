@@ -1,0 +1,345 @@
+#include "storage/Workspace.h"
+
+#include "storage/Migrator.h"
+#include "storage/SqlSupport.h"
+#include "storage/WorkspaceProbe.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QSysInfo>
+#include <QThread>
+
+#include <sqlite3.h>
+
+#include <atomic>
+
+namespace proxima {
+namespace {
+
+// How long one attempt waits for another member's write to finish, and how often we try before giving up.
+constexpr int BusyTimeoutMs = 2000;
+constexpr int WriteAttempts = 5;
+// Files larger than this skip the quick check at open (it reads every page); `proxima-cli check` still runs it.
+constexpr qint64 QuickCheckLimit = 256LL * 1024 * 1024;
+
+QString newConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("proxima-workspace-%1").arg(++counter);
+}
+
+QString defaultActor()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    if (user.isEmpty())
+        user = QStringLiteral("unknown");
+    return user + QLatin1Char('@') + QSysInfo::machineHostName();
+}
+
+Error openError(const QString& path, const QString& message, ErrorCode code = ErrorCode::Refused)
+{
+    Error error{message, path, 0, {}};
+    error.code = code;
+    return error;
+}
+
+} // namespace
+
+Workspace::Workspace(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_clock(&SystemClock::instance()),
+      m_actor(defaultActor())
+{
+}
+
+Workspace::~Workspace()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Workspace::currentSchemaVersion()
+{
+    return Migrator::latestVersion();
+}
+
+QSqlDatabase Workspace::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+sqlite3* Workspace::handle() const
+{
+    const QVariant v = database().driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.data());
+}
+
+Status Workspace::configureConnection(bool creating)
+{
+    QSqlDatabase db = database();
+    // No WAL: the file may sit on a network share, where WAL's shared memory does not work across hosts.
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs),
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+    };
+    for (const QString& pragma : pragmas) {
+        if (Status s = sql::execOn(db, pragma); !s)
+            return s;
+    }
+    if (creating) {
+        if (Status s = sql::execOn(db, QStringLiteral("PRAGMA journal_mode = DELETE")); !s)
+            return s;
+        if (Status s = sql::execOn(db, QStringLiteral("PRAGMA application_id = %1")
+                                           .arg(qint64(WorkspaceProbe::ApplicationId)));
+            !s)
+            return s;
+    }
+    return {};
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const QString& name)
+{
+    const QFileInfo info(path);
+    if (info.exists() && info.size() > 0)
+        return openError(path, QCoreApplication::translate("Workspace", "a file with this name already exists"),
+                         ErrorCode::Invalid);
+    if (!QFileInfo(info.absolutePath()).isDir())
+        return openError(path, QCoreApplication::translate("Workspace", "the folder does not exist"),
+                         ErrorCode::Io);
+
+    std::unique_ptr<Workspace> ws(new Workspace(info.absoluteFilePath(), newConnectionName()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), ws->m_connectionName);
+    db.setDatabaseName(ws->m_path);
+    if (!db.open())
+        return openError(path, db.lastError().text(), ErrorCode::Io);
+    if (Status s = ws->configureConnection(true); !s)
+        return s.error();
+    const Status created = ws->write([&]() -> Status {
+        if (Status s = Migrator::migrate(ws->database(), 0); !s)
+            return s;
+        if (Status s = ws->setMeta(QStringLiteral("name"), name.isEmpty() ? info.completeBaseName() : name); !s)
+            return s;
+        if (Status s = ws->setMeta(QStringLiteral("created_at"), ws->clock().now().toString(Qt::ISODate)); !s)
+            return s;
+        return ws->setMeta(QStringLiteral("created_by_app_version"), QStringLiteral(PROXIMA_VERSION));
+    });
+    if (!created) {
+        db.close();
+        QFile::remove(ws->m_path);
+        return created.error();
+    }
+    return ws;
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path)
+{
+    const int latest = currentSchemaVersion();
+    Result<ProbeInfo> probe = WorkspaceProbe::inspect(path, latest);
+    if (!probe)
+        return probe.error();
+
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // First a read-only look, so a damaged file is refused before anything could write to it.
+    if (probe->fileSize <= QuickCheckLimit) {
+        const QString checkName = newConnectionName();
+        bool sound = false;
+        QString problem;
+        {
+            QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), checkName);
+            check.setDatabaseName(absolute);
+            check.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+            if (check.open()) {
+                QSqlQuery query(check);
+                if (query.exec(QStringLiteral("PRAGMA quick_check(1)")) && query.next()) {
+                    problem = query.value(0).toString();
+                    sound = problem == QStringLiteral("ok");
+                } else {
+                    problem = query.lastError().text();
+                    // A busy file is not a damaged one: let the normal open wait for it.
+                    sound = sql::isBusy(query.lastError());
+                }
+                check.close();
+            } else {
+                problem = check.lastError().text();
+            }
+        }
+        QSqlDatabase::removeDatabase(checkName);
+        if (!sound)
+            return openError(path, QCoreApplication::translate("Workspace",
+                                                               "the workspace file is damaged (%1). It was left "
+                                                               "untouched; restore a backup copy.")
+                                       .arg(problem));
+    }
+
+    if (probe->userVersion < latest && probe->userVersion > 0) {
+        // Keep the old file as it was before upgrading its schema.
+        const QString backup = absolute + QStringLiteral(".schema%1.bak").arg(probe->userVersion);
+        if (!QFile::exists(backup) && !QFile::copy(absolute, backup))
+            return openError(path, QCoreApplication::translate("Workspace",
+                                                               "could not write the backup copy %1 before upgrading")
+                                       .arg(backup), ErrorCode::Io);
+    }
+
+    std::unique_ptr<Workspace> ws(new Workspace(absolute, newConnectionName()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), ws->m_connectionName);
+    db.setDatabaseName(absolute);
+    if (!db.open())
+        return openError(path, db.lastError().text(), ErrorCode::Io);
+    if (Status s = ws->configureConnection(false); !s)
+        return s.error();
+    if (probe->userVersion < latest) {
+        const int from = probe->userVersion;
+        const Status upgraded = ws->write([&]() -> Status {
+            // Re-read inside the lock: another member may have upgraded the file meanwhile.
+            QSqlQuery query(ws->database());
+            int now = from;
+            if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+                now = query.value(0).toInt();
+            return Migrator::migrate(ws->database(), now);
+        });
+        if (!upgraded)
+            return upgraded.error();
+    }
+    return ws;
+}
+
+QString Workspace::name() const
+{
+    const QString stored = meta(QStringLiteral("name"));
+    return stored.isEmpty() ? QFileInfo(m_path).completeBaseName() : stored;
+}
+
+Status Workspace::write(const std::function<Status()>& work)
+{
+    if (m_inWrite)
+        return work(); // nested: part of the enclosing transaction
+    QSqlDatabase db = database();
+    bool begun = false;
+    QSqlError lastError;
+    for (int attempt = 0; attempt < WriteAttempts && !begun; ++attempt) {
+        QSqlQuery begin(db);
+        begun = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!begun) {
+            lastError = begin.lastError();
+            if (!sql::isBusy(lastError))
+                return sql::toError(lastError, QStringLiteral("BEGIN"));
+            QThread::msleep(50 * (attempt + 1));
+        }
+    }
+    if (!begun)
+        return sql::toError(lastError, QStringLiteral("BEGIN"));
+
+    m_inWrite = true;
+    Status result = work();
+    if (result)
+        result = setMeta(QStringLiteral("last_writer"), m_actor);
+    if (result)
+        result = setMeta(QStringLiteral("last_written_at"), m_clock->now().toString(Qt::ISODate));
+    if (result)
+        result = setMeta(QStringLiteral("last_app_version"), QStringLiteral(PROXIMA_VERSION));
+    m_inWrite = false;
+
+    if (result) {
+        for (int attempt = 0; attempt < WriteAttempts; ++attempt) {
+            QSqlQuery commit(db);
+            if (commit.exec(QStringLiteral("COMMIT")))
+                return {};
+            lastError = commit.lastError();
+            if (!sql::isBusy(lastError))
+                break;
+            QThread::msleep(50 * (attempt + 1));
+        }
+        result = sql::toError(lastError, QStringLiteral("COMMIT"));
+    }
+    QSqlQuery rollback(db);
+    rollback.exec(QStringLiteral("ROLLBACK"));
+    return result;
+}
+
+Status Workspace::logChange(const QString& entity, qint64 entityId, const QString& action, const QString& summary)
+{
+    QSqlQuery query(database());
+    return sql::exec(query,
+                     QStringLiteral("INSERT INTO change_log (at, actor, entity, entity_id, action, summary) "
+                                    "VALUES (?, ?, ?, ?, ?, ?)"),
+                     {m_clock->now().toString(Qt::ISODateWithMs), m_actor, entity, sql::nullable(entityId), action,
+                      summary});
+}
+
+QString Workspace::meta(const QString& key) const
+{
+    QSqlQuery query(database());
+    if (!sql::exec(query, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key}) || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+Status Workspace::setMeta(const QString& key, const QString& value)
+{
+    QSqlQuery query(database());
+    return sql::exec(query,
+                     QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                     {key, value});
+}
+
+qint64 Workspace::dataVersion() const
+{
+    QSqlQuery query(database());
+    if (query.exec(QStringLiteral("PRAGMA data_version")) && query.next())
+        return query.value(0).toLongLong();
+    return -1;
+}
+
+Result<QStringList> Workspace::integrityCheck() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return sql::toError(query.lastError(), QStringLiteral("integrity check"));
+    QStringList problems;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QStringLiteral("ok"))
+            problems << line;
+    }
+    QSqlQuery fk(database());
+    if (fk.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        while (fk.next())
+            problems << QCoreApplication::translate("Workspace", "table %1 row %2 refers to a missing %3 record")
+                            .arg(fk.value(0).toString(), fk.value(1).toString(), fk.value(2).toString());
+    }
+    return problems;
+}
+
+Result<QList<QPair<QString, qint64>>> Workspace::recordCounts() const
+{
+    QSqlQuery tables(database());
+    if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                    "AND name NOT IN ('meta', 'change_log') AND name NOT LIKE '%_fts%' ORDER BY name")))
+        return sql::toError(tables.lastError(), QStringLiteral("record count"));
+    QList<QPair<QString, qint64>> counts;
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        QSqlQuery count(database());
+        if (!count.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table)) || !count.next())
+            return sql::toError(count.lastError(), QStringLiteral("record count"));
+        counts.append({table, count.value(0).toLongLong()});
+    }
+    QSqlQuery log(database());
+    if (log.exec(QStringLiteral("SELECT count(*) FROM change_log")) && log.next())
+        counts.append({QStringLiteral("changes"), log.value(0).toLongLong()});
+    return counts;
+}
+
+} // namespace proxima
