@@ -1,7 +1,41 @@
+// proxima: the desktop app. Everything but start-up lives in ui/.
+#include "app/MainWindow.h"
+#include "app/Translations.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setApplicationName(QStringLiteral("Proxima"));
+    QApplication::setOrganizationName(QStringLiteral("Proxima"));
+    QApplication::setOrganizationDomain(QStringLiteral("proxima.invalid"));
+    QApplication::setApplicationVersion(QStringLiteral(PROXIMA_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("be.proxima.Proxima"));
+    proxima::Translations::install(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Community-policing problem-solving workbench"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("workspace"),
+                                 QApplication::translate("main", "The workspace file to open."));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QApplication::translate("main", "Save a picture of the window to FILE and quit."),
+                                  QStringLiteral("FILE"));
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    proxima::MainWindow window;
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openWorkspace(QFileInfo(parser.positionalArguments().first()).absoluteFilePath());
+    if (parser.isSet(screenshot)) {
+        QApplication::processEvents();
+        const bool saved = window.grab().save(parser.value(screenshot));
+        return saved ? 0 : 1;
+    }
+    return QApplication::exec();
 }

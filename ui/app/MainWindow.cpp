@@ -1,0 +1,351 @@
+#include "app/MainWindow.h"
+
+#include "app/Translations.h"
+#include "app/WelcomePage.h"
+#include "app/WorkspaceSession.h"
+#include "cases/CasesPage.h"
+#include "demo/DemoWorkspace.h"
+#include "members/MembersPage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QUndoStack>
+
+namespace proxima {
+namespace {
+
+constexpr int MaxRecentFiles = 8;
+QString workspaceFilter()
+{
+    return MainWindow::tr("Proxima workspaces (*.proxima);;All files (*)");
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+{
+    setAcceptDrops(true);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/proxima.svg")));
+    m_stack = new QStackedWidget(this);
+    m_welcome = new WelcomePage(m_stack);
+    m_tabs = new QTabWidget(m_stack);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setObjectName(QStringLiteral("pages"));
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_tabs);
+    setCentralWidget(m_stack);
+
+    createActions();
+    createMenus();
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newWorkspace);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openWorkspaceDialog);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openWorkspace);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1200, 760);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    updateRecentMenu();
+    updateTitle();
+    statusBar()->showMessage(tr("Ready"));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_saveAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save Changes"), this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setEnabled(false);
+    connect(m_saveAction, &QAction::triggered, this, [this] {
+        if (m_casesPage)
+            m_casesPage->saveEdits();
+    });
+    m_closeAction = new QAction(tr("&Close Workspace"), this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    m_closeAction->setEnabled(false);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeWorkspace);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Workspace..."),
+                                         this, &MainWindow::newWorkspace);
+    newAction->setShortcut(QKeySequence::New);
+    QAction* openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
+                                          tr("&Open Workspace..."), this, &MainWindow::openWorkspaceDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("Open the &Demo Neighbourhood"), this, &MainWindow::openDemo);
+    file->addSeparator();
+    file->addAction(m_saveAction);
+    file->addAction(m_closeAction);
+    file->addSeparator();
+    QAction* quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
+                                    &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = m_editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    m_redoAction = m_editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->undoStack()->undo();
+    });
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->undoStack()->redo();
+    });
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* language = view->addMenu(tr("&Language"));
+    auto* group = new QActionGroup(this);
+    const QString configured = Translations::configuredLanguage();
+    QAction* system = language->addAction(tr("System Default"));
+    system->setData(QString());
+    system->setCheckable(true);
+    system->setChecked(configured.isEmpty());
+    group->addAction(system);
+    language->addSeparator();
+    for (const QString& code : Translations::available()) {
+        QAction* action = language->addAction(Translations::nativeName(code));
+        action->setData(code);
+        action->setCheckable(true);
+        action->setChecked(configured == code);
+        group->addAction(action);
+    }
+    connect(group, &QActionGroup::triggered, this, [this](QAction* action) {
+        Translations::setConfiguredLanguage(action->data().toString());
+        QMessageBox::information(this, tr("Language"),
+                                 tr("The new language is used the next time Proxima starts."));
+    });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Proxima"), this, &MainWindow::about);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+QStringList MainWindow::recentFiles()
+{
+    return QSettings().value(QStringLiteral("recentFiles")).toStringList();
+}
+
+void MainWindow::rememberRecent(const QString& path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(QStringLiteral("recentFiles"), files);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    int number = 1;
+    for (const QString& file : files) {
+        QAction* action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(number++).arg(QDir::toNativeSeparators(file)));
+        connect(action, &QAction::triggered, this, [this, file] { openWorkspace(file); });
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+    else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+            QSettings().remove(QStringLiteral("recentFiles"));
+            updateRecentMenu();
+        });
+    }
+    m_welcome->setRecentFiles(files);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_session) {
+        setWindowTitle(QStringLiteral("Proxima"));
+        setWindowModified(false);
+        return;
+    }
+    setWindowTitle(tr("%1[*] — Proxima").arg(m_session->workspace().name()));
+    setWindowFilePath(m_session->workspace().path());
+    const bool dirty = m_casesPage && m_casesPage->hasUnsavedEdits();
+    setWindowModified(dirty);
+    m_saveAction->setEnabled(dirty);
+}
+
+bool MainWindow::openWorkspace(const QString& path)
+{
+    if (!closeWorkspace())
+        return false;
+    auto opened = Workspace::open(path);
+    if (!opened) {
+        showError(opened.error());
+        return false;
+    }
+    m_session = std::make_unique<WorkspaceSession>(std::move(opened).value());
+    connect(m_session.get(), &WorkspaceSession::errorOccurred, this, &MainWindow::showError);
+    QUndoStack* stack = m_session->undoStack();
+    connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this,
+            [this](const QString& text) { m_undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text)); });
+    connect(stack, &QUndoStack::redoTextChanged, this,
+            [this](const QString& text) { m_redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text)); });
+    connect(m_session.get(), &WorkspaceSession::externalChange, this,
+            [this] { statusBar()->showMessage(tr("Updated with changes saved by another member"), 4000); });
+
+    m_casesPage = new CasesPage(*m_session, m_tabs);
+    m_membersPage = new MembersPage(*m_session, m_tabs);
+    m_tabs->addTab(m_casesPage, tr("&Cases"));
+    m_tabs->addTab(m_membersPage, tr("Co&Pmittee"));
+    connect(m_casesPage, &CasesPage::dirtyChanged, this, &MainWindow::updateTitle);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_casesPage->newCaseAction());
+
+    m_stack->setCurrentWidget(m_tabs);
+    m_closeAction->setEnabled(true);
+    rememberRecent(m_session->workspace().path());
+    updateTitle();
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_session->workspace().path())), 4000);
+    return true;
+}
+
+bool MainWindow::closeWorkspace()
+{
+    if (!m_session)
+        return true;
+    if (m_casesPage && !m_casesPage->settleUnsavedEdits())
+        return false;
+    if (m_casesPage)
+        m_editMenu->removeAction(m_casesPage->newCaseAction());
+    while (m_tabs->count() > 0) {
+        QWidget* page = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete page;
+    }
+    m_casesPage = nullptr;
+    m_membersPage = nullptr;
+    m_session.reset();
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
+    m_closeAction->setEnabled(false);
+    m_stack->setCurrentWidget(m_welcome);
+    updateTitle();
+    return true;
+}
+
+void MainWindow::newWorkspace()
+{
+    const QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this, tr("New workspace"), start + QStringLiteral("/Neighbourhood.proxima"),
+                                                workspaceFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".proxima");
+    if (QFileInfo::exists(path)) {
+        // The dialog already confirmed replacing it; we still never write over another workspace's data.
+        showError(Error{tr("a file with this name already exists; choose another name"), path, 0, {}});
+        return;
+    }
+    auto created = Workspace::create(path);
+    if (!created) {
+        showError(created.error());
+        return;
+    }
+    created.value().reset();
+    openWorkspace(path);
+}
+
+void MainWindow::openWorkspaceDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), QString(),
+                                                      workspaceFilter());
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::openDemo()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    const QString path = QDir(folder).filePath(QStringLiteral("demo.proxima"));
+    if (!QFileInfo::exists(path)) {
+        if (Status s = DemoWorkspace::create(path); !s) {
+            showError(s.error());
+            return;
+        }
+    }
+    openWorkspace(path);
+}
+
+void MainWindow::showError(const Error& error)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Proxima"), error.toString(), QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    statusBar()->showMessage(error.toString(), 8000);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Proxima"),
+                       tr("<h3>Proxima %1</h3><p>A workbench for community policing: neighbourhood officers and "
+                          "their CoPmittee solve local problems together with the SARA method.</p>"
+                          "<p>All data stays in one workspace file that the members share.</p>")
+                           .arg(QStringLiteral(PROXIMA_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!closeWorkspace()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    openWorkspace(urls.first().toLocalFile());
+}
+
+} // namespace proxima

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
+
+namespace proxima {
+
+class CasesPage;
+class MembersPage;
+class WelcomePage;
+class WorkspaceSession;
+struct Error;
+
+/// Proxima's main window: one open workspace at a time, its pages as tabs, the standard menus.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a workspace file (closing the current one first); reports failures to the user.
+    bool openWorkspace(const QString& path);
+    /// Closes the current workspace, asking about unsaved edits; false when the user cancelled.
+    bool closeWorkspace();
+
+    WorkspaceSession* session() const { return m_session.get(); }
+    CasesPage* casesPage() const { return m_casesPage; }
+    MembersPage* membersPage() const { return m_membersPage; }
+    QTabWidget* tabs() const { return m_tabs; }
+
+    /// The most recently opened workspaces, newest first.
+    static QStringList recentFiles();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void newWorkspace();
+    void openWorkspaceDialog();
+    void openDemo();
+    void rememberRecent(const QString& path);
+    void updateRecentMenu();
+    void updateTitle();
+    void showError(const Error& error);
+    void about();
+
+    std::unique_ptr<WorkspaceSession> m_session;
+    QStackedWidget* m_stack;
+    WelcomePage* m_welcome;
+    QTabWidget* m_tabs;
+    CasesPage* m_casesPage = nullptr;
+    MembersPage* m_membersPage = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QAction* m_closeAction = nullptr;
+    QAction* m_saveAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+};
+
+} // namespace proxima

@@ -1,0 +1,27 @@
+#include "app/WorkspaceSession.h"
+
+#include "storage/ChangeWatcher.h"
+
+namespace proxima {
+
+WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace, QObject* parent)
+    : QObject(parent), m_workspace(std::move(workspace))
+{
+    // 500 ms polling keeps another member's change visible well within the promised two seconds.
+    m_watcher = std::make_unique<ChangeWatcher>(*m_workspace, 500);
+    connect(m_watcher.get(), &ChangeWatcher::externalChange, this, &WorkspaceSession::externalChange);
+}
+
+WorkspaceSession::~WorkspaceSession() = default;
+
+void WorkspaceSession::notifyChanged(const QString& entity)
+{
+    emit changed(entity);
+}
+
+void WorkspaceSession::reportError(const Error& error)
+{
+    emit errorOccurred(error);
+}
+
+} // namespace proxima

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "common/Result.h"
+#include "storage/Workspace.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace proxima {
+
+class ChangeWatcher;
+
+/// An open workspace in the app: the file, its undo stack and the watcher that notices other members' changes.
+/// Pages and models hold a reference to the session and listen to its signals.
+class WorkspaceSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WorkspaceSession(std::unique_ptr<Workspace> workspace, QObject* parent = nullptr);
+    ~WorkspaceSession() override;
+
+    Workspace& workspace() { return *m_workspace; }
+    QUndoStack* undoStack() { return &m_undoStack; }
+
+    /// Tells every view that records of this kind ("case", "member", ...) changed in this instance.
+    void notifyChanged(const QString& entity);
+    /// Reports an error from a command or a save; the main window shows it.
+    void reportError(const Error& error);
+
+signals:
+    /// Records of a kind were changed by this instance (an edit, an undo).
+    void changed(const QString& entity);
+    /// Another member (another app instance, proxima-cli) wrote to the file: reload everything shown.
+    void externalChange();
+    /// Something went wrong that the user must know.
+    void errorOccurred(const proxima::Error& error);
+
+private:
+    std::unique_ptr<Workspace> m_workspace;
+    QUndoStack m_undoStack;
+    std::unique_ptr<ChangeWatcher> m_watcher;
+};
+
+} // namespace proxima

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "model/ProblemCase.h"
+#include "widgets/ConflictDialog.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QLineEdit;
+class QTableView;
+class QAction;
+
+namespace proxima {
+
+class CaseEditor;
+class CaseFilterProxy;
+class CaseTableModel;
+class WorkspaceSession;
+
+/// The case list (sortable, filterable) beside the editor of the selected case.
+class CasesPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CasesPage(WorkspaceSession& session, QWidget* parent = nullptr);
+
+    CaseTableModel* model() const { return m_model; }
+    CaseFilterProxy* proxy() const { return m_proxy; }
+    QTableView* view() const { return m_view; }
+    CaseEditor* editor() const { return m_editor; }
+    QAction* newCaseAction() const { return m_newCase; }
+    QAction* deleteCaseAction() const { return m_deleteCase; }
+
+    /// Selects a case in the list (and shows it in the editor).
+    void selectCase(qint64 id);
+    /// Adds a case with this title through the undo stack and selects it; returns its id (0 on failure).
+    qint64 addCase(const QString& title);
+    /// Saves the editor's changes through the undo stack; false when refused or cancelled.
+    bool saveEdits();
+    /// True when the editor holds unsaved changes.
+    bool hasUnsavedEdits() const;
+    /// Asks what to do with unsaved edits before they would be lost; false = the user cancelled.
+    bool settleUnsavedEdits();
+
+    /// Replaces the conflict question (tests answer it without a dialog).
+    void setConflictResolver(std::function<ConflictChoice(const ProblemCase& theirs)> resolver);
+
+signals:
+    void dirtyChanged(bool dirty);
+
+private:
+    void buildFilterBar(QWidget* bar);
+    void refreshFilterChoices();
+    void onCurrentChanged();
+    void onExternalChange();
+    void deleteSelected();
+    qint64 selectedId() const;
+
+    WorkspaceSession& m_session;
+    CaseTableModel* m_model;
+    CaseFilterProxy* m_proxy;
+    QTableView* m_view;
+    CaseEditor* m_editor;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_stageFilter = nullptr;
+    QComboBox* m_categoryFilter = nullptr;
+    QComboBox* m_areaFilter = nullptr;
+    QAction* m_newCase;
+    QAction* m_deleteCase;
+    qint64 m_shownId = 0;
+    bool m_reselecting = false;
+    std::function<ConflictChoice(const ProblemCase&)> m_conflictResolver;
+};
+
+} // namespace proxima

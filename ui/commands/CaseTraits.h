@@ -1,0 +1,22 @@
+#pragma once
+
+#include "model/ProblemCase.h"
+#include "storage/repositories/CaseRepository.h"
+
+#include <QCoreApplication>
+
+namespace proxima {
+
+/// Problem cases for the record commands (RecordCommands.h).
+struct CaseTraits
+{
+    using Record = ProblemCase;
+    using Repository = CaseRepository;
+    static QString entity() { return QStringLiteral("case"); }
+    static QString describe(const ProblemCase& c)
+    {
+        return QCoreApplication::translate("Commands", "case \"%1\"").arg(c.title);
+    }
+};
+
+} // namespace proxima

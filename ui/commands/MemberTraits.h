@@ -1,0 +1,22 @@
+#pragma once
+
+#include "model/Member.h"
+#include "storage/repositories/MemberRepository.h"
+
+#include <QCoreApplication>
+
+namespace proxima {
+
+/// CoPmittee members for the record commands (RecordCommands.h).
+struct MemberTraits
+{
+    using Record = Member;
+    using Repository = MemberRepository;
+    static QString entity() { return QStringLiteral("member"); }
+    static QString describe(const Member& m)
+    {
+        return QCoreApplication::translate("Commands", "member \"%1\"").arg(m.name);
+    }
+};
+
+} // namespace proxima

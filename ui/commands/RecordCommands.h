@@ -1,0 +1,122 @@
+#pragma once
+
+#include "app/WorkspaceSession.h"
+#include "storage/repositories/CaseRepository.h"
+
+#include <QUndoCommand>
+
+namespace proxima {
+
+// Undo commands for records kept by a repository with add/update/remove and revision numbers.
+// Traits name the record type, its repository, its entity key and how to describe it. Every write goes through
+// the repository, so a change another member made meanwhile is reported instead of overwritten: the command then
+// becomes obsolete and leaves the stack.
+
+/// Adds a record; undo removes it again.
+template <typename Traits> class AddRecordCommand : public QUndoCommand
+{
+public:
+    using Record = typename Traits::Record;
+    AddRecordCommand(WorkspaceSession& session, Record record, QUndoCommand* parent = nullptr)
+        : QUndoCommand(parent), m_session(session), m_record(std::move(record))
+    {
+        setText(QCoreApplication::translate("Commands", "Add %1").arg(Traits::describe(m_record)));
+    }
+    void redo() override
+    {
+        auto added = typename Traits::Repository(m_session.workspace()).add(m_record);
+        if (!added)
+            return fail(added.error());
+        m_record = added.value();
+        m_session.notifyChanged(Traits::entity());
+    }
+    void undo() override
+    {
+        if (Status s = typename Traits::Repository(m_session.workspace()).remove(m_record.id, m_record.revision); !s)
+            return fail(s.error());
+        m_session.notifyChanged(Traits::entity());
+    }
+    /// The id the record received (after the first redo).
+    qint64 recordId() const { return m_record.id; }
+
+private:
+    void fail(const Error& error)
+    {
+        setObsolete(true);
+        m_session.reportError(error);
+    }
+    WorkspaceSession& m_session;
+    Record m_record;
+};
+
+/// Replaces a record's editable fields; undo puts the previous values back.
+template <typename Traits> class EditRecordCommand : public QUndoCommand
+{
+public:
+    using Record = typename Traits::Record;
+    /// before: the record as loaded; after: the edited record, whose revision is the one the save is based on.
+    EditRecordCommand(WorkspaceSession& session, Record before, Record after, QUndoCommand* parent = nullptr)
+        : QUndoCommand(parent), m_session(session), m_before(std::move(before)), m_after(std::move(after)),
+          m_revision(m_after.revision)
+    {
+        setText(QCoreApplication::translate("Commands", "Edit %1").arg(Traits::describe(m_after)));
+    }
+    void redo() override { apply(m_after); }
+    void undo() override { apply(m_before); }
+
+private:
+    void apply(Record target)
+    {
+        target.revision = m_revision;
+        auto saved = typename Traits::Repository(m_session.workspace()).update(target);
+        if (!saved) {
+            setObsolete(true);
+            m_session.reportError(saved.error());
+            return;
+        }
+        m_revision = saved->revision;
+        m_session.notifyChanged(Traits::entity());
+    }
+    WorkspaceSession& m_session;
+    Record m_before;
+    Record m_after;
+    int m_revision;
+};
+
+/// Removes a record; undo restores it with the same id.
+template <typename Traits> class RemoveRecordCommand : public QUndoCommand
+{
+public:
+    using Record = typename Traits::Record;
+    RemoveRecordCommand(WorkspaceSession& session, Record record, QUndoCommand* parent = nullptr)
+        : QUndoCommand(parent), m_session(session), m_record(std::move(record))
+    {
+        setText(QCoreApplication::translate("Commands", "Delete %1").arg(Traits::describe(m_record)));
+    }
+    void redo() override
+    {
+        if (Status s = typename Traits::Repository(m_session.workspace()).remove(m_record.id, m_record.revision); !s) {
+            setObsolete(true);
+            m_session.reportError(s.error());
+            return;
+        }
+        m_session.notifyChanged(Traits::entity());
+    }
+    void undo() override
+    {
+        auto restored = typename Traits::Repository(m_session.workspace()).add(m_record);
+        if (!restored) {
+            setObsolete(true);
+            m_session.reportError(restored.error());
+            return;
+        }
+        m_record = restored.value();
+        m_session.notifyChanged(Traits::entity());
+    }
+
+private:
+    WorkspaceSession& m_session;
+    Record m_record;
+};
+
+} // namespace proxima
