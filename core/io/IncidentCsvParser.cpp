@@ -122,17 +122,20 @@ std::optional<Incident> IncidentCsvParser::toIncident(const QStringList& fields,
         fail(IncidentField::Latitude, tr("latitude %1 is outside -90 to 90").arg(*incident.latitude));
     if (incident.longitude && (*incident.longitude < -180 || *incident.longitude > 180))
         fail(IncidentField::Longitude, tr("longitude %1 is outside -180 to 180").arg(*incident.longitude));
-    const auto pair = [&](IncidentField a, IncidentField b, const QString& needA, const QString& needB) {
+    // Texts as untranslated sources: translating costs a lookup, so only done when the row is wrong.
+    const auto pair = [&](IncidentField a, IncidentField b, const char* needA, const char* needB) {
         const bool hasA = !cell(a).isEmpty();
         const bool hasB = !cell(b).isEmpty();
         if (hasA && !hasB)
-            fail(b, needB);
+            fail(b, tr(needB));
         else if (hasB && !hasA)
-            fail(a, needA);
+            fail(a, tr(needA));
     };
-    pair(IncidentField::Latitude, IncidentField::Longitude, tr("a latitude is needed with the longitude"),
-         tr("a longitude is needed with the latitude"));
-    pair(IncidentField::X, IncidentField::Y, tr("an x is needed with the y"), tr("a y is needed with the x"));
+    pair(IncidentField::Latitude, IncidentField::Longitude, QT_TRANSLATE_NOOP("IncidentCsvParser",
+         "a latitude is needed with the longitude"), QT_TRANSLATE_NOOP("IncidentCsvParser",
+         "a longitude is needed with the latitude"));
+    pair(IncidentField::X, IncidentField::Y, QT_TRANSLATE_NOOP("IncidentCsvParser", "an x is needed with the y"),
+         QT_TRANSLATE_NOOP("IncidentCsvParser", "a y is needed with the x"));
 
     if (errors.size() != errorsBefore)
         return std::nullopt;

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <charconv>
 #include <cmath>
 
 namespace proxima::io {
@@ -131,34 +132,51 @@ std::optional<DateAndTime> parseDateTime(QStringView text)
 
 std::optional<double> parseNumber(QStringView text)
 {
-    QString cleaned;
-    cleaned.reserve(text.size());
-    qsizetype lastComma = -1;
-    qsizetype lastDot = -1;
+    // Numbers are short: copy the ASCII characters to a stack buffer and let from_chars do the conversion,
+    // which (unlike QString::toDouble) allocates nothing and ignores the locale.
+    char buffer[64];
+    int size = 0;
+    int lastComma = -1;
+    int lastDot = -1;
+    int commas = 0;
+    int dots = 0;
     for (QChar c : text) {
-        if (c.isSpace() || c == QChar(0x00A0) || c == QChar(0x202F))
+        const char16_t u = c.unicode();
+        if (u == u' ' || u == u'\t' || u == 0x00A0 || u == 0x202F)
             continue;
-        if (c == u',')
-            lastComma = cleaned.size();
-        else if (c == u'.')
-            lastDot = cleaned.size();
-        cleaned.append(c);
+        if (size >= int(sizeof buffer) - 1 || u > 0x7F)
+            return std::nullopt;
+        if (u == u',') {
+            lastComma = size;
+            ++commas;
+        } else if (u == u'.') {
+            lastDot = size;
+            ++dots;
+        }
+        buffer[size++] = char(u);
     }
-    if (cleaned.isEmpty())
+    if (size == 0)
         return std::nullopt;
-    const QChar decimal = lastComma > lastDot ? QChar(u',') : QChar(u'.');
-    const QChar grouping = decimal == u',' ? QChar(u'.') : QChar(u',');
-    if (lastComma >= 0 && lastDot >= 0) {
-        cleaned.remove(grouping);
-    } else if (cleaned.count(decimal) > 1) {
+    const bool commaDecimal = lastComma > lastDot;
+    const char decimal = commaDecimal ? ',' : '.';
+    const int decimals = commaDecimal ? commas : dots;
+    if (decimals > 1)
         return std::nullopt;   // "1,234,567" without a decimal part is too ambiguous for coordinates
+    int out = 0;
+    for (int i = 0; i < size; ++i) {
+        const char c = buffer[i];
+        if (c == decimal)
+            buffer[out++] = '.';
+        else if (c != ',' && c != '.')
+            buffer[out++] = c;   // the other separator groups thousands and is dropped
     }
-    cleaned.replace(decimal, QChar(u'.'));
-    if (cleaned.count(QChar(u'.')) > 1)
-        return std::nullopt;
-    bool ok = false;
-    const double value = cleaned.toDouble(&ok);
-    if (!ok || !std::isfinite(value))
+    const char* begin = buffer;
+    const char* end = buffer + out;
+    if (begin != end && *begin == '+')
+        ++begin;
+    double value = 0;
+    const auto [ptr, ec] = std::from_chars(begin, end, value);
+    if (ec != std::errc() || ptr != end || !std::isfinite(value))
         return std::nullopt;
     return value;
 }
