@@ -1,0 +1,83 @@
+#pragma once
+
+#include "common/Error.h"
+#include "common/Result.h"
+#include "io/CsvDetect.h"
+
+#include <QIODevice>
+#include <QList>
+#include <QStringDecoder>
+#include <QStringList>
+
+#include <optional>
+
+namespace proxima::io {
+
+/// How to read a CSV file. Empty delimiter / encoding mean "detect".
+struct CsvOptions
+{
+    QChar delimiter;                          ///< null: detect among , ; tab |
+    std::optional<TextEncoding> encoding;     ///< empty: BOM, else UTF-8 if valid, else Windows-1252
+    qsizetype maxFieldChars = 64 * 1024;      ///< a longer field makes the record an error (memory stays bounded)
+    int maxFields = 10000;                    ///< more fields in one record make it an error
+    QString fileName;                         ///< named in errors
+};
+
+/// One logical CSV record.
+struct CsvRecord
+{
+    QStringList fields;             ///< field texts, quotes removed, newlines inside quotes normalised to '\n'
+    int line = 0;                   ///< physical line (1-based) where the record starts
+    std::optional<Error> error;     ///< set when the record is malformed (fields may then be incomplete)
+    int errorColumn = 0;            ///< 1-based column of the error, 0 when none
+};
+
+/// Streaming RFC 4180 reader: quoted fields, doubled quotes, delimiters and newlines inside quotes, CRLF/LF/CR,
+/// BOM, blank lines skipped. A quote inside an unquoted field is kept literally (common in exports).
+/// Reads the device in 1 MiB chunks; memory does not grow with the file size.
+class CsvReader
+{
+public:
+    /// The device must be open for reading; it is not owned.
+    explicit CsvReader(QIODevice* device, CsvOptions options = {});
+
+    /// Detects encoding and delimiter from the start of the device. Call once before next().
+    Status start();
+    /// Reads the next record; false at the end of the input. Blank lines are skipped.
+    bool next(CsvRecord& record);
+
+    QChar delimiter() const { return m_delimiter; }
+    TextEncoding encoding() const { return m_encoding; }
+    /// Bytes taken from the device so far (for progress).
+    qint64 bytesRead() const { return m_bytesRead; }
+
+    /// Convenience for small inputs: all records of bytes (errors stay inside the records).
+    static Result<QList<CsvRecord>> readAll(const QByteArray& bytes, CsvOptions options = {});
+
+private:
+    enum class State { FieldStart, Unquoted, Quoted, QuoteSeen };
+
+    bool refill();
+    QString decode(const QByteArray& bytes);
+    void append(const QChar* data, qsizetype size, CsvRecord& record);
+    void endField(CsvRecord& record);
+    void fail(CsvRecord& record, int column, const QString& message);
+
+    QIODevice* m_device;
+    CsvOptions m_options;
+    QChar m_delimiter = QChar(u',');
+    TextEncoding m_encoding = TextEncoding::Utf8;
+    QStringDecoder m_decoder;
+    bool m_latin1Fallback = false;
+    QString m_buffer;
+    qsizetype m_pos = 0;
+    QString m_field;
+    bool m_discarding = false;   // current field exceeded the limit: scan on without keeping text
+    bool m_afterCr = false;      // a LF right after CR belongs to the same line break
+    bool m_eof = false;
+    bool m_started = false;
+    int m_line = 1;
+    qint64 m_bytesRead = 0;
+};
+
+} // namespace proxima::io
