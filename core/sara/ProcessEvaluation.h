@@ -1,7 +1,8 @@
 #pragma once
 
 #include "sara/Assessment.h"
-#include "sara/SaraStage.h"
+#include "model/ActionStatus.h"
+#include "model/SaraStage.h"
 
 #include <QDate>
 #include <QList>

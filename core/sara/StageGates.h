@@ -2,7 +2,8 @@
 
 #include "common/Result.h"
 #include "sara/Outcome.h"
-#include "sara/SaraStage.h"
+#include "model/ActionStatus.h"
+#include "model/SaraStage.h"
 
 #include <QList>
 #include <QString>

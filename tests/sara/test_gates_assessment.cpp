@@ -4,6 +4,7 @@
 #include "sara/ProcessEvaluation.h"
 #include "sara/StageGates.h"
 
+using namespace proxima;
 using namespace proxima::sara;
 
 namespace {
@@ -79,13 +80,13 @@ TEST_CASE("stage gates: backwards always allowed, override needs a reason", "[ga
 TEST_CASE("stage and outcome keys round trip", "[gates]")
 {
     for (int i = 0; i <= int(SaraStage::Closed); ++i)
-        CHECK(stageFromKey(stageKey(SaraStage(i))) == SaraStage(i));
+        CHECK(stageFromText(stageKey(SaraStage(i))) == SaraStage(i));
     for (int i = 0; i <= int(Outcome::GotWorse); ++i) {
         CHECK(outcomeFromKey(outcomeKey(Outcome(i))) == Outcome(i));
         CHECK_FALSE(outcomeLabel(Outcome(i)).isEmpty());
     }
     CHECK(actionStatusFromKey(QStringLiteral("in_progress")) == ActionStatus::InProgress);
-    CHECK_FALSE(stageFromKey(QStringLiteral("bogus")).has_value());
+    CHECK_FALSE(stageFromText(QStringLiteral("bogus")).has_value());
     CHECK(outcomeLabel(Outcome::MovedToOtherOwner) == QStringLiteral("Moved to another agency or owner"));
 }
 
