@@ -34,7 +34,7 @@ ActionMatrix filterMatrix(const ActionMatrix& matrix, const MatrixFilter& filter
             if (filter.acceptsDates(action))
                 kept.actions << action;
         }
-        if (kept.actions.isEmpty() && !group.actions.isEmpty())
+        if (kept.actions.isEmpty() && filter.hasDateRange())
             continue;
         result.groups << kept;
     }

@@ -24,8 +24,8 @@ struct MatrixFilter
 /// What actions are sorted on inside their group.
 enum class ActionSortKey { Manual, Title, Start, Due, Status, Lead, Phase, PoliceHours, Euros };
 
-/// The matrix with only the problems and actions the filter accepts; problems emptied by the date range
-/// are left out, the rest keeps its order.
+/// The matrix with only the problems and actions the filter accepts, in their order. With a date range, problems
+/// without any action in it are left out; without one, problems without actions stay.
 ActionMatrix filterMatrix(const ActionMatrix& matrix, const MatrixFilter& filter);
 
 /// Stable sort of the actions of one group; rows without a value (empty date) go last in both directions.
