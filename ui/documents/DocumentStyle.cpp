@@ -8,6 +8,8 @@ QFont DocumentStyle::font(qreal pointSize, bool bold)
     font.setStyleHint(QFont::SansSerif);
     font.setPointSizeF(pointSize);
     font.setBold(bold);
+    // No ligatures: "fi" must stay two letters so that text copied or searched in the PDF reads as typed.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
 }
 
