@@ -25,7 +25,7 @@ void SignatureBlock::add(Flow& flow, const LayoutContext& context, const QList<r
 
     const qreal gap = context.mm(4);
     const int perRow = qMax(1, qMin(int((context.width + gap) / (context.mm(62) + gap)), int(parties.size())));
-    const qreal boxWidth = (context.width - gap * (perRow - 1)) / perRow;
+    const qreal boxWidth = qMin((context.width - gap * (perRow - 1)) / perRow, context.mm(95));
     const qreal pad = context.pt(4);
     const QFont bold = DocumentStyle::font(9, true);
     const QFont plain = DocumentStyle::font(8.5);
