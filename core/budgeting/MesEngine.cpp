@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <map>
+#include <unordered_map>
 
 namespace proxima::budgeting {
 
@@ -26,7 +26,17 @@ MesEngine::MesEngine(const BudgetInstance& instance, const TieBreaker& tieBreake
         m_costApprox.push_back(m_cost.back().get_d());
     }
     // Identical ballots always hold identical budgets, so they are merged into one group with a size.
-    std::map<std::vector<std::pair<int, qint64>>, int> groupOf;
+    struct KeyHash
+    {
+        size_t operator()(const std::vector<std::pair<int, qint64>>& key) const
+        {
+            size_t h = key.size();
+            for (const auto& [p, w] : key)
+                h = h * 1000003u ^ (static_cast<size_t>(p) * 31u + static_cast<size_t>(w));
+            return h;
+        }
+    };
+    std::unordered_map<std::vector<std::pair<int, qint64>>, int, KeyHash> groupOf;
     const bool points = instance.ballotKind == BallotKind::Cumulative || instance.ballotKind == BallotKind::Score;
     for (size_t b = 0; b < instance.ballots.size(); ++b) {
         const Ballot& ballot = instance.ballots[b];
@@ -50,6 +60,12 @@ MesEngine::MesEngine(const BudgetInstance& instance, const TieBreaker& tieBreake
         for (const auto& [project, weight] : key)
             m_supporters[static_cast<size_t>(project)].emplace_back(group, weight);
     }
+    m_totalWeight.assign(projectCount, 0);
+    for (size_t p = 0; p < projectCount; ++p) {
+        std::sort(m_supporters[p].begin(), m_supporters[p].end());   // hash order must not leak into sums
+        for (const auto& [group, weight] : m_supporters[p])
+            m_totalWeight[p] += m_groupSize[static_cast<size_t>(group)] * weight;
+    }
     std::vector<bool> excluded(projectCount, false);
     for (int p : instance.constraints.excluded)
         excluded[static_cast<size_t>(p)] = true;
@@ -71,13 +87,13 @@ MesEngine::MesEngine(const BudgetInstance& instance, const TieBreaker& tieBreake
 const mpq_class& MesEngine::exactBudget(int cls)
 {
     const auto index = static_cast<size_t>(cls);
-    if (!m_classKnown[index]) {
+    if (m_classExactSlot[index] < 0) {
         mpq_class value = exactBudget(m_classParent[index]);
         value -= exactPi(m_classStep[index]) * static_cast<long>(m_classWeight[index]);
-        m_classExact[index] = value;
-        m_classKnown[index] = 1;
+        m_classExact.push_back(std::move(value));
+        m_classExactSlot[index] = static_cast<int>(m_classExact.size()) - 1;
     }
-    return m_classExact[index];
+    return m_classExact[static_cast<size_t>(m_classExactSlot[index])];
 }
 
 const mpq_class& MesEngine::exactPi(int stepIndex)
@@ -142,14 +158,21 @@ MesEngine::Evaluation MesEngine::evaluate(int project, bool exact)
 
     const double cost = m_costApprox[static_cast<size_t>(project)];
     const double n = static_cast<double>(supporters.size());
+    // One gather pass into contiguous memory; the poor/rich passes then stream over it.
+    struct Item { double budget, error, size, weight; };
+    static thread_local std::vector<Item> items;
+    items.clear();
     double total = 0, totalError = 0, richWeight = 0;
     for (const auto& [group, weight] : supporters) {
-        const int cls = m_groupClass[static_cast<size_t>(group)];
+        const auto cls = static_cast<size_t>(m_groupClass[static_cast<size_t>(group)]);
+        if (cls == 0)
+            continue;
         const double size = static_cast<double>(m_groupSize[static_cast<size_t>(group)]);
-        total += size * m_classApprox[static_cast<size_t>(cls)];
-        totalError += size * m_classError[static_cast<size_t>(cls)];
-        if (cls != 0)
-            richWeight += size * static_cast<double>(weight);
+        const Item item{m_classApprox[cls], m_classError[cls], size, static_cast<double>(weight)};
+        total += size * item.budget;
+        totalError += size * item.error;
+        richWeight += size * item.weight;
+        items.push_back(item);
     }
     totalError += 2 * n * kEps * total + kEps * cost;
     result.left = total;
@@ -159,24 +182,15 @@ MesEngine::Evaluation MesEngine::evaluate(int project, bool exact)
         return evaluate(project, true);
     result.affordable = true;
     // Poor/rich iteration: supporters who cannot pay pi per point pay all they have; repeat until stable.
-    static thread_local std::vector<char> poor;
-    poor.assign(supporters.size(), 0);
-    for (size_t i = 0; i < supporters.size(); ++i)
-        poor[i] = m_groupClass[static_cast<size_t>(supporters[i].first)] == 0;
     double poorSum = 0, poorError = 0, pi = cost / richWeight;
     for (bool changed = true; changed;) {
         changed = false;
-        for (size_t i = 0; i < supporters.size(); ++i) {
-            if (poor[i])
-                continue;
-            const auto [group, weight] = supporters[i];
-            const auto cls = static_cast<size_t>(m_groupClass[static_cast<size_t>(group)]);
-            if (m_classApprox[cls] < pi * static_cast<double>(weight)) {
-                poor[i] = 1;
-                const double size = static_cast<double>(m_groupSize[static_cast<size_t>(group)]);
-                poorSum += size * m_classApprox[cls];
-                poorError += size * m_classError[cls];
-                richWeight -= size * static_cast<double>(weight);
+        for (Item& item : items) {
+            if (item.size > 0 && item.budget < pi * item.weight) {
+                poorSum += item.size * item.budget;
+                poorError += item.size * item.error;
+                richWeight -= item.size * item.weight;
+                item.size = -item.size;   // marks it poor
                 changed = true;
             }
         }
@@ -184,14 +198,9 @@ MesEngine::Evaluation MesEngine::evaluate(int project, bool exact)
     }
     const double piError = (poorError + 2 * n * kEps * (cost + poorSum)) / richWeight + 4 * kEps * pi;
     // A supporter whose budget is within the error of pi x points might be on the other side: decide exactly.
-    for (size_t i = 0; i < supporters.size(); ++i) {
-        const auto [group, weight] = supporters[i];
-        const auto cls = static_cast<size_t>(m_groupClass[static_cast<size_t>(group)]);
-        if (cls == 0)
-            continue;
-        const double w = static_cast<double>(weight);
-        const double margin = m_classError[cls] + piError * w + 4 * kEps * m_classApprox[cls];
-        if (std::abs(m_classApprox[cls] - pi * w) <= margin)
+    for (const Item& item : items) {
+        const double margin = item.error + piError * item.weight + 4 * kEps * item.budget;
+        if (std::abs(item.budget - pi * item.weight) <= margin)
             return evaluate(project, true);
     }
     result.pi = pi;
@@ -213,8 +222,10 @@ int MesEngine::child(int stepIndex, int cls, qint64 weight, bool capped)
     m_classWeight.push_back(weight);
     m_classApprox.push_back(m_classApprox[parent] - step.pi * w);
     m_classError.push_back(m_classError[parent] + step.piError * w + 4 * kEps * m_classApprox[parent]);
-    m_classExact.emplace_back();
-    m_classKnown.push_back(0);
+    m_classExactSlot.push_back(-1);
+    m_stampStep.push_back(-1);
+    m_stampWeight.push_back(0);
+    m_stampChild.push_back(-1);
     return static_cast<int>(m_classApprox.size()) - 1;
 }
 
@@ -235,20 +246,34 @@ void MesEngine::apply(int project, const Evaluation& evaluation)
             continue;
         const qint64 size = m_groupSize[static_cast<size_t>(group)];
         Step& step = m_steps[static_cast<size_t>(stepIndex)];
-        const std::uint64_t key = mesTransitionKey(cls, weight);
-        auto found = step.transitions.find(key);
-        if (found == step.transitions.end()) {
+        // Most classes meet one weight per step: a stamp per class avoids a hash table on that path.
+        const auto c = static_cast<size_t>(cls);
+        int next = -1;
+        if (m_stampStep[c] == stepIndex && m_stampWeight[c] == weight) {
+            next = m_stampChild[c];
+        } else if (m_stampStep[c] == stepIndex) {
+            const auto found = step.transitions.find(mesTransitionKey(cls, weight));
+            if (found != step.transitions.end())
+                next = found->second;
+        }
+        if (next < 0) {
             const bool capped = evaluation.exact ? exactBudget(cls) <= step.piExact * static_cast<long>(weight)
-                                                 : m_classApprox[static_cast<size_t>(cls)] < step.pi * static_cast<double>(weight);
-            const int next = child(stepIndex, cls, weight, capped);
-            found = m_steps[static_cast<size_t>(stepIndex)].transitions.emplace(key, next).first;
+                                                 : m_classApprox[c] < step.pi * static_cast<double>(weight);
+            next = child(stepIndex, cls, weight, capped);
+            if (m_stampStep[c] == stepIndex) {
+                m_steps[static_cast<size_t>(stepIndex)].transitions.emplace(mesTransitionKey(cls, weight), next);
+            } else {
+                m_stampStep[c] = stepIndex;
+                m_stampWeight[c] = weight;
+                m_stampChild[c] = next;
+            }
         }
         Step& current = m_steps[static_cast<size_t>(stepIndex)];
-        if (found->second == 0)
+        if (next == 0)
             current.poor.emplace_back(cls, size);
         else
             current.richWeight += size * weight;
-        m_groupClass[static_cast<size_t>(group)] = found->second;
+        m_groupClass[static_cast<size_t>(group)] = next;
     }
 }
 

@@ -76,10 +76,12 @@ private:
     std::vector<int> m_classParent, m_classStep;
     std::vector<qint64> m_classWeight;
     std::vector<double> m_classApprox, m_classError;
+    std::vector<int> m_classExactSlot;    // index into m_classExact, -1 until needed
     std::vector<mpq_class> m_classExact;
-    std::vector<char> m_classKnown;
     std::vector<Step> m_steps;
-    std::vector<int> m_stamp, m_slot;
+    std::vector<int> m_stampStep, m_stampChild;   // last step that moved a class, and where to
+    std::vector<qint64> m_stampWeight;
+    std::vector<qint64> m_totalWeight;            // per project: points x ballots of all supporters
 };
 
 } // namespace proxima::budgeting

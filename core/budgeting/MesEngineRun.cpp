@@ -17,7 +17,10 @@ MesRun MesEngine::run(const mpq_class& share)
     m_classApprox.assign({0.0, share.get_d()});
     m_classError.assign({0.0, share.get_d() * std::numeric_limits<double>::epsilon()});
     m_classExact.assign({mpq_class(0), share});
-    m_classKnown.assign({1, 1});
+    m_classExactSlot.assign({0, 1});
+    m_stampStep.assign({-1, -1});
+    m_stampWeight.assign({0, 0});
+    m_stampChild.assign({-1, -1});
     m_groupClass.assign(m_groupSize.size(), share > 0 ? 1 : 0);
 
     MesRun out;
@@ -45,10 +48,7 @@ MesRun MesEngine::run(const mpq_class& share)
     std::vector<double> lower(projectCount, 0);
     for (int p : m_candidates) {
         active.push_back(p);
-        double weight = 0;
-        for (const auto& [group, points] : m_supporters[static_cast<size_t>(p)])
-            weight += static_cast<double>(m_groupSize[static_cast<size_t>(group)]) * static_cast<double>(points);
-        lower[static_cast<size_t>(p)] = (1 / weight) * (1 - 1e-12);
+        lower[static_cast<size_t>(p)] = (1 / static_cast<double>(m_totalWeight[static_cast<size_t>(p)])) * (1 - 1e-12);
     }
     std::vector<std::vector<int>> dependencies(projectCount);
     for (const auto& [dependent, dependency] : m_instance.constraints.dependsOn)
@@ -127,15 +127,22 @@ std::vector<std::vector<std::pair<int, mpq_class>>> MesEngine::lastPayments()
 {
     // Replays the transitions of the last run from the start, so each payment is old budget minus new budget.
     std::vector<std::vector<std::pair<int, mpq_class>>> payments(m_steps.size());
-    std::vector<int> current(m_groupSize.size(), m_classKnown.size() > 1 && m_classApprox[1] > 0 ? 1 : 0);
+    std::vector<std::unordered_map<std::uint64_t, int>> moves(m_steps.size());
+    for (size_t k = 2; k < m_classParent.size(); ++k)
+        moves[static_cast<size_t>(m_classStep[k])].emplace(mesTransitionKey(m_classParent[k], m_classWeight[k]),
+                                                            static_cast<int>(k));
+    std::vector<int> current(m_groupSize.size(), m_classApprox.size() > 1 && m_classApprox[1] > 0 ? 1 : 0);
     for (size_t s = 0; s < m_steps.size(); ++s) {
         const Step& step = m_steps[s];
         for (const auto& [group, weight] : m_supporters[static_cast<size_t>(step.project)]) {
             const int cls = current[static_cast<size_t>(group)];
             if (cls == 0)
                 continue;
-            const int next = step.transitions.at(mesTransitionKey(cls, weight));
-            const mpq_class paid = exactBudget(cls) - exactBudget(next);
+            const auto found = moves[s].find(mesTransitionKey(cls, weight));
+            const int next = found == moves[s].end() ? 0 : found->second;
+            // Who could afford it paid pi per point; the others paid all they had.
+            const mpq_class paid = next != 0 ? mpq_class(exactPi(static_cast<int>(s)) * static_cast<long>(weight))
+                                             : exactBudget(cls);
             for (int ballot : m_groupBallots[static_cast<size_t>(group)])
                 payments[s].emplace_back(ballot, paid);
             current[static_cast<size_t>(group)] = next;
