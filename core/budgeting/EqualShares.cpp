@@ -1,0 +1,160 @@
+#include "budgeting/EqualShares.h"
+
+#include "budgeting/Allocation.h"
+#include "budgeting/BudgetText.h"
+#include "budgeting/MesEngine.h"
+#include "budgeting/MesEngineSteps.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace proxima::budgeting {
+
+namespace {
+
+QString mesUnit(const BudgetInstance& instance)
+{
+    return instance.resources.size() == 1 ? instance.resources[0].unit
+                                          : QCoreApplication::translate("Budgeting", "shares of the pool");
+}
+
+// Fills funded order, costs, payments and one sentence per project from the engine's last run.
+void describe(const BudgetInstance& instance, MesEngine& engine, const MesRun& run, const mpq_class& share,
+              BudgetResult& result)
+{
+    const QString unit = mesUnit(instance);
+    result.accountingUnit = unit;
+    result.funded = run.funded;
+    Allocation allocation(instance);
+    for (int p : run.funded)
+        allocation.fund(p);
+    result.totalCost = allocation.spent();
+    result.shareOfVotersWithFundedProject = shareOfVotersWithFundedProject(instance, run.funded);
+    result.note = equalSharesResourceNote(instance) + QLatin1Char(' ')
+        + QCoreApplication::translate("Budgeting", "Each of the %1 ballots received %2.")
+              .arg(instance.ballots.size()).arg(formatAmount(share, unit));
+
+    const std::vector<qint64> support = instance.support();
+    result.explanations.assign(instance.projects.size(), {});
+    const auto payments = engine.lastPayments();
+    std::vector<int> stepOf(instance.projects.size(), -1);
+    size_t stepIndex = 0;
+    for (int p : run.funded) {
+        if (run.round[static_cast<size_t>(p)] > 0)
+            stepOf[static_cast<size_t>(p)] = static_cast<int>(stepIndex++);
+    }
+    std::vector<bool> mustFund(instance.projects.size(), false);
+    for (int p : instance.constraints.mustFund)
+        mustFund[static_cast<size_t>(p)] = true;
+    for (size_t p = 0; p < instance.projects.size(); ++p) {
+        ProjectExplanation& text = result.explanations[p];
+        text.project = static_cast<int>(p);
+        text.funded = allocation.isFunded(static_cast<int>(p));
+        const QString cost = formatAmount(engine.cost(static_cast<int>(p)), unit);
+        if (mustFund[p]) {
+            text.text = QCoreApplication::translate("Budgeting", "Funded first: the committee requires it (costs %1).")
+                            .arg(cost);
+        } else if (text.funded && stepOf[p] < 0) {
+            text.text = QCoreApplication::translate("Budgeting", "Funded first: it costs nothing and %1 ballots support it.")
+                            .arg(support[p]);
+        } else if (text.funded) {
+            const auto& paid = payments[static_cast<size_t>(stepOf[p])];
+            mpq_class most = 0;
+            for (const auto& [ballot, amount] : paid) {
+                most = std::max(most, amount);
+                result.payments.push_back({ballot, static_cast<int>(p), amount});
+            }
+            text.text = QCoreApplication::translate("Budgeting",
+                                                    "Funded in round %1: its %2 supporters paid its %3 from their "
+                                                    "shares, at most %4 each.")
+                            .arg(run.round[p]).arg(paid.size()).arg(cost, formatAmount(most, unit));
+        } else if (support[p] == 0) {
+            text.text = QCoreApplication::translate("Budgeting", "Not funded: nobody supports it.");
+        } else if (run.dropped[p]) {
+            text.text = QCoreApplication::translate("Budgeting",
+                                                    "Not funded: in round %1 its %2 supporters had %3 left of the %4 "
+                                                    "it needs.")
+                            .arg(run.round[p]).arg(support[p])
+                            .arg(formatAmount(mpq_class(run.leftWhenDropped[p]), unit), cost);
+        } else {
+            const QString reason = allocation.blockReason(static_cast<int>(p));
+            text.text = QCoreApplication::translate("Budgeting", "Not funded: %1.")
+                            .arg(reason.isEmpty() ? QCoreApplication::translate("Budgeting", "its supporters could not pay for it")
+                                                  : reason);
+        }
+    }
+}
+
+} // namespace
+
+QString equalSharesResourceNote(const BudgetInstance& instance)
+{
+    if (instance.resources.size() == 1)
+        return QCoreApplication::translate("Budgeting",
+                                           "Equal shares: the budget of %1 is split equally between all ballots, empty "
+                                           "ones included; each project is paid by its own supporters.")
+            .arg(formatAmount(instance.resources[0].capacity, instance.resources[0].unit));
+    return QCoreApplication::translate("Budgeting",
+                                       "Equal shares with several resources: each resource is counted as a share of "
+                                       "its own capacity, so a project's price is the sum of its shares (for example "
+                                       "half the euros and a quarter of the officer hours cost 0.75) and the whole "
+                                       "pool is worth %1. That pool is split equally between all ballots. A project "
+                                       "that would exceed any single resource is not funded.")
+        .arg(instance.resources.size());
+}
+
+BudgetResult equalShares(const BudgetInstance& instance, const BudgetOptions& options)
+{
+    const TieBreaker tie(instance, options.tieBreak, options.seed);
+    MesEngine engine(instance, tie);
+    const mpq_class share = engine.initialShare();
+    const MesRun run = engine.run(share);
+    BudgetResult result;
+    result.rule = QStringLiteral("mes");
+    describe(instance, engine, run, share, result);
+    return result;
+}
+
+BudgetResult equalSharesAdd1(const BudgetInstance& instance, bool greedyCompletion, const BudgetOptions& options)
+{
+    const TieBreaker tie(instance, options.tieBreak, options.seed);
+    MesEngine engine(instance, tie);
+    const mpq_class start = engine.initialShare();
+    const mpq_class increment = options.shareIncrement ? *options.shareIncrement
+                                : instance.resources.size() == 1 ? mpq_class(1) : mpq_class(start / 100);
+    // As pabutools: keep raising the share while the outcome stays within budget; stop at the first exhaustive
+    // outcome, or return the previous one when the next overspends.
+    mpq_class share = start;
+    std::optional<mpq_class> chosenShare;
+    int runs = 0;
+    while (increment > 0 && share <= engine.budget() + increment) {
+        const MesRun run = engine.run(share);
+        ++runs;
+        if (!engine.feasible(run.funded))
+            break;
+        chosenShare = share;
+        if (engine.exhaustive(run.funded))
+            break;
+        share += increment;
+    }
+    // The engine must hold the chosen run to report its payments; rerunning it is cheap and does not count.
+    const mpq_class used = chosenShare ? *chosenShare : start;
+    MesRun run = engine.run(used);
+    BudgetResult result;
+    result.rule = greedyCompletion ? QStringLiteral("mes-add1u") : QStringLiteral("mes-add1");
+    if (!chosenShare) {
+        // Even the equal share B/N overspends (possible only with several resources): nothing but free projects.
+        run.funded.erase(std::remove_if(run.funded.begin(), run.funded.end(),
+                                        [&](int p) { return run.round[static_cast<size_t>(p)] > 0; }),
+                         run.funded.end());
+    }
+    describe(instance, engine, run, used, result);
+    result.finalVoterShare = used;
+    result.mesRuns = runs;
+    if (greedyCompletion)
+        greedyFill(instance, result, options);
+    return result;
+}
+
+} // namespace proxima::budgeting

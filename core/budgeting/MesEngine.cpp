@@ -1,0 +1,296 @@
+#include "budgeting/MesEngine.h"
+#include "budgeting/MesEngineSteps.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <unordered_map>
+
+namespace proxima::budgeting {
+
+namespace {
+
+constexpr double kEps = std::numeric_limits<double>::epsilon();
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+} // namespace
+
+MesEngine::MesEngine(const BudgetInstance& instance, const TieBreaker& tieBreaker)
+    : m_instance(instance), m_tie(tieBreaker), m_ballotCount(instance.ballots.size())
+{
+    const size_t projectCount = instance.projects.size();
+    const bool several = instance.resources.size() > 1;
+    m_budget = several ? mpq_class(static_cast<long>(instance.resources.size())) : instance.resources.at(0).capacity;
+    for (size_t p = 0; p < projectCount; ++p) {
+        m_cost.push_back(normalisedCost(instance, static_cast<int>(p)));
+        m_costApprox.push_back(m_cost.back().get_d());
+    }
+    // Identical ballots always hold identical budgets, so they are merged into one group with a size.
+    struct KeyHash
+    {
+        size_t operator()(const std::vector<std::pair<int, qint64>>& key) const
+        {
+            size_t h = key.size();
+            for (const auto& [p, w] : key)
+                h = h * 1000003u ^ (static_cast<size_t>(p) * 31u + static_cast<size_t>(w));
+            return h;
+        }
+    };
+    std::unordered_map<std::vector<std::pair<int, qint64>>, int, KeyHash> groupOf;
+    const bool points = instance.ballotKind == BallotKind::Cumulative || instance.ballotKind == BallotKind::Score;
+    for (size_t b = 0; b < instance.ballots.size(); ++b) {
+        const Ballot& ballot = instance.ballots[b];
+        std::vector<std::pair<int, qint64>> key;
+        for (size_t i = 0; i < ballot.projects.size(); ++i) {
+            const qint64 weight = points ? (i < ballot.points.size() ? ballot.points[i] : 0) : 1;
+            if (weight > 0)
+                key.emplace_back(ballot.projects[i], weight);
+        }
+        std::sort(key.begin(), key.end());
+        auto [it, inserted] = groupOf.emplace(std::move(key), static_cast<int>(m_groupBallots.size()));
+        if (inserted) {
+            m_groupBallots.emplace_back();
+            m_groupSize.push_back(0);
+        }
+        m_groupBallots[static_cast<size_t>(it->second)].push_back(static_cast<int>(b));
+        ++m_groupSize[static_cast<size_t>(it->second)];
+    }
+    m_supporters.assign(projectCount, {});
+    for (const auto& [key, group] : groupOf) {
+        for (const auto& [project, weight] : key)
+            m_supporters[static_cast<size_t>(project)].emplace_back(group, weight);
+    }
+    m_totalWeight.assign(projectCount, 0);
+    for (size_t p = 0; p < projectCount; ++p) {
+        std::sort(m_supporters[p].begin(), m_supporters[p].end());   // hash order must not leak into sums
+        for (const auto& [group, weight] : m_supporters[p])
+            m_totalWeight[p] += m_groupSize[static_cast<size_t>(group)] * weight;
+    }
+    std::vector<bool> excluded(projectCount, false);
+    for (int p : instance.constraints.excluded)
+        excluded[static_cast<size_t>(p)] = true;
+    for (int p : instance.constraints.mustFund) {
+        if (std::find(m_mustFund.begin(), m_mustFund.end(), p) == m_mustFund.end()) {
+            m_mustFund.push_back(p);
+            m_budget -= m_cost[static_cast<size_t>(p)];
+        }
+    }
+    for (int p : tieBreaker.order()) {
+        const auto index = static_cast<size_t>(p);
+        if (excluded[index] || m_supporters[index].empty()
+            || std::find(m_mustFund.begin(), m_mustFund.end(), p) != m_mustFund.end())
+            continue;
+        (m_cost[index] == 0 ? m_free : m_candidates).push_back(p);
+    }
+}
+
+const mpq_class& MesEngine::exactBudget(int cls)
+{
+    const auto index = static_cast<size_t>(cls);
+    if (m_classExactSlot[index] < 0) {
+        mpq_class value = exactBudget(m_classParent[index]);
+        value -= exactPi(m_classStep[index]) * static_cast<long>(m_classWeight[index]);
+        m_classExact.push_back(std::move(value));
+        m_classExactSlot[index] = static_cast<int>(m_classExact.size()) - 1;
+    }
+    return m_classExact[static_cast<size_t>(m_classExactSlot[index])];
+}
+
+const mpq_class& MesEngine::exactPi(int stepIndex)
+{
+    Step& step = m_steps[static_cast<size_t>(stepIndex)];
+    if (!step.piKnown) {
+        mpq_class paid = 0;
+        for (const auto& [cls, count] : step.poor)
+            paid += exactBudget(cls) * static_cast<long>(count);
+        step.piExact = (m_cost[static_cast<size_t>(step.project)] - paid) / static_cast<long>(step.richWeight);
+        step.piKnown = true;
+    }
+    return step.piExact;
+}
+
+MesEngine::Evaluation MesEngine::evaluate(int project, bool exact)
+{
+    const auto& supporters = m_supporters[static_cast<size_t>(project)];
+    Evaluation result;
+    if (exact) {
+        struct Entry { int cls; qint64 weight; qint64 count; };
+        std::vector<Entry> entries;
+        std::unordered_map<std::uint64_t, size_t> slot;
+        for (const auto& [group, weight] : supporters) {
+            const int cls = m_groupClass[static_cast<size_t>(group)];
+            const auto [it, inserted] = slot.emplace(mesTransitionKey(cls, weight), entries.size());
+            if (inserted)
+                entries.push_back({cls, weight, 0});
+            entries[it->second].count += m_groupSize[static_cast<size_t>(group)];
+        }
+        const mpq_class& cost = m_cost[static_cast<size_t>(project)];
+        mpq_class total = 0;
+        qint64 denominator = 0;
+        for (const Entry& e : entries) {
+            total += exactBudget(e.cls) * static_cast<long>(e.count);
+            denominator += e.count * e.weight;
+        }
+        result.exact = true;
+        result.left = total.get_d();
+        result.affordable = total >= cost;
+        if (!result.affordable)
+            return result;
+        std::sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) {
+            return exactBudget(a.cls) * static_cast<long>(b.weight) < exactBudget(b.cls) * static_cast<long>(a.weight);
+        });
+        mpq_class paid = 0;
+        for (const Entry& e : entries) {
+            mpq_class pi = (cost - paid) / static_cast<long>(denominator);
+            if (pi * static_cast<long>(e.weight) <= exactBudget(e.cls)) {
+                result.piExact = pi;
+                break;
+            }
+            paid += exactBudget(e.cls) * static_cast<long>(e.count);
+            denominator -= e.count * e.weight;
+        }
+        result.pi = result.piExact.get_d();
+        result.rho = mpq_class(result.piExact / cost).get_d();
+        result.rhoError = result.rho * 4 * kEps;
+        result.piError = result.pi * 4 * kEps;
+        return result;
+    }
+
+    const double cost = m_costApprox[static_cast<size_t>(project)];
+    const double n = static_cast<double>(supporters.size());
+    // One gather pass into contiguous memory; the poor/rich passes then stream over it.
+    struct Item { double budget, error, size, weight; };
+    static thread_local std::vector<Item> items;
+    items.clear();
+    double total = 0, totalError = 0, richWeight = 0;
+    for (const auto& [group, weight] : supporters) {
+        const auto cls = static_cast<size_t>(m_groupClass[static_cast<size_t>(group)]);
+        if (cls == 0)
+            continue;
+        const double size = static_cast<double>(m_groupSize[static_cast<size_t>(group)]);
+        const Item item{m_classApprox[cls], m_classError[cls], size, static_cast<double>(weight)};
+        total += size * item.budget;
+        totalError += size * item.error;
+        richWeight += size * item.weight;
+        items.push_back(item);
+    }
+    totalError += 2 * n * kEps * total + kEps * cost;
+    result.left = total;
+    if (total + totalError < cost)
+        return result;   // certainly unaffordable
+    if (total - totalError <= cost)
+        return evaluate(project, true);
+    result.affordable = true;
+    // Poor/rich iteration: supporters who cannot pay pi per point pay all they have; repeat until stable.
+    double poorSum = 0, poorError = 0, pi = cost / richWeight;
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (Item& item : items) {
+            if (item.size > 0 && item.budget < pi * item.weight) {
+                poorSum += item.size * item.budget;
+                poorError += item.size * item.error;
+                richWeight -= item.size * item.weight;
+                item.size = -item.size;   // marks it poor
+                changed = true;
+            }
+        }
+        pi = (cost - poorSum) / richWeight;
+    }
+    const double piError = (poorError + 2 * n * kEps * (cost + poorSum)) / richWeight + 4 * kEps * pi;
+    // A supporter whose budget is within the error of pi x points might be on the other side: decide exactly.
+    for (const Item& item : items) {
+        const double margin = item.error + piError * item.weight + 4 * kEps * item.budget;
+        if (std::abs(item.budget - pi * item.weight) <= margin)
+            return evaluate(project, true);
+    }
+    result.pi = pi;
+    result.piError = piError;
+    result.rho = pi / cost;
+    result.rhoError = piError / cost + 4 * kEps * result.rho;
+    return result;
+}
+
+int MesEngine::child(int stepIndex, int cls, qint64 weight, bool capped)
+{
+    if (capped)
+        return 0;
+    const Step& step = m_steps[static_cast<size_t>(stepIndex)];
+    const auto parent = static_cast<size_t>(cls);
+    const double w = static_cast<double>(weight);
+    m_classParent.push_back(cls);
+    m_classStep.push_back(stepIndex);
+    m_classWeight.push_back(weight);
+    m_classApprox.push_back(m_classApprox[parent] - step.pi * w);
+    m_classError.push_back(m_classError[parent] + step.piError * w + 4 * kEps * m_classApprox[parent]);
+    m_classExactSlot.push_back(-1);
+    m_stampStep.push_back(-1);
+    m_stampWeight.push_back(0);
+    m_stampChild.push_back(-1);
+    return static_cast<int>(m_classApprox.size()) - 1;
+}
+
+void MesEngine::apply(int project, const Evaluation& evaluation)
+{
+    const int stepIndex = static_cast<int>(m_steps.size());
+    m_steps.emplace_back();
+    m_steps.back().project = project;
+    m_steps.back().pi = evaluation.pi;
+    m_steps.back().piError = evaluation.piError;
+    if (evaluation.exact) {
+        m_steps.back().piKnown = true;
+        m_steps.back().piExact = evaluation.piExact;
+    }
+    for (const auto& [group, weight] : m_supporters[static_cast<size_t>(project)]) {
+        const int cls = m_groupClass[static_cast<size_t>(group)];
+        if (cls == 0)
+            continue;
+        const qint64 size = m_groupSize[static_cast<size_t>(group)];
+        Step& step = m_steps[static_cast<size_t>(stepIndex)];
+        // Most classes meet one weight per step: a stamp per class avoids a hash table on that path.
+        const auto c = static_cast<size_t>(cls);
+        int next = -1;
+        if (m_stampStep[c] == stepIndex && m_stampWeight[c] == weight) {
+            next = m_stampChild[c];
+        } else if (m_stampStep[c] == stepIndex) {
+            const auto found = step.transitions.find(mesTransitionKey(cls, weight));
+            if (found != step.transitions.end())
+                next = found->second;
+        }
+        if (next < 0) {
+            const bool capped = evaluation.exact ? exactBudget(cls) <= step.piExact * static_cast<long>(weight)
+                                                 : m_classApprox[c] < step.pi * static_cast<double>(weight);
+            next = child(stepIndex, cls, weight, capped);
+            if (m_stampStep[c] == stepIndex) {
+                m_steps[static_cast<size_t>(stepIndex)].transitions.emplace(mesTransitionKey(cls, weight), next);
+            } else {
+                m_stampStep[c] = stepIndex;
+                m_stampWeight[c] = weight;
+                m_stampChild[c] = next;
+            }
+        }
+        Step& current = m_steps[static_cast<size_t>(stepIndex)];
+        if (next == 0)
+            current.poor.emplace_back(cls, size);
+        else
+            current.richWeight += size * weight;
+        m_groupClass[static_cast<size_t>(group)] = next;
+    }
+}
+
+bool MesEngine::eligible(int project, const std::vector<bool>& funded, const std::vector<mpq_class>& spent) const
+{
+    for (const auto& [a, b] : m_instance.constraints.incompatible) {
+        if ((a == project && funded[static_cast<size_t>(b)]) || (b == project && funded[static_cast<size_t>(a)]))
+            return false;
+    }
+    if (m_instance.resources.size() > 1) {
+        const auto& cost = m_instance.projects[static_cast<size_t>(project)].cost;
+        for (size_t r = 0; r < spent.size() && r < cost.size(); ++r) {
+            if (spent[r] + cost[r] > m_instance.resources[r].capacity)
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace proxima::budgeting

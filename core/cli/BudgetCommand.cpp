@@ -1,0 +1,189 @@
+#include "cli/BudgetCommand.h"
+
+#include "budgeting/BudgetText.h"
+#include "cli/ArgumentParser.h"
+#include "cli/JsonOutput.h"
+#include "io/PabulibReader.h"
+
+#include <QCoreApplication>
+
+namespace proxima::cli {
+
+using namespace budgeting;
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("BudgetCommand", text); }
+
+QJsonValue number(const mpq_class& value)
+{
+    if (value.get_den() == 1 && value.get_num().fits_slong_p())
+        return QJsonValue(static_cast<qint64>(value.get_num().get_si()));
+    return QJsonValue(value.get_d());
+}
+
+int usage(Io& io, const QString& message)
+{
+    io.err << "budget: " << message << "\n" << tr("Try: proxima-cli budget --help") << "\n";
+    io.err.flush();
+    return ExitUsage;
+}
+
+} // namespace
+
+QString BudgetCommand::name() const { return QStringLiteral("budget"); }
+
+QString BudgetCommand::summary() const
+{
+    return tr("Allocate a participatory budget (.pb) with greedy, equal shares or exact rules");
+}
+
+QString BudgetCommand::help() const
+{
+    return tr("Usage: proxima-cli budget FILE.pb --rule RULE [options]\n"
+              "\n"
+              "Rules:\n"
+              "  greedy        most support first, skipping what no longer fits\n"
+              "  greedy-ratio  most support per unit of cost first\n"
+              "  mes           Method of Equal Shares (cost utilities)\n"
+              "  mes-add1      equal shares, per-voter share raised by 1 until exhaustive or over budget\n"
+              "  mes-add1u     mes-add1, then filled greedily by support\n"
+              "  exact         maximum total support (branch and bound)\n"
+              "\n"
+              "Options:\n"
+              "  --tie-break id|cost|votes|lottery   tie-breaking order (default id, as pabutools)\n"
+              "  --seed N                            seed of the lottery\n"
+              "  --time-limit SECONDS                time limit of the exact rule (default 10)\n"
+              "  --json                              one JSON object: rule, funded, cost, budget, explanations...\n"
+              "\n"
+              "Exit codes: 0 done, 1 unreadable or malformed file, 2 wrong command line.\n");
+}
+
+int BudgetCommand::run(const QStringList& arguments, Io& io)
+{
+    if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
+        io.out << help();
+        io.out.flush();
+        return ExitOk;
+    }
+    ArgumentParser parser;
+    for (const char* option : {"rule", "tie-break", "seed", "time-limit"})
+        parser.addValueOption(QString::fromLatin1(option));
+    parser.addFlag(QStringLiteral("json"));
+    if (Status status = parser.parse(arguments); !status)
+        return usage(io, status.error().toString());
+    if (parser.positional().size() != 1)
+        return usage(io, tr("expected exactly one .pb file"));
+    const std::optional<BudgetRule> rule = parseBudgetRule(parser.value(QStringLiteral("rule")));
+    if (!rule)
+        return usage(io, parser.isSet(QStringLiteral("rule"))
+                             ? tr("unknown rule \"%1\"").arg(parser.value(QStringLiteral("rule")))
+                             : tr("--rule is required"));
+    BudgetOptions options;
+    if (parser.isSet(QStringLiteral("tie-break"))) {
+        const auto order = parseTieBreakOrder(parser.value(QStringLiteral("tie-break")));
+        if (!order)
+            return usage(io, tr("unknown tie-break \"%1\" (id, cost, votes or lottery)")
+                                 .arg(parser.value(QStringLiteral("tie-break"))));
+        options.tieBreak = *order;
+    }
+    if (parser.isSet(QStringLiteral("seed"))) {
+        bool ok = false;
+        options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            return usage(io, tr("--seed needs a whole number"));
+    }
+    if (parser.isSet(QStringLiteral("time-limit"))) {
+        bool ok = false;
+        options.timeLimitSeconds = parser.value(QStringLiteral("time-limit")).toDouble(&ok);
+        if (!ok || options.timeLimitSeconds <= 0)
+            return usage(io, tr("--time-limit needs a positive number of seconds"));
+    }
+    const Result<BudgetInstance> instance = io::PabulibReader::load(parser.positional().constFirst());
+    if (!instance) {
+        io.err << instance.error().toString() << "\n";
+        io.err.flush();
+        return ExitFailure;
+    }
+    return runAndPrint(*instance, *rule, options, parser.isSet(QStringLiteral("json")), io);
+}
+
+int BudgetCommand::runAndPrint(const BudgetInstance& instance, BudgetRule rule, const BudgetOptions& options,
+                               bool json, Io& io)
+{
+    const Result<BudgetResult> result = runBudgetRule(instance, rule, options);
+    if (!result) {
+        io.err << result.error().toString() << "\n";
+        io.err.flush();
+        return ExitFailure;
+    }
+    const auto& projects = instance.projects;
+    if (json) {
+        QJsonObject object;
+        object.insert(QStringLiteral("rule"), result->rule);
+        QJsonArray funded, unfunded;
+        for (int p : result->funded)
+            funded.append(projects[static_cast<size_t>(p)].id);
+        QJsonObject cost, budget, explanations;
+        for (size_t r = 0; r < instance.resources.size(); ++r) {
+            cost.insert(instance.resources[r].id, number(result->totalCost.at(r)));
+            budget.insert(instance.resources[r].id, number(instance.resources[r].capacity));
+        }
+        for (const ProjectExplanation& e : result->explanations) {
+            explanations.insert(projects[static_cast<size_t>(e.project)].id, e.text);
+            if (!e.funded)
+                unfunded.append(projects[static_cast<size_t>(e.project)].id);
+        }
+        object.insert(QStringLiteral("funded"), funded);
+        object.insert(QStringLiteral("unfunded"), unfunded);
+        object.insert(QStringLiteral("cost"), cost);
+        object.insert(QStringLiteral("budget"), budget);
+        object.insert(QStringLiteral("explanations"), explanations);
+        object.insert(QStringLiteral("share_of_voters_with_funded_project"), result->shareOfVotersWithFundedProject);
+        object.insert(QStringLiteral("tie_break"), tieBreakOrderName(options.tieBreak));
+        if (result->finalVoterShare) {
+            object.insert(QStringLiteral("final_voter_share"), result->finalVoterShare->get_d());
+            object.insert(QStringLiteral("mes_runs"), result->mesRuns);
+        }
+        if (result->optimal) {
+            object.insert(QStringLiteral("optimal"), *result->optimal);
+            object.insert(QStringLiteral("gap"), result->gap.value_or(0));
+            object.insert(QStringLiteral("objective"), result->objective.value_or(0));
+        }
+        if (!result->note.isEmpty())
+            object.insert(QStringLiteral("note"), result->note);
+        printJson(io.out, object);
+        return ExitOk;
+    }
+    io.out << tr("Rule: %1 (ties: %2)").arg(result->rule, tieBreakOrderName(options.tieBreak)) << "\n";
+    if (!result->note.isEmpty())
+        io.out << result->note << "\n";
+    io.out << tr("Funded, in order of selection:") << "\n";
+    int position = 0;
+    for (int p : result->funded) {
+        const auto& project = projects[static_cast<size_t>(p)];
+        io.out << QStringLiteral("  %1. %2  %3  (%4)").arg(++position).arg(project.id, project.name,
+                                                                           formatCost(instance, project.cost))
+               << "\n";
+    }
+    for (size_t r = 0; r < instance.resources.size(); ++r) {
+        const Resource& resource = instance.resources[r];
+        io.out << tr("Total %1: %2 of %3").arg(resource.name, formatAmount(result->totalCost.at(r), resource.unit),
+                                               formatAmount(resource.capacity, resource.unit))
+               << "\n";
+    }
+    io.out << tr("Voters with at least one funded project: %1%")
+                  .arg(result->shareOfVotersWithFundedProject * 100, 0, 'f', 1)
+           << "\n";
+    if (result->finalVoterShare)
+        io.out << tr("Per-voter share: %1 after %2 runs of equal shares")
+                      .arg(formatAmount(*result->finalVoterShare, result->accountingUnit)).arg(result->mesRuns)
+               << "\n";
+    io.out << tr("Why:") << "\n";
+    for (const ProjectExplanation& e : result->explanations)
+        io.out << QStringLiteral("  %1: %2").arg(projects[static_cast<size_t>(e.project)].id, e.text) << "\n";
+    io.out.flush();
+    return ExitOk;
+}
+
+} // namespace proxima::cli

@@ -1,0 +1,204 @@
+#include "io/PabulibReader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace proxima::io {
+
+using budgeting::BudgetInstance;
+
+QString PabulibDocument::metaValue(const QString& key) const
+{
+    for (const auto& [k, v] : meta) {
+        if (k.compare(key, Qt::CaseInsensitive) == 0)
+            return v;
+    }
+    return {};
+}
+
+int PabulibDocument::metaLine(const QString& key) const
+{
+    for (size_t i = 0; i < meta.size(); ++i) {
+        if (meta[i].first.compare(key, Qt::CaseInsensitive) == 0)
+            return i < metaLines.size() ? metaLines[i] : 0;
+    }
+    return 0;
+}
+
+bool PabulibDocument::sameContent(const PabulibDocument& other) const
+{
+    auto sameRows = [](const std::vector<PabulibRow>& a, const std::vector<PabulibRow>& b) {
+        if (a.size() != b.size())
+            return false;
+        for (size_t i = 0; i < a.size(); ++i) {
+            if (a[i].cells != b[i].cells)
+                return false;
+        }
+        return true;
+    };
+    return meta == other.meta && projectColumns == other.projectColumns && voteColumns == other.voteColumns
+        && sameRows(projects, other.projects) && sameRows(votes, other.votes);
+}
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Pabulib", text); }
+
+Error fail(const QString& file, int line, const QString& field, const QString& message)
+{
+    return Error{message, file, line, field};
+}
+
+// Splits one line at semicolons outside double quotes; "" inside quotes is a quote.
+QStringList splitCells(const QString& line)
+{
+    QStringList cells;
+    QString cell;
+    bool quoted = false;
+    for (int i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < line.size() && line.at(i + 1) == QLatin1Char('"')) {
+                cell += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                cell += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(';')) {
+            cells << cell;
+            cell.clear();
+        } else {
+            cell += c;
+        }
+    }
+    cells << cell;
+    return cells;
+}
+
+} // namespace
+
+std::optional<mpq_class> PabulibReader::parseDecimal(const QString& text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return std::nullopt;
+    int i = 0;
+    bool negative = false;
+    if (t.at(0) == QLatin1Char('-') || t.at(0) == QLatin1Char('+')) {
+        negative = t.at(0) == QLatin1Char('-');
+        ++i;
+    }
+    std::string digits;
+    int decimals = 0;
+    bool point = false, any = false;
+    for (; i < t.size(); ++i) {
+        const QChar c = t.at(i);
+        if (c.isDigit() && c.unicode() < 128) {
+            digits += static_cast<char>(c.unicode());
+            any = true;
+            decimals += point ? 1 : 0;
+        } else if ((c == QLatin1Char('.') || c == QLatin1Char(',')) && !point) {
+            point = true;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (!any)
+        return std::nullopt;
+    mpz_class denominator;
+    mpz_ui_pow_ui(denominator.get_mpz_t(), 10, static_cast<unsigned long>(decimals));
+    mpq_class value(mpz_class(digits), denominator);
+    value.canonicalize();
+    return negative ? mpq_class(-value) : value;
+}
+
+Result<PabulibDocument> PabulibReader::parse(const QByteArray& bytes, const QString& fileName)
+{
+    QString text = QString::fromUtf8(bytes);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    PabulibDocument document;
+    enum Section { None, Meta, Projects, Votes } section = None;
+    bool expectHeader = false;
+    bool seen[4] = {false, false, false, false};
+    for (int index = 0; index < lines.size(); ++index) {
+        QString line = lines.at(index);
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        const int lineNumber = index + 1;
+        const QString word = line.trimmed().toUpper();
+        if (word == QLatin1String("META") || word == QLatin1String("PROJECTS") || word == QLatin1String("VOTES")) {
+            section = word == QLatin1String("META") ? Meta : word == QLatin1String("PROJECTS") ? Projects : Votes;
+            if (seen[section])
+                return fail(fileName, lineNumber, word, tr("the section appears twice"));
+            seen[section] = true;
+            expectHeader = true;
+            continue;
+        }
+        if (line.trimmed().isEmpty())
+            continue;
+        if (section == None)
+            return fail(fileName, lineNumber, {}, tr("expected a section name (META, PROJECTS or VOTES)"));
+        QStringList cells = splitCells(line);
+        if (expectHeader) {
+            for (QString& cell : cells)
+                cell = cell.trimmed();
+            if (section == Meta && (cells.size() < 2 || cells.at(0) != QLatin1String("key")))
+                return fail(fileName, lineNumber, QStringLiteral("META"), tr("the header row must be \"key;value\""));
+            if (section == Projects)
+                document.projectColumns = cells;
+            else if (section == Votes)
+                document.voteColumns = cells;
+            expectHeader = false;
+            continue;
+        }
+        if (section == Meta) {
+            if (cells.size() < 2)
+                return fail(fileName, lineNumber, cells.value(0), tr("a META row needs a key and a value"));
+            const QString value = cells.mid(1).join(QLatin1Char(';'));
+            document.meta.emplace_back(cells.at(0).trimmed(), value.trimmed());
+            document.metaLines.push_back(lineNumber);
+            continue;
+        }
+        const QStringList& columns = section == Projects ? document.projectColumns : document.voteColumns;
+        while (cells.size() > columns.size() && cells.constLast().trimmed().isEmpty())
+            cells.removeLast();
+        if (cells.size() > columns.size())
+            return fail(fileName, lineNumber, {},
+                        tr("%1 fields where the header has %2").arg(cells.size()).arg(columns.size()));
+        while (cells.size() < columns.size())
+            cells << QString();
+        (section == Projects ? document.projects : document.votes).push_back({cells, lineNumber});
+    }
+    const char* names[] = {"", "META", "PROJECTS", "VOTES"};
+    for (int s = Meta; s <= Votes; ++s) {
+        if (!seen[s])
+            return fail(fileName, 0, QString::fromLatin1(names[s]), tr("the section %1 is missing")
+                                                                         .arg(QString::fromLatin1(names[s])));
+    }
+    return document;
+}
+
+Result<PabulibDocument> PabulibReader::readDocument(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(path, 0, {}, tr("cannot open the file: %1").arg(file.errorString()));
+    return parse(file.readAll(), path);
+}
+
+Result<BudgetInstance> PabulibReader::load(const QString& path)
+{
+    Result<PabulibDocument> document = readDocument(path);
+    if (!document)
+        return document.error();
+    return toInstance(*document, path);
+}
+
+} // namespace proxima::io
