@@ -22,7 +22,8 @@ std::optional<int> condorcetWinner(int candidateCount, const std::vector<RankedB
                                    UnrankedRule unranked = UnrankedRule::BelowRanked);
 
 /// Plurality: first preferences; a tie at the top splits the ballot equally.
-TallyResult tallyPlurality(int candidateCount, const std::vector<RankedBallot>& ballots, const PluralityOptions& options);
+TallyResult tallyPlurality(int candidateCount, const std::vector<RankedBallot>& ballots,
+                           const PluralityOptions& options);
 /// Borda: one point per candidate ranked strictly below, per ballot.
 TallyResult tallyBorda(int candidateCount, const std::vector<RankedBallot>& ballots, const BordaOptions& options);
 /// Schulze with winning votes or margins; ranking in tiers by repeatedly taking the unbeaten candidates.
@@ -31,7 +32,6 @@ TallyResult tallySchulze(int candidateCount, const std::vector<RankedBallot>& ba
 TallyResult tallyIrv(int candidateCount, const std::vector<RankedBallot>& ballots, const IrvOptions& options,
                      const TieBreaker& tieBreaker = TieBreaker());
 /// Copeland: 1 per pairwise win, 1/2 per pairwise tie.
-TallyResult tallyCopeland(int candidateCount, const std::vector<RankedBallot>& ballots,
-                          const CopelandOptions& options);
+TallyResult tallyCopeland(int candidateCount, const std::vector<RankedBallot>& ballots, const CopelandOptions& options);
 
 } // namespace proxima::voting

@@ -9,9 +9,8 @@ Tiers tiersFromScores(const std::vector<mpq_class>& scores)
 {
     std::vector<int> order(scores.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        return scores[static_cast<size_t>(a)] > scores[static_cast<size_t>(b)];
-    });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return scores[static_cast<size_t>(a)] > scores[static_cast<size_t>(b)]; });
     Tiers tiers;
     for (int c : order) {
         if (tiers.empty() || scores[static_cast<size_t>(tiers.back().front())] != scores[static_cast<size_t>(c)])

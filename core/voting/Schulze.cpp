@@ -52,7 +52,7 @@ TallyResult tallySchulze(int candidateCount, const std::vector<RankedBallot>& ba
                 r.scores[i] += 1;
         }
     }
-    r.scoreLabel = QStringLiteral("beats");
+    r.scoreLabel = QStringLiteral("candidates beaten");
 
     // Tiers: the candidates no remaining candidate beats, then the same on what is left. Never orders a tie.
     std::vector<bool> placed(n, false);

@@ -69,8 +69,9 @@ Result<TallyResult> tallyDots(int candidateCount, const std::vector<ScoreBallot>
             spent += v;
         }
         if (spent > options.dotsPerVoter)
-            return QCoreApplication::translate("Voting", "%1 dots used, only %2 per voter").arg(spent).arg(
-                options.dotsPerVoter);
+            return QCoreApplication::translate("Voting", "%1 dots used, only %2 per voter")
+                .arg(spent)
+                .arg(options.dotsPerVoter);
         return QString();
     });
 }
@@ -78,21 +79,19 @@ Result<TallyResult> tallyDots(int candidateCount, const std::vector<ScoreBallot>
 Result<TallyResult> tallyApproval(int candidateCount, const std::vector<ScoreBallot>& ballots,
                                   const ApprovalOptions& options)
 {
-    return sumValues(Method::Approval, QStringLiteral("approvals"), candidateCount, ballots,
-                     [&](const ScoreBallot& b) {
-                         qint64 approvals = 0;
-                         for (qint64 v : b.values) {
-                             if (v > 1)
-                                 return QCoreApplication::translate("Voting", "approval values are 0 or 1, not %1")
-                                     .arg(v);
-                             approvals += v;
-                         }
-                         if (options.maxApprovals > 0 && approvals > options.maxApprovals)
-                             return QCoreApplication::translate("Voting", "%1 items approved, at most %2 allowed")
-                                 .arg(approvals)
-                                 .arg(options.maxApprovals);
-                         return QString();
-                     });
+    return sumValues(Method::Approval, QStringLiteral("approvals"), candidateCount, ballots, [&](const ScoreBallot& b) {
+        qint64 approvals = 0;
+        for (qint64 v : b.values) {
+            if (v > 1)
+                return QCoreApplication::translate("Voting", "approval values are 0 or 1, not %1").arg(v);
+            approvals += v;
+        }
+        if (options.maxApprovals > 0 && approvals > options.maxApprovals)
+            return QCoreApplication::translate("Voting", "%1 items approved, at most %2 allowed")
+                .arg(approvals)
+                .arg(options.maxApprovals);
+        return QString();
+    });
 }
 
 Result<TallyResult> tallyScore(int candidateCount, const std::vector<ScoreBallot>& ballots, const ScoreOptions& options)
@@ -100,8 +99,9 @@ Result<TallyResult> tallyScore(int candidateCount, const std::vector<ScoreBallot
     return sumValues(Method::Score, QStringLiteral("score"), candidateCount, ballots, [&](const ScoreBallot& b) {
         for (qint64 v : b.values) {
             if (v > options.maxScore)
-                return QCoreApplication::translate("Voting", "score %1 above the maximum %2").arg(v).arg(
-                    options.maxScore);
+                return QCoreApplication::translate("Voting", "score %1 above the maximum %2")
+                    .arg(v)
+                    .arg(options.maxScore);
         }
         return QString();
     });

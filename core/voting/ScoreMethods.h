@@ -1,7 +1,7 @@
 #pragma once
 
-#include "voting/Ballot.h"
 #include "common/Result.h"
+#include "voting/Ballot.h"
 #include "voting/TallyResult.h"
 
 namespace proxima::voting {
@@ -12,7 +12,8 @@ Result<TallyResult> tallyDots(int candidateCount, const std::vector<ScoreBallot>
 Result<TallyResult> tallyApproval(int candidateCount, const std::vector<ScoreBallot>& ballots,
                                   const ApprovalOptions& options);
 /// Score: total of the 0..maxScore scores (blank = 0).
-Result<TallyResult> tallyScore(int candidateCount, const std::vector<ScoreBallot>& ballots, const ScoreOptions& options);
+Result<TallyResult> tallyScore(int candidateCount, const std::vector<ScoreBallot>& ballots,
+                               const ScoreOptions& options);
 
 /// Approval ballot from a ranking: the top tier, or (topN > 0) whole tiers from the top while at most topN.
 ScoreBallot approvalFromRanking(int candidateCount, const RankedBallot& ballot, int topN);

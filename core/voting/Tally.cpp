@@ -19,11 +19,16 @@ Result<TallyResult> countRaw(const Election& e, const TallyOptions& o, const Tie
 {
     const int n = e.candidateCount;
     switch (o.method) {
-    case Method::Plurality: return tallyPlurality(n, e.ranked, o.plurality);
-    case Method::Borda: return tallyBorda(n, e.ranked, o.borda);
-    case Method::Schulze: return tallySchulze(n, e.ranked, o.schulze);
-    case Method::Irv: return tallyIrv(n, e.ranked, o.irv, tieBreaker);
-    case Method::Copeland: return tallyCopeland(n, e.ranked, o.copeland);
+    case Method::Plurality:
+        return tallyPlurality(n, e.ranked, o.plurality);
+    case Method::Borda:
+        return tallyBorda(n, e.ranked, o.borda);
+    case Method::Schulze:
+        return tallySchulze(n, e.ranked, o.schulze);
+    case Method::Irv:
+        return tallyIrv(n, e.ranked, o.irv, tieBreaker);
+    case Method::Copeland:
+        return tallyCopeland(n, e.ranked, o.copeland);
     case Method::Dots:
     case Method::Approval:
     case Method::Score: {
@@ -83,8 +88,12 @@ std::vector<ScoreBallot> scoreBallotsFromRanked(const Election& election, const 
         case Method::Approval:
             out.push_back(approvalFromRanking(election.candidateCount, b, options.conversion.approvalTopN));
             break;
-        case Method::Score: out.push_back(scoreFromRanking(election.candidateCount, b, options.score.maxScore)); break;
-        default: out.push_back(dotsFromRanking(election.candidateCount, b, options.dots)); break;
+        case Method::Score:
+            out.push_back(scoreFromRanking(election.candidateCount, b, options.score.maxScore));
+            break;
+        default:
+            out.push_back(dotsFromRanking(election.candidateCount, b, options.dots));
+            break;
         }
     }
     return out;

@@ -7,7 +7,8 @@
 namespace proxima::voting {
 
 /// How ties left by a method are broken. Chosen before counting; never applied silently.
-enum class TieBreakRule {
+enum class TieBreakRule
+{
     None,             ///< ties stay ties (reported as a shared place)
     SecondMethod,     ///< the order of a second method decides (e.g. Borda breaks Schulze ties)
     Lottery,          ///< a seeded lottery decides (reproducible from the recorded seed)

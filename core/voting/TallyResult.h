@@ -33,7 +33,8 @@ struct ChannelSubtotal
 };
 
 /// How an IRV elimination was decided.
-enum class EliminationReason {
+enum class EliminationReason
+{
     Lowest,         ///< a single candidate had the fewest votes
     EarlierRounds,  ///< tied, settled by the latest earlier round where their counts differed
     TieBreak,       ///< still tied, settled by the tie-break rule
@@ -44,14 +45,14 @@ enum class EliminationReason {
 /// One IRV round.
 struct IrvRound
 {
-    std::vector<mpq_class> counts;     ///< per candidate (0 for candidates no longer in play)
-    std::vector<bool> continuing;      ///< in play at the start of this round
-    mpq_class inPlay;                  ///< weight of the ballots not exhausted
-    mpq_class exhausted;               ///< weight of the ballots with no continuing candidate left
-    std::vector<int> elected;          ///< set on the last round
-    std::vector<int> eliminated;       ///< candidates eliminated at the end of this round
-    std::vector<int> tiedForLast;      ///< when EveryOrderTried or undecided: the candidates tied for elimination
-    bool undecided = false;            ///< the tie changes the winner: elected holds every possible winner
+    std::vector<mpq_class> counts; ///< per candidate (0 for candidates no longer in play)
+    std::vector<bool> continuing;  ///< in play at the start of this round
+    mpq_class inPlay;              ///< weight of the ballots not exhausted
+    mpq_class exhausted;           ///< weight of the ballots with no continuing candidate left
+    std::vector<int> elected;      ///< set on the last round
+    std::vector<int> eliminated;   ///< candidates eliminated at the end of this round
+    std::vector<int> tiedForLast;  ///< when EveryOrderTried or undecided: the candidates tied for elimination
+    bool undecided = false;        ///< the tie changes the winner: elected holds every possible winner
     EliminationReason reason = EliminationReason::Lowest;
 };
 
@@ -60,22 +61,22 @@ struct TallyResult
 {
     Method method = Method::Schulze;
     int candidateCount = 0;
-    Tiers rawTiers;               ///< the method's own ranking, ties unbroken
-    Tiers ranking;                ///< after the tie-break rule (equal to rawTiers with rule None)
-    std::vector<int> winners;     ///< first tier of ranking
+    Tiers rawTiers;                ///< the method's own ranking, ties unbroken
+    Tiers ranking;                 ///< after the tie-break rule (equal to rawTiers with rule None)
+    std::vector<int> winners;      ///< first tier of ranking
     std::vector<mpq_class> scores; ///< per candidate, exact; meaning depends on the method (see scoreLabel)
-    QString scoreLabel;           ///< "points", "wins", "dots", ...
-    qint64 ballotsCounted = 0;    ///< weighted number of ballots read
+    QString scoreLabel;            ///< "points", "wins", "dots", ...
+    qint64 ballotsCounted = 0;     ///< weighted number of ballots read
 
     // Working, filled according to the method.
-    std::vector<std::vector<qint64>> pairwise;        ///< d[i][j]: ballots ranking i strictly above j
-    std::vector<std::vector<qint64>> strongestPaths;  ///< Schulze p[i][j]
-    std::vector<IrvRound> rounds;                      ///< IRV
-    std::vector<ChannelSubtotal> channels;             ///< score-type methods, sorted by channel name
-    std::vector<int> wins, ties, losses;               ///< Copeland
+    std::vector<std::vector<qint64>> pairwise;       ///< d[i][j]: ballots ranking i strictly above j
+    std::vector<std::vector<qint64>> strongestPaths; ///< Schulze p[i][j]
+    std::vector<IrvRound> rounds;                    ///< IRV
+    std::vector<ChannelSubtotal> channels;           ///< score-type methods, sorted by channel name
+    std::vector<int> wins, ties, losses;             ///< Copeland
 
-    TieBreak tieBreak;                        ///< the rule that was chosen
-    std::vector<TieBreakDecision> decisions;  ///< every tie it broke
+    TieBreak tieBreak;                       ///< the rule that was chosen
+    std::vector<TieBreakDecision> decisions; ///< every tie it broke
 };
 
 /// Exact printable form of a rational: "12", "-3", "7/2".

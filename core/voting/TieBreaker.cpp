@@ -86,8 +86,8 @@ Tiers TieBreaker::split(std::vector<int> tied, std::vector<TieBreakDecision>* lo
         });
         groups.clear();
         for (int c : tied) {
-            if (groups.empty() || m_secondaryPlace[static_cast<size_t>(groups.back().front())]
-                                      != m_secondaryPlace[static_cast<size_t>(c)])
+            if (groups.empty() || m_secondaryPlace[static_cast<size_t>(groups.back().front())] !=
+                                      m_secondaryPlace[static_cast<size_t>(c)])
                 groups.push_back({});
             groups.back().push_back(c);
         }

@@ -28,7 +28,7 @@ public:
 
 private:
     TieBreak m_rule;
-    std::vector<int> m_secondaryPlace; ///< tier index of each candidate in the second method's ranking
+    std::vector<int> m_secondaryPlace;  ///< tier index of each candidate in the second method's ranking
     std::vector<int> m_lotteryPosition; ///< position of each candidate in the lottery order
 };
 

@@ -8,16 +8,31 @@
 namespace proxima::voting {
 
 /// The counting methods the engine knows.
-enum class Method { Dots, Approval, Score, Plurality, Borda, Schulze, Irv, Copeland };
+enum class Method
+{
+    Dots,
+    Approval,
+    Score,
+    Plurality,
+    Borda,
+    Schulze,
+    Irv,
+    Copeland
+};
 
 /// How candidates a voter left off a ranked ballot are treated in pairwise and Borda counts.
-enum class UnrankedRule {
+enum class UnrankedRule
+{
     BelowRanked, ///< Debian's rule: tied with each other, below every ranked candidate (default)
     Uncompared,  ///< not compared with anyone on that ballot
 };
 
 /// How Schulze measures the strength of a pairwise defeat.
-enum class SchulzeStrength { WinningVotes, Margins };
+enum class SchulzeStrength
+{
+    WinningVotes,
+    Margins
+};
 
 /// Stable lower-case key of a method ("schulze", "irv", ...), used on the command line and in JSON.
 QString methodKey(Method method);

@@ -11,7 +11,7 @@ using proxima::test::ranked;
 using proxima::test::withMethod;
 
 namespace {
-constexpr Method kAll[] = {Method::Plurality, Method::Borda, Method::Schulze, Method::Irv,
+constexpr Method kAll[] = {Method::Plurality, Method::Borda, Method::Schulze,  Method::Irv,
                            Method::Copeland,  Method::Dots,  Method::Approval, Method::Score};
 
 // Random profiles with few candidates and few distinct voters so ties and cycles happen often.
@@ -147,8 +147,8 @@ TEST_CASE("Invalid ballots are rejected with the ballot named", "[voting][edge]"
     e.ranked = {ranked("A>B"), ranked("A>D")};
     CHECK(tally(e, withMethod(Method::Borda)).error().toString() == QStringLiteral("ballot 2: unknown candidate 3"));
     e.ranked = {ranked("A>B>A")};
-    CHECK(tally(e, withMethod(Method::Borda)).error().toString()
-          == QStringLiteral("ballot 1: candidate 0 ranked twice"));
+    CHECK(tally(e, withMethod(Method::Borda)).error().toString() ==
+          QStringLiteral("ballot 1: candidate 0 ranked twice"));
     e.ranked = {ranked("A", 0)};
     CHECK(tally(e, withMethod(Method::Irv)).error().toString() == QStringLiteral("ballot 1: weight must be positive"));
 }

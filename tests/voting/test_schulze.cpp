@@ -45,8 +45,8 @@ TEST_CASE("Schulze with margins on the 45-voter example", "[voting][schulze]")
     o.schulze.strength = SchulzeStrength::Margins;
     const TallyResult r = mustTally(wikipedia45(), o);
     // Margin links: A>C 7, A>D 15, B>A 5, B>D 21, C>B 13, C>E 3, D>C 11, E>A 1, E>B 9, E>D 17 (from d above).
-    CHECK(r.strongestPaths[4][0] == 5);  // E->D->C->B->A: min(17, 11, 13, 5)
-    CHECK(r.strongestPaths[0][4] == 3);  // A->C->E: min(7, 3)
+    CHECK(r.strongestPaths[4][0] == 5); // E->D->C->B->A: min(17, 11, 13, 5)
+    CHECK(r.strongestPaths[0][4] == 3); // A->C->E: min(7, 3)
     CHECK(r.ranking == tiers("E>A>C>B>D"));
 }
 

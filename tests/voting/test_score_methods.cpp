@@ -81,8 +81,8 @@ TEST_CASE("Score 0-5", "[voting][score]")
     CHECK(r.scores == ints({7, 9, 7}));
     CHECK(r.ranking == tiers("B>A=C"));
     e.scored.push_back(sb({6, 0, 0}));
-    CHECK(tally(e, withMethod(Method::Score)).error().toString()
-          == QStringLiteral("ballot 4: score 6 above the maximum 5"));
+    CHECK(tally(e, withMethod(Method::Score)).error().toString() ==
+          QStringLiteral("ballot 4: score 6 above the maximum 5"));
 }
 
 TEST_CASE("Score-type methods on ranked ballots use the documented conversions", "[voting][conversion]")

@@ -58,8 +58,8 @@ TEST_CASE("Borda breaks a Schulze tie and says so", "[voting][tiebreak]")
     CHECK(r.ranking == tiers("A>B>C"));
     CHECK(r.winners == std::vector<int>{0});
     REQUIRE(r.decisions.size() == 1);
-    CHECK(describeDecision(r.decisions[0], {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")})
-          == QStringLiteral("A placed above B by Borda count"));
+    CHECK(describeDecision(r.decisions[0], {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}) ==
+          QStringLiteral("A placed above B by Borda count"));
 }
 
 TEST_CASE("A second method that is tied too leaves the tie", "[voting][tiebreak]")
@@ -101,8 +101,8 @@ TEST_CASE("Lottery follows the documented shuffle and is reproducible from its s
     CHECK(r.rawTiers == tiers("A=B=C>D"));
     REQUIRE(r.decisions.size() == 2);
     const QStringList names{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")};
-    CHECK(describeDecision(r.decisions[0], names)
-          == QStringLiteral("%1 placed above %2 by lottery, seed 1234").arg(names[expected[0]], names[expected[1]]));
+    CHECK(describeDecision(r.decisions[0], names) ==
+          QStringLiteral("%1 placed above %2 by lottery, seed 1234").arg(names[expected[0]], names[expected[1]]));
     CHECK(mustTally(e, o).ranking == r.ranking);
 }
 
