@@ -56,9 +56,8 @@ Result<BallotCsvData> parseBallotCsv(const QByteArray& bytes, const QString& fil
     if (headerIndex == lines.size())
         return Error{QCoreApplication::translate("BallotCsv", "the file is empty"), fileName, 0, {}};
     const QString headerLine = lines.at(headerIndex).trimmed();
-    const QChar separator = headerLine.count(QLatin1Char(';')) > headerLine.count(QLatin1Char(','))
-                                ? QLatin1Char(';')
-                                : QLatin1Char(',');
+    const QChar separator =
+        headerLine.count(QLatin1Char(';')) > headerLine.count(QLatin1Char(',')) ? QLatin1Char(';') : QLatin1Char(',');
     Result<QStringList> header = splitRecord(headerLine, separator, fileName, headerIndex + 1);
     if (!header)
         return header.error();
@@ -70,9 +69,9 @@ Result<BallotCsvData> parseBallotCsv(const QByteArray& bytes, const QString& fil
             return Error{QCoreApplication::translate("BallotCsv", "empty candidate name"), fileName, headerIndex + 1,
                          column};
         if (data.candidates.indexOf(data.candidates.at(c)) != c)
-            return Error{QCoreApplication::translate("BallotCsv", "candidate \"%1\" named twice")
-                             .arg(data.candidates.at(c)),
-                         fileName, headerIndex + 1, column};
+            return Error{
+                QCoreApplication::translate("BallotCsv", "candidate \"%1\" named twice").arg(data.candidates.at(c)),
+                fileName, headerIndex + 1, column};
     }
     data.election.candidateCount = static_cast<int>(data.candidates.size());
     for (int i = headerIndex + 1; i < lines.size(); ++i) {
@@ -86,7 +85,9 @@ Result<BallotCsvData> parseBallotCsv(const QByteArray& bytes, const QString& fil
             return Error{QCoreApplication::translate("BallotCsv", "%1 cells, the header has %2 candidates")
                              .arg(cells->size())
                              .arg(data.candidates.size()),
-                         fileName, i + 1, {}};
+                         fileName,
+                         i + 1,
+                         {}};
         }
         std::map<qint64, std::vector<int>> byRank;
         std::vector<qint64> values(static_cast<size_t>(data.candidates.size()), 0);
@@ -98,11 +99,11 @@ Result<BallotCsvData> parseBallotCsv(const QByteArray& bytes, const QString& fil
             const qint64 v = cell.toLongLong(&ok);
             const bool rank = kind == BallotCsvKind::Ranks;
             if (!ok || v < (rank ? 1 : 0)) {
-                return Error{rank ? QCoreApplication::translate("BallotCsv", "rank \"%1\" is not a whole number from 1")
-                                        .arg(cell)
-                                  : QCoreApplication::translate("BallotCsv", "\"%1\" is not a whole number from 0")
-                                        .arg(cell),
-                             fileName, i + 1, data.candidates.at(c)};
+                return Error{
+                    rank
+                        ? QCoreApplication::translate("BallotCsv", "rank \"%1\" is not a whole number from 1").arg(cell)
+                        : QCoreApplication::translate("BallotCsv", "\"%1\" is not a whole number from 0").arg(cell),
+                    fileName, i + 1, data.candidates.at(c)};
             }
             if (rank)
                 byRank[v].push_back(c);

@@ -9,7 +9,8 @@
 namespace proxima::io {
 
 /// What the cells of a ballot CSV hold.
-enum class BallotCsvKind {
+enum class BallotCsvKind
+{
     Ranks, ///< 1 = best, empty = unranked, equal numbers = tied
     Values ///< dots, approval 0/1 or scores; empty = 0
 };

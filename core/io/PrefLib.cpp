@@ -92,7 +92,8 @@ public:
             if (i == n)
                 return tiers;
             if (s.at(i) != QLatin1Char(','))
-                return error(line, QCoreApplication::translate("PrefLib", "unexpected \"%1\" in the order").arg(s.at(i)));
+                return error(line,
+                             QCoreApplication::translate("PrefLib", "unexpected \"%1\" in the order").arg(s.at(i)));
             ++i;
         }
     }
@@ -148,15 +149,16 @@ std::vector<Line> splitLines(const QByteArray& bytes)
 
 bool isKnownKey(const QString& key)
 {
-    return key == QLatin1String("DATA TYPE") || key == QLatin1String("NUMBER ALTERNATIVES")
-           || key == QLatin1String("NUMBER VOTERS") || key == QLatin1String("NUMBER UNIQUE ORDERS")
-           || key.startsWith(QLatin1String("ALTERNATIVE NAME "));
+    return key == QLatin1String("DATA TYPE") || key == QLatin1String("NUMBER ALTERNATIVES") ||
+           key == QLatin1String("NUMBER VOTERS") || key == QLatin1String("NUMBER UNIQUE ORDERS") ||
+           key.startsWith(QLatin1String("ALTERNATIVE NAME "));
 }
 
 Result<PrefLibData> parseOld(const std::vector<Line>& lines, const Parser& p, std::optional<PrefLibType> type)
 {
     if (!type)
-        return p.error(0, QCoreApplication::translate("PrefLib", "old PrefLib format needs a .soc/.soi/.toc/.toi name"));
+        return p.error(0,
+                       QCoreApplication::translate("PrefLib", "old PrefLib format needs a .soc/.soi/.toc/.toi name"));
     PrefLibData data;
     data.type = *type;
     size_t k = 0;
@@ -205,9 +207,10 @@ Result<PrefLibData> parseOld(const std::vector<Line>& lines, const Parser& p, st
         data.orders.push_back(std::move(order));
     }
     if (data.voters() != voters) {
-        return p.error(lastLine, QCoreApplication::translate("PrefLib", "counts add up to %1 voters, the header says %2")
-                                     .arg(data.voters())
-                                     .arg(voters));
+        return p.error(lastLine,
+                       QCoreApplication::translate("PrefLib", "counts add up to %1 voters, the header says %2")
+                           .arg(data.voters())
+                           .arg(voters));
     }
     if (static_cast<qint64>(data.orders.size()) != unique) {
         return p.error(lastLine, QCoreApplication::translate("PrefLib", "%1 orders listed, the header says %2")
@@ -222,10 +225,14 @@ Result<PrefLibData> parseOld(const std::vector<Line>& lines, const Parser& p, st
 QString prefLibTypeKey(PrefLibType type)
 {
     switch (type) {
-    case PrefLibType::Soc: return QStringLiteral("soc");
-    case PrefLibType::Soi: return QStringLiteral("soi");
-    case PrefLibType::Toc: return QStringLiteral("toc");
-    case PrefLibType::Toi: return QStringLiteral("toi");
+    case PrefLibType::Soc:
+        return QStringLiteral("soc");
+    case PrefLibType::Soi:
+        return QStringLiteral("soi");
+    case PrefLibType::Toc:
+        return QStringLiteral("toc");
+    case PrefLibType::Toi:
+        return QStringLiteral("toi");
     }
     return {};
 }
@@ -249,8 +256,8 @@ qint64 PrefLibData::voters() const
 
 bool PrefLibData::operator==(const PrefLibData& other) const
 {
-    return type == other.type && metadata == other.metadata && alternatives == other.alternatives
-           && names == other.names && orders == other.orders;
+    return type == other.type && metadata == other.metadata && alternatives == other.alternatives &&
+           names == other.names && orders == other.orders;
 }
 
 Result<PrefLibData> parsePrefLib(const QByteArray& bytes, const QString& fileName)
@@ -340,15 +347,17 @@ Result<PrefLibData> parsePrefLib(const QByteArray& bytes, const QString& fileNam
     if (!declared && !fromExtension)
         return p.error(lastLine, QCoreApplication::translate("PrefLib", "missing DATA TYPE header"));
     if (declared && fromExtension && declared != fromExtension) {
-        return p.error(dataTypeLine, QCoreApplication::translate("PrefLib", "DATA TYPE %1 does not match the file extension .%2")
-                              .arg(prefLibTypeKey(*declared), prefLibTypeKey(*fromExtension)));
+        return p.error(dataTypeLine,
+                       QCoreApplication::translate("PrefLib", "DATA TYPE %1 does not match the file extension .%2")
+                           .arg(prefLibTypeKey(*declared), prefLibTypeKey(*fromExtension)));
     }
     data.type = declared ? *declared : *fromExtension;
     for (const auto& [number, name] : names) {
         if (number < 1 || number > data.alternatives) {
-            return p.error(nameLines[number], QCoreApplication::translate("PrefLib", "ALTERNATIVE NAME %1 but there are %2 alternatives")
-                                  .arg(number)
-                                  .arg(data.alternatives));
+            return p.error(nameLines[number],
+                           QCoreApplication::translate("PrefLib", "ALTERNATIVE NAME %1 but there are %2 alternatives")
+                               .arg(number)
+                               .arg(data.alternatives));
         }
     }
     for (int a = 1; a <= data.alternatives; ++a)
@@ -365,9 +374,10 @@ Result<PrefLibData> parsePrefLib(const QByteArray& bytes, const QString& fileNam
                                      .arg(*voters));
     }
     if (unique && *unique != static_cast<qint64>(data.orders.size())) {
-        return p.error(lastLine, QCoreApplication::translate("PrefLib", "%1 orders listed, NUMBER UNIQUE ORDERS says %2")
-                                     .arg(data.orders.size())
-                                     .arg(*unique));
+        return p.error(lastLine,
+                       QCoreApplication::translate("PrefLib", "%1 orders listed, NUMBER UNIQUE ORDERS says %2")
+                           .arg(data.orders.size())
+                           .arg(*unique));
     }
     return data;
 }
@@ -465,8 +475,8 @@ PrefLibData fromElection(const voting::Election& election, const QStringList& na
         incomplete = incomplete || ranked != static_cast<size_t>(election.candidateCount);
         merged[tiers] += b.weight;
     }
-    data.type = ties ? (incomplete ? PrefLibType::Toi : PrefLibType::Toc)
-                     : (incomplete ? PrefLibType::Soi : PrefLibType::Soc);
+    data.type =
+        ties ? (incomplete ? PrefLibType::Toi : PrefLibType::Toc) : (incomplete ? PrefLibType::Soi : PrefLibType::Soc);
     for (const auto& [tiers, count] : merged)
         data.orders.push_back(PrefLibOrder{count, tiers});
     std::stable_sort(data.orders.begin(), data.orders.end(),

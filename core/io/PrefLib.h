@@ -14,7 +14,13 @@
 namespace proxima::io {
 
 /// The four PrefLib ordinal data types.
-enum class PrefLibType { Soc, Soi, Toc, Toi };
+enum class PrefLibType
+{
+    Soc,
+    Soi,
+    Toc,
+    Toi
+};
 
 /// "soc", "soi", "toc", "toi".
 QString prefLibTypeKey(PrefLibType type);
