@@ -1,0 +1,20 @@
+#pragma once
+
+#include "common/Result.h"
+#include "voting/Ballot.h"
+#include "voting/TallyResult.h"
+
+namespace proxima::voting {
+
+/// Checks ballots: candidate indices in range, no candidate twice on a ranked ballot, no empty tier,
+/// positive weights. The Error's field names the ballot ("ballot 3").
+Status validateElection(const Election& election);
+
+/// Score ballots for a score-type method made from ranked ballots (see ScoreMethods.h for the conversions).
+std::vector<ScoreBallot> scoreBallotsFromRanked(const Election& election, const TallyOptions& options);
+
+/// The normal entry point: validates, counts with options.method, applies options.tieBreak.
+/// Score-type methods use election.scored, or ranked ballots converted when no score ballots were given.
+Result<TallyResult> tally(const Election& election, const TallyOptions& options);
+
+} // namespace proxima::voting

@@ -1,0 +1,83 @@
+#include "VotingTestSupport.h"
+
+#include "voting/RankedMethods.h"
+
+using namespace proxima::voting;
+using proxima::test::mustTally;
+using proxima::test::ranked;
+using proxima::test::tiers;
+using proxima::test::withMethod;
+
+namespace {
+// The 45-voter worked example of the Schulze method (Wikipedia "Schulze method", Schulze 2011).
+Election wikipedia45()
+{
+    Election e;
+    e.candidateCount = 5;
+    e.ranked = {ranked("A>C>B>E>D", 5), ranked("A>D>E>C>B", 5), ranked("B>E>D>A>C", 8), ranked("C>A>B>E>D", 3),
+                ranked("C>A>E>B>D", 7), ranked("C>B>A>D>E", 2), ranked("D>C>E>B>A", 7), ranked("E>B>A>D>C", 8)};
+    return e;
+}
+} // namespace
+
+TEST_CASE("Schulze on the 45-voter example: matrices and ranking E>A>C>B>D", "[voting][schulze]")
+{
+    const TallyResult r = mustTally(wikipedia45(), withMethod(Method::Schulze));
+    const std::vector<std::vector<qint64>> d = {
+        {0, 20, 26, 30, 22}, {25, 0, 16, 33, 18}, {19, 29, 0, 17, 24}, {15, 12, 28, 0, 14}, {23, 27, 21, 31, 0}};
+    const std::vector<std::vector<qint64>> p = {
+        {0, 28, 28, 30, 24}, {25, 0, 28, 33, 24}, {25, 29, 0, 29, 24}, {25, 28, 28, 0, 24}, {25, 28, 28, 31, 0}};
+    CHECK(r.pairwise == d);
+    CHECK(r.strongestPaths == p);
+    CHECK(r.pairwise[0][1] == 20);
+    CHECK(r.strongestPaths[0][1] == 28);
+    CHECK(r.rawTiers == tiers("E>A>C>B>D"));
+    CHECK(r.ranking == tiers("E>A>C>B>D"));
+    CHECK(r.winners == std::vector<int>{4});
+    CHECK(r.ballotsCounted == 45);
+    CHECK_FALSE(condorcetWinner(r.pairwise).has_value());
+    CHECK(r.decisions.empty());
+}
+
+TEST_CASE("Schulze with margins on the 45-voter example", "[voting][schulze]")
+{
+    TallyOptions o = withMethod(Method::Schulze);
+    o.schulze.strength = SchulzeStrength::Margins;
+    const TallyResult r = mustTally(wikipedia45(), o);
+    // Margin links: A>C 7, A>D 15, B>A 5, B>D 21, C>B 13, C>E 3, D>C 11, E>A 1, E>B 9, E>D 17 (from d above).
+    CHECK(r.strongestPaths[4][0] == 5); // E->D->C->B->A: min(17, 11, 13, 5)
+    CHECK(r.strongestPaths[0][4] == 3); // A->C->E: min(7, 3)
+    CHECK(r.ranking == tiers("E>A>C>B>D"));
+}
+
+TEST_CASE("Schulze reports tied winners as a tier", "[voting][schulze]")
+{
+    Election e;
+    e.candidateCount = 4; // a perfect cycle over A, B, C; D last everywhere
+    e.ranked = {ranked("A>B>C>D"), ranked("B>C>A>D"), ranked("C>A>B>D")};
+    const TallyResult r = mustTally(e, withMethod(Method::Schulze));
+    CHECK(r.ranking == tiers("A=B=C>D"));
+    CHECK(r.winners == std::vector<int>{0, 1, 2});
+    CHECK(r.strongestPaths[0][1] == 2);
+    CHECK(r.strongestPaths[1][0] == 2);
+}
+
+TEST_CASE("Condorcet winner helper", "[voting][schulze]")
+{
+    Election e;
+    e.candidateCount = 3;
+    e.ranked = {ranked("A>B>C", 40), ranked("C>B>A", 35), ranked("B>A>C", 25)};
+    CHECK(condorcetWinner(3, e.ranked) == std::optional<int>(1));
+    CHECK_FALSE(condorcetWinner(3, {}).has_value());
+}
+
+TEST_CASE("Incomplete ballots: Debian rule versus uncompared", "[voting][schulze]")
+{
+    Election e;
+    e.candidateCount = 3;
+    e.ranked = {ranked("A", 2), ranked("B>C", 1), ranked("C=B>A", 1)};
+    const auto below = pairwiseMatrix(3, e.ranked, UnrankedRule::BelowRanked);
+    CHECK(below == std::vector<std::vector<qint64>>{{0, 2, 2}, {2, 0, 1}, {2, 0, 0}});
+    const auto uncompared = pairwiseMatrix(3, e.ranked, UnrankedRule::Uncompared);
+    CHECK(uncompared == std::vector<std::vector<qint64>>{{0, 0, 0}, {1, 0, 1}, {1, 0, 0}});
+}
