@@ -1,6 +1,8 @@
 // proxima-cli: the headless command-line tool. Commands live in core/cli; this file only registers them.
+#include "cli/BudgetCommand.h"
 #include "cli/CaseCommand.h"
 #include "cli/CommandLine.h"
+#include "cli/TallyCommand.h"
 #include "cli/WorkspaceCommands.h"
 
 #include <QCoreApplication>
@@ -23,6 +25,8 @@ int main(int argc, char* argv[])
     commandLine.add(std::make_unique<InfoCommand>());
     commandLine.add(std::make_unique<CaseCommand>());
     commandLine.add(std::make_unique<MemberCommand>());
+    commandLine.add(std::make_unique<TallyCommand>());
+    commandLine.add(std::make_unique<BudgetCommand>());
 
     QTextStream out(stdout);
     QTextStream err(stderr);
