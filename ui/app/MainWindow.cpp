@@ -219,10 +219,7 @@ bool MainWindow::openWorkspace(const QString& path)
     connect(m_session.get(), &WorkspaceSession::externalChange, this,
             [this] { statusBar()->showMessage(tr("Updated with changes saved by another member"), 4000); });
 
-    m_casesPage = new CasesPage(*m_session, m_tabs);
-    m_membersPage = new MembersPage(*m_session, m_tabs);
-    m_tabs->addTab(m_casesPage, tr("&Cases"));
-    m_tabs->addTab(m_membersPage, tr("Co&Pmittee"));
+    createPages();
     connect(m_casesPage, &CasesPage::dirtyChanged, this, &MainWindow::updateTitle);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_casesPage->newCaseAction());
@@ -233,6 +230,15 @@ bool MainWindow::openWorkspace(const QString& path)
     updateTitle();
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_session->workspace().path())), 4000);
     return true;
+}
+
+void MainWindow::createPages()
+{
+    // The pages of an open workspace, in tab order. Each part of Proxima adds its pages here.
+    m_casesPage = new CasesPage(*m_session, m_tabs);
+    m_tabs->addTab(m_casesPage, tr("&Cases"));
+    m_membersPage = new MembersPage(*m_session, m_tabs);
+    m_tabs->addTab(m_membersPage, tr("Co&Pmittee"));
 }
 
 bool MainWindow::closeWorkspace()

@@ -46,6 +46,7 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void createPages();
     void newWorkspace();
     void openWorkspaceDialog();
     void openDemo();

@@ -2,6 +2,7 @@
 
 #include "app/WorkspaceSession.h"
 #include "cases/CaseEditor.h"
+#include "cases/CaseTab.h"
 #include "commands/CaseTraits.h"
 #include "commands/RecordCommands.h"
 #include "models/CaseFilterProxy.h"
@@ -18,6 +19,7 @@
 #include <QMessageBox>
 #include <QSet>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -58,7 +60,10 @@ CasesPage::CasesPage(WorkspaceSession& session, QWidget* parent) : QWidget(paren
     m_view->resizeColumnsToContents();
     m_view->setColumnWidth(CaseTableModel::Title, 320);
 
-    m_editor = new CaseEditor(session, this);
+    m_caseTabs = new QTabWidget(this);
+    m_caseTabs->setObjectName(QStringLiteral("caseTabs"));
+    m_editor = new CaseEditor(session, m_caseTabs);
+    m_caseTabs->addTab(m_editor, tr("Overview"));
 
     m_newCase = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New Case..."), this);
     m_newCase->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -74,7 +79,7 @@ CasesPage::CasesPage(WorkspaceSession& session, QWidget* parent) : QWidget(paren
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_view);
-    splitter->addWidget(m_editor);
+    splitter->addWidget(m_caseTabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({720, 440});
@@ -221,12 +226,25 @@ void CasesPage::onCurrentChanged()
     m_shownId = id;
     const int row = m_model->rowForId(id);
     m_editor->setCase(row >= 0 ? m_model->recordAt(row) : ProblemCase{});
+    for (CaseTab* tab : m_extraTabs)
+        tab->showCase(id);
+}
+
+void CasesPage::addCaseTab(CaseTab* tab, const QString& title)
+{
+    m_extraTabs.append(tab);
+    m_caseTabs->addTab(tab, title);
+    tab->showCase(m_shownId);
 }
 
 void CasesPage::onExternalChange()
 {
     refreshFilterChoices();
     m_editor->refreshChoices();
+    for (CaseTab* tab : m_extraTabs) {
+        if (!tab->hasUnsavedEdits())
+            tab->showCase(m_model->rowForId(m_shownId) >= 0 ? m_shownId : 0);
+    }
     const int row = m_model->rowForId(m_shownId);
     if (row < 0) {
         m_shownId = 0;
@@ -248,6 +266,17 @@ bool CasesPage::hasUnsavedEdits() const
 
 bool CasesPage::settleUnsavedEdits()
 {
+    for (CaseTab* tab : m_extraTabs) {
+        if (tab->hasUnsavedEdits()) {
+            const auto answer = QMessageBox::question(
+                this, tr("Unsaved changes"),
+                tr("The %1 page has changes that are not saved. Leave it anyway?").arg(m_caseTabs->tabText(
+                    m_caseTabs->indexOf(tab))),
+                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+            if (answer == QMessageBox::Cancel)
+                return false;
+        }
+    }
     if (!m_editor->isDirty())
         return true;
     const auto answer = QMessageBox::question(

@@ -11,10 +11,12 @@ class QComboBox;
 class QLineEdit;
 class QTableView;
 class QAction;
+class QTabWidget;
 
 namespace proxima {
 
 class CaseEditor;
+class CaseTab;
 class CaseFilterProxy;
 class CaseTableModel;
 class WorkspaceSession;
@@ -32,6 +34,13 @@ public:
     CaseEditor* editor() const { return m_editor; }
     QAction* newCaseAction() const { return m_newCase; }
     QAction* deleteCaseAction() const { return m_deleteCase; }
+
+    /// Adds a page about the selected case beside the overview (e.g. "Analyse").
+    void addCaseTab(CaseTab* tab, const QString& title);
+    /// The tabs about the selected case (the overview first).
+    QTabWidget* caseTabs() const { return m_caseTabs; }
+    /// The id of the case shown (0 = none).
+    qint64 shownCaseId() const { return m_shownId; }
 
     /// Selects a case in the list (and shows it in the editor).
     void selectCase(qint64 id);
@@ -63,6 +72,8 @@ private:
     CaseFilterProxy* m_proxy;
     QTableView* m_view;
     CaseEditor* m_editor;
+    QTabWidget* m_caseTabs;
+    QList<CaseTab*> m_extraTabs;
     QLineEdit* m_search = nullptr;
     QComboBox* m_stageFilter = nullptr;
     QComboBox* m_categoryFilter = nullptr;
