@@ -1,5 +1,7 @@
 #include "demo/DemoWorkspace.h"
 
+#include "demo/DemoGeography.h"
+
 #include "storage/Workspace.h"
 #include "storage/repositories/AreaRepository.h"
 #include "storage/repositories/CaseRepository.h"
@@ -10,8 +12,7 @@
 namespace proxima {
 namespace {
 
-// The demo is written as of this day so that the content is the same whenever it is generated.
-const QDate ReferenceDay(2026, 10, 1);
+using demo::ReferenceDay;
 
 struct DemoMember
 {
