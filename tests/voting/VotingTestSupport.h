@@ -33,6 +33,16 @@ inline std::vector<std::vector<int>> tiers(const char* spec)
     return ranked(spec).tiers;
 }
 
+/// The 45-voter worked example of the Schulze method (Wikipedia "Schulze method", Schulze 2011).
+inline voting::Election wikipedia45()
+{
+    voting::Election e;
+    e.candidateCount = 5;
+    e.ranked = {ranked("A>C>B>E>D", 5), ranked("A>D>E>C>B", 5), ranked("B>E>D>A>C", 8), ranked("C>A>B>E>D", 3),
+                ranked("C>A>E>B>D", 7), ranked("C>B>A>D>E", 2), ranked("D>C>E>B>A", 7), ranked("E>B>A>D>C", 8)};
+    return e;
+}
+
 /// Tallies or fails the test.
 inline voting::TallyResult mustTally(const voting::Election& e, const voting::TallyOptions& o)
 {

@@ -4,19 +4,12 @@
 
 using namespace proxima::voting;
 using proxima::test::mustTally;
+using proxima::test::wikipedia45;
 using proxima::test::ranked;
 using proxima::test::tiers;
 using proxima::test::withMethod;
 
 namespace {
-Election wikipedia45()
-{
-    Election e;
-    e.candidateCount = 5;
-    e.ranked = {ranked("A>C>B>E>D", 5), ranked("A>D>E>C>B", 5), ranked("B>E>D>A>C", 8), ranked("C>A>B>E>D", 3),
-                ranked("C>A>E>B>D", 7), ranked("C>B>A>D>E", 2), ranked("D>C>E>B>A", 7), ranked("E>B>A>D>C", 8)};
-    return e;
-}
 
 // B is the Condorcet winner (60:40 over A, 65:35 over C) but has the fewest first preferences.
 Election centerSqueeze()

@@ -4,21 +4,10 @@
 
 using namespace proxima::voting;
 using proxima::test::mustTally;
+using proxima::test::wikipedia45;
 using proxima::test::ranked;
 using proxima::test::tiers;
 using proxima::test::withMethod;
-
-namespace {
-// The 45-voter worked example of the Schulze method (Wikipedia "Schulze method", Schulze 2011).
-Election wikipedia45()
-{
-    Election e;
-    e.candidateCount = 5;
-    e.ranked = {ranked("A>C>B>E>D", 5), ranked("A>D>E>C>B", 5), ranked("B>E>D>A>C", 8), ranked("C>A>B>E>D", 3),
-                ranked("C>A>E>B>D", 7), ranked("C>B>A>D>E", 2), ranked("D>C>E>B>A", 7), ranked("E>B>A>D>C", 8)};
-    return e;
-}
-} // namespace
 
 TEST_CASE("Schulze on the 45-voter example: matrices and ranking E>A>C>B>D", "[voting][schulze]")
 {

@@ -1,10 +1,10 @@
 #include "documents/CsvExporter.h"
 
+#include "common/AtomicFile.h"
 #include "documents/MatrixCells.h"
 #include "documents/MatrixExportColumns.h"
 #include "reports/MatrixLabels.h"
 
-#include <QSaveFile>
 #include <QStringList>
 
 namespace proxima::documents {
@@ -72,17 +72,7 @@ QByteArray CsvExporter::toCsv(const ActionMatrix& matrix, const CsvOptions& opti
 
 Status CsvExporter::write(const QString& path, const ActionMatrix& matrix, const CsvOptions& options)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{file.errorString(), path, 0, {}};
-    const QByteArray bytes = toCsv(matrix, options);
-    if (file.write(bytes) != bytes.size()) {
-        file.cancelWriting();
-        return Error{file.errorString(), path, 0, {}};
-    }
-    if (!file.commit())
-        return Error{file.errorString(), path, 0, {}};
-    return {};
+    return writeFileAtomically(path, toCsv(matrix, options));
 }
 
 } // namespace proxima::documents

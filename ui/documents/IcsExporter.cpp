@@ -1,9 +1,9 @@
 #include "documents/IcsExporter.h"
 
+#include "common/AtomicFile.h"
 #include "reports/MatrixLabels.h"
 
 #include <QCryptographicHash>
-#include <QSaveFile>
 #include <QStringList>
 
 namespace proxima::documents {
@@ -96,17 +96,7 @@ QByteArray IcsExporter::toIcs(const ActionMatrix& matrix, const IcsOptions& opti
 
 Status IcsExporter::write(const QString& path, const ActionMatrix& matrix, const IcsOptions& options)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{file.errorString(), path, 0, {}};
-    const QByteArray bytes = toIcs(matrix, options);
-    if (file.write(bytes) != bytes.size()) {
-        file.cancelWriting();
-        return Error{file.errorString(), path, 0, {}};
-    }
-    if (!file.commit())
-        return Error{file.errorString(), path, 0, {}};
-    return {};
+    return writeFileAtomically(path, toIcs(matrix, options));
 }
 
 } // namespace proxima::documents
