@@ -5,30 +5,30 @@
     <name>AreaRepository</name>
     <message>
         <source>area &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>wijk &quot;%1&quot;</translation>
     </message>
     <message>
         <source>an area needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>een wijk heeft een naam nodig</translation>
     </message>
 </context>
 <context>
     <name>CaseRepository</name>
     <message>
         <source>a case needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>een dossier heeft een titel nodig</translation>
     </message>
     <message>
         <source>the priority cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>de prioriteit kan niet negatief zijn</translation>
     </message>
     <message>
         <source>case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier %1</translation>
     </message>
     <message>
         <source>case %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier %1 &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -37,45 +37,47 @@
         <source>%1
 stage: %2, priority: %3, category: %4
 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+fase: %2, prioriteit: %3, categorie: %4
+%5</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>case &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier &quot;%1&quot;</translation>
     </message>
     <message>
         <source>member &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>lid &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 toevoegen</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bewerken</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwijderen</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>Changed by another member</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewijzigd door een ander lid</translation>
     </message>
     <message>
         <source>While you were editing, another member saved a change to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terwijl u aan het bewerken was, heeft een ander lid een wijziging aan %1 opgeslagen.</translation>
     </message>
     <message>
         <source>Keep your version to save it over theirs (theirs stays in the change log), or take their version and drop your edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoud uw versie om ze over de andere heen op te slaan (de andere blijft in het wijzigingslogboek staan), of neem de andere versie over en laat uw wijzigingen vallen.</translation>
     </message>
     <message>
         <source>Their version:
@@ -83,197 +85,201 @@ stage: %2, priority: %3, category: %4
 
 Your version:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie van het andere lid:
+%1
+
+Uw versie:
+%2</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mijn versie behouden</translation>
     </message>
     <message>
         <source>Take &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Andere versie overnemen</translation>
     </message>
 </context>
 <context>
     <name>MemberRepository</name>
     <message>
         <source>member %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>lid %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>a member needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>een lid heeft een naam nodig</translation>
     </message>
     <message>
         <source>the active period ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>de actieve periode eindigt voordat ze begint</translation>
     </message>
     <message>
         <source>member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lid %1</translation>
     </message>
 </context>
 <context>
     <name>MemberRole</name>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarnemer</translation>
     </message>
 </context>
 <context>
     <name>SaraStage</name>
     <message>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen</translation>
     </message>
     <message>
         <source>Analyse</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyseren</translation>
     </message>
     <message>
         <source>Respond</source>
-        <translation type="unfinished"></translation>
+        <translation>Reageren</translation>
     </message>
     <message>
         <source>Assess</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueren</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten</translation>
     </message>
 </context>
 <context>
     <name>Sector</name>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Politie</translation>
     </message>
     <message>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewoner</translation>
     </message>
     <message>
         <source>Youth work</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeugdwerk</translation>
     </message>
     <message>
         <source>Religious community</source>
-        <translation type="unfinished"></translation>
+        <translation>Geloofsgemeenschap</translation>
     </message>
     <message>
         <source>Migrant association</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrantenvereniging</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>School</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Handel</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeente</translation>
     </message>
     <message>
         <source>Social services</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociale diensten</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>another member is saving to the workspace right now; please try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>een ander lid slaat op dit moment iets op in de werkruimte; probeer het zo meteen opnieuw</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mislukt: %2</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestaat niet</translation>
     </message>
     <message>
         <source>%1 was changed by another member meanwhile (now at revision %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 werd intussen door een ander lid gewijzigd (nu op revisie %2)</translation>
     </message>
     <message>
         <source>a file with this name already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>er bestaat al een bestand met deze naam</translation>
     </message>
     <message>
         <source>the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>de map bestaat niet</translation>
     </message>
     <message>
         <source>the workspace file is damaged (%1). It was left untouched; restore a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>het werkruimtebestand is beschadigd (%1). Het werd niet gewijzigd; zet een reservekopie terug.</translation>
     </message>
     <message>
         <source>could not write the backup copy %1 before upgrading</source>
-        <translation type="unfinished"></translation>
+        <translation>kon de reservekopie %1 niet schrijven vóór de upgrade</translation>
     </message>
     <message>
         <source>table %1 row %2 refers to a missing %3 record</source>
-        <translation type="unfinished"></translation>
+        <translation>rij %2 van tabel %1 verwijst naar een ontbrekend %3-record</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand bestaat niet</translation>
     </message>
     <message>
         <source>the file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand kan niet gelezen worden: %1</translation>
     </message>
     <message>
         <source>this is not a Proxima workspace (it is not an SQLite database file)</source>
-        <translation type="unfinished"></translation>
+        <translation>dit is geen Proxima-werkruimte (het is geen SQLite-databasebestand)</translation>
     </message>
     <message>
         <source>the workspace file is damaged (bad header)</source>
-        <translation type="unfinished"></translation>
+        <translation>het werkruimtebestand is beschadigd (ongeldige header)</translation>
     </message>
     <message>
         <source>this SQLite database was not created by Proxima and is left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>deze SQLite-database werd niet door Proxima aangemaakt en blijft ongewijzigd</translation>
     </message>
     <message>
         <source>this workspace was saved by a newer version of Proxima (schema %1; this version knows up to %2). Please update Proxima to open it; the file is left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>deze werkruimte werd opgeslagen met een nieuwere versie van Proxima (schema %1; deze versie kent schema&apos;s tot en met %2). Werk Proxima bij om ze te openen; het bestand blijft ongewijzigd.</translation>
     </message>
     <message>
         <source>the workspace file is damaged: it is shorter than its header says (it may have been cut off while copying). Restore a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>het werkruimtebestand is beschadigd: het is korter dan de header aangeeft (het werd misschien afgebroken tijdens het kopiëren). Zet een reservekopie terug.</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>unknown stage &apos;%1&apos; (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende fase &apos;%1&apos; (een van: %2)</translation>
     </message>
     <message>
         <source>the priority must be a whole number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>de prioriteit moet een geheel getal zijn, 0 of meer</translation>
     </message>
     <message>
         <source>add, list, show and edit problem cases</source>
-        <translation type="unfinished"></translation>
+        <translation>probleemdossiers toevoegen, oplijsten, tonen en bewerken</translation>
     </message>
     <message>
         <source>usage:
@@ -288,39 +294,50 @@ Your version:
       Edits a case (recorded in the change log like an edit in the app).
 Stages: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>gebruik:
+  proxima-cli case add FILE --title TEXT [--stage STAGE] [--area AREA] [--category C]
+                          [--location L] [--description D] [--priority N]
+      Voegt een dossier toe en toont het id ervan. Een onbekende wijk wordt aangemaakt.
+  proxima-cli case list FILE [--json]
+      Toont de dossiers volgens prioriteit (1 = hoogste, 0 = niet gerangschikt).
+      JSON: een array van objecten met id, title, stage, priority, category, area, ...
+  proxima-cli case show FILE ID [--json]
+  proxima-cli case set FILE ID [--title ...] [--stage ...] [--area ...] ...
+      Bewerkt een dossier (vastgelegd in het wijzigingslogboek, net als een bewerking in de app).
+Fasen: %1
+</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos; (add, list, show, set)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende actie &apos;%1&apos; (add, list, show, set)</translation>
     </message>
     <message>
         <source>--title is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--title is verplicht</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Prio</source>
-        <translation type="unfinished"></translation>
+        <translation>Prio</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a case id</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is geen dossier-id</translation>
     </message>
     <message>
         <source>list and add CoPmittee members</source>
-        <translation type="unfinished"></translation>
+        <translation>leden van het CoPmittee oplijsten en toevoegen</translation>
     </message>
     <message>
         <source>usage:
@@ -330,23 +347,29 @@ Stages: %1
 Sectors: %1
 Keep personal data minimal: only what the committee needs to work together.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>gebruik:
+  proxima-cli member list FILE [--json]
+  proxima-cli member add FILE --name NAME --sector SECTOR [--organisation O]
+                            [--role facilitator|member|observer] [--contact C]
+Sectoren: %1
+Beperk persoonsgegevens tot het minimum: enkel wat het comité nodig heeft om samen te werken.
+</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos; (list, add)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende actie &apos;%1&apos; (list, add)</translation>
     </message>
     <message>
         <source>--sector: unknown sector &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--sector: onbekende sector &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--role: unknown role &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--role: onbekende rol &apos;%1&apos;</translation>
     </message>
     <message>
         <source>expected %1 argument(s), got %2 (see: proxima-cli help %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 argument(en) verwacht, %2 gekregen (zie: proxima-cli help %3)</translation>
     </message>
     <message>
         <source>usage: proxima-cli COMMAND [ARGUMENTS]
@@ -355,694 +378,719 @@ Proxima&apos;s command-line tool: workspaces, cases, imports, tallies, budgets a
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>gebruik: proxima-cli COMMAND [ARGUMENTS]
+
+Het opdrachtregelprogramma van Proxima: werkruimten, dossiers, imports, tellingen, budgetten en exports zonder het venster.
+
+Opdrachten:
+</translation>
     </message>
     <message>
         <source>
 &apos;proxima-cli help COMMAND&apos; shows a command&apos;s options. Errors go to stderr; the exit code is 0 on success, 1 when the work failed or found problems, 2 for a wrong command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&apos;proxima-cli help COMMAND&apos; toont de opties van een opdracht. Fouten gaan naar stderr; de afsluitcode is 0 bij succes, 1 als het werk mislukte of problemen vond, 2 bij een foute opdrachtregel.
+</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende opdracht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown command (see: proxima-cli help)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende opdracht (zie: proxima-cli help)</translation>
     </message>
     <message>
         <source>create an empty workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>een leeg werkruimtebestand aanmaken</translation>
     </message>
     <message>
         <source>usage: proxima-cli init FILE [--name NAME]
 Creates a new, empty workspace. An existing file is never overwritten.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>gebruik: proxima-cli init FILE [--name NAME]
+Maakt een nieuwe, lege werkruimte aan. Een bestaand bestand wordt nooit overschreven.
+</translation>
     </message>
     <message>
         <source>created %1 (schema %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aangemaakt (schema %2)
+</translation>
     </message>
     <message>
         <source>write the demo workspace (the Saint-Roch neighbourhood)</source>
-        <translation type="unfinished"></translation>
+        <translation>de demowerkruimte schrijven (de wijk Saint-Roch)</translation>
     </message>
     <message>
         <source>usage: proxima-cli demo FILE
 Writes the demo workspace: a fictional Belgian neighbourhood with its CoPmittee and problem cases in every SARA stage. An existing file is never overwritten.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>gebruik: proxima-cli demo FILE
+Schrijft de demowerkruimte: een fictieve Belgische wijk met haar CoPmittee en probleemdossiers in elke SARA-fase. Een bestaand bestand wordt nooit overschreven.
+</translation>
     </message>
     <message>
         <source>wrote the demo workspace to %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>demowerkruimte geschreven naar %1
+</translation>
     </message>
     <message>
         <source>check a workspace&apos;s integrity and schema</source>
-        <translation type="unfinished"></translation>
+        <translation>de integriteit en het schema van een werkruimte controleren</translation>
     </message>
     <message>
         <source>usage: proxima-cli check FILE
 Runs SQLite&apos;s full integrity check and the foreign-key check and verifies the schema version. Exits non-zero on any problem.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>gebruik: proxima-cli check FILE
+Voert de volledige integriteitscontrole en de foreign-key-controle van SQLite uit en controleert de schemaversie. Eindigt met een code verschillend van nul bij elk probleem.
+</translation>
     </message>
     <message>
         <source>%1: ok (schema %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ok (schema %2)
+</translation>
     </message>
     <message>
         <source>show schema, versions, last writer and record counts</source>
-        <translation type="unfinished"></translation>
+        <translation>schema, versies, laatste schrijver en aantallen records tonen</translation>
     </message>
     <message>
         <source>usage: proxima-cli info FILE [--json]
 Shows the schema version, the app version that last wrote the file, the last writer and the number of records of each kind.
 --json prints one object: {&quot;schema_version&quot;: N, &quot;app_version&quot;: ..., &quot;last_writer&quot;: ..., &quot;counts&quot;: {&quot;cases&quot;: N, ...}}
 </source>
-        <translation type="unfinished"></translation>
+        <translation>gebruik: proxima-cli info FILE [--json]
+Toont de schemaversie, de versie van de app die het bestand het laatst schreef, de laatste schrijver en het aantal records van elke soort.
+--json drukt één object af: {&quot;schema_version&quot;: N, &quot;app_version&quot;: ..., &quot;last_writer&quot;: ..., &quot;counts&quot;: {&quot;cases&quot;: N, ...}}
+</translation>
     </message>
     <message>
         <source>Workspace:      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Werkruimte:        %1
+</translation>
     </message>
     <message>
         <source>File:           %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand:           %1
+</translation>
     </message>
     <message>
         <source>Schema version: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversie:      %1
+</translation>
     </message>
     <message>
         <source>App version:    %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>App-versie:        %1
+</translation>
     </message>
     <message>
         <source>Last writer:    %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste schrijver: %1 (%2)
+</translation>
     </message>
     <message>
         <source>Records:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Records:
+</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Community-policing problem-solving workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkbank voor probleemoplossing in de gemeenschapsgerichte politiezorg</translation>
     </message>
     <message>
         <source>The workspace file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het werkruimtebestand dat geopend moet worden.</translation>
     </message>
     <message>
         <source>Save a picture of the window to FILE and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een afbeelding van het venster opslaan in FILE en afsluiten.</translation>
     </message>
 </context>
 <context>
     <name>proxima::CaseEditor</name>
     <message>
         <source>Problem title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel van het probleem</translation>
     </message>
     <message>
         <source>SARA stage</source>
-        <translation type="unfinished"></translation>
+        <translation>SARA-fase</translation>
     </message>
     <message>
         <source>not ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>niet gerangschikt</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioriteit</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijk</translation>
     </message>
     <message>
         <source>Street, square, landmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Straat, plein, herkenningspunt</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>Lead officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trekker</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished"></translation>
+        <translation>Geopend op</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>&amp;Problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probleem:</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa&amp;se:</translation>
     </message>
     <message>
         <source>P&amp;riority:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rioriteit:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categorie:</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wij&amp;k:</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Locatie:</translation>
     </message>
     <message>
         <source>Lead &amp;officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trekker:</translation>
     </message>
     <message>
         <source>Opened o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geopend o&amp;p:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrij&amp;ving:</translation>
     </message>
     <message>
         <source>Last saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst opgeslagen:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opslaan</translation>
     </message>
     <message>
         <source>Save the changes to this case (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijzigingen aan dit dossier opslaan (Ctrl+S)</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herstellen</translation>
     </message>
     <message>
         <source>Discard the changes made in this form</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijzigingen in dit formulier ongedaan maken</translation>
     </message>
     <message>
         <source>(no area)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen wijk)</translation>
     </message>
     <message>
         <source>(nobody yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nog niemand)</translation>
     </message>
     <message>
         <source>%1 (revision %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (revisie %2)</translation>
     </message>
 </context>
 <context>
     <name>proxima::CaseTableModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioriteit</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijk</translation>
     </message>
     <message>
         <source>Lead officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trekker</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Geopend</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewerkt</translation>
     </message>
 </context>
 <context>
     <name>proxima::CasesPage</name>
     <message>
         <source>Problem cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleemdossiers</translation>
     </message>
     <message>
         <source>&amp;New Case...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw dossier...</translation>
     </message>
     <message>
         <source>Add a new problem case</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuw probleemdossier toevoegen</translation>
     </message>
     <message>
         <source>&amp;Delete Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier &amp;verwijderen</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw dossier</translation>
     </message>
     <message>
         <source>What is the problem?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat is het probleem?</translation>
     </message>
     <message>
         <source>the case &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>het dossier &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Search cases...</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers zoeken...</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers zoeken</translation>
     </message>
     <message>
         <source>Filter by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op fase</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle fasen</translation>
     </message>
     <message>
         <source>Filter by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op categorie</translation>
     </message>
     <message>
         <source>Filter by area</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op wijk</translation>
     </message>
     <message>
         <source>Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase:</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie:</translation>
     </message>
     <message>
         <source>Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijk:</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle categorieën</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle wijken</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
         <source>Save your changes to &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw wijzigingen aan &quot;%1&quot; opslaan?</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan niet mogelijk</translation>
     </message>
     <message>
         <source>Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier verwijderen</translation>
     </message>
     <message>
         <source>Delete the case &quot;%1&quot;? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossier &quot;%1&quot; verwijderen? U kunt dit ongedaan maken.</translation>
     </message>
 </context>
 <context>
     <name>proxima::MainWindow</name>
     <message>
         <source>Proxima workspaces (*.proxima);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxima-werkruimten (*.proxima);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Gereed</translation>
     </message>
     <message>
         <source>&amp;Save Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen op&amp;slaan</translation>
     </message>
     <message>
         <source>&amp;Close Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkruimte s&amp;luiten</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;New Workspace...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe werkruimte...</translation>
     </message>
     <message>
         <source>&amp;Open Workspace...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkruimte openen...</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recent geopend</translation>
     </message>
     <message>
         <source>Open the &amp;Demo Neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demowijk openen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;nieuw</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal</translation>
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeemstandaard</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>The new language is used the next time Proxima starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwe taal wordt gebruikt wanneer Proxima de volgende keer start.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Proxima</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over Proxima</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Over &amp;Qt</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen)</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst &amp;wissen</translation>
     </message>
     <message>
         <source>%1[*] — Proxima</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Proxima</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;nieuw: %1</translation>
     </message>
     <message>
         <source>Updated with changes saved by another member</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewerkt met wijzigingen die een ander lid heeft opgeslagen</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ossiers</translation>
     </message>
     <message>
         <source>Co&amp;Pmittee</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;Pmittee</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geopend</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe werkruimte</translation>
     </message>
     <message>
         <source>a file with this name already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>er bestaat al een bestand met deze naam; kies een andere naam</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkruimte openen</translation>
     </message>
     <message>
         <source>Proxima</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxima</translation>
     </message>
     <message>
         <source>About Proxima</source>
-        <translation type="unfinished"></translation>
+        <translation>Over Proxima</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Proxima %1&lt;/h3&gt;&lt;p&gt;A workbench for community policing: neighbourhood officers and their CoPmittee solve local problems together with the SARA method.&lt;/p&gt;&lt;p&gt;All data stays in one workspace file that the members share.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Proxima %1&lt;/h3&gt;&lt;p&gt;Een werkbank voor gemeenschapsgerichte politiezorg: wijkagenten en hun CoPmittee lossen samen lokale problemen op met de SARA-methode.&lt;/p&gt;&lt;p&gt;Alle gegevens blijven in één werkruimtebestand dat de leden delen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>proxima::MemberDialog</name>
     <message>
         <source>Edit member</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid bewerken</translation>
     </message>
     <message>
         <source>New member</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw lid</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>One e-mail address or phone number (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén e-mailadres of telefoonnummer (optioneel)</translation>
     </message>
     <message>
         <source>Active from</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief vanaf</translation>
     </message>
     <message>
         <source>Left the committee on</source>
-        <translation type="unfinished"></translation>
+        <translation>Heeft het comité verlaten op</translation>
     </message>
     <message>
         <source>Active until</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief tot</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisatie:</translation>
     </message>
     <message>
         <source>&amp;Sector:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sector:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contact:</translation>
     </message>
     <message>
         <source>Active &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief &amp;vanaf:</translation>
     </message>
     <message>
         <source>Keep personal data minimal: record only what the committee needs to work together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beperk persoonsgegevens tot het minimum: leg enkel vast wat het comité nodig heeft om samen te werken.</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan niet mogelijk</translation>
     </message>
 </context>
 <context>
     <name>proxima::MemberTableModel</name>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actief</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Active from</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief vanaf</translation>
     </message>
     <message>
         <source>Active until</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief tot</translation>
     </message>
 </context>
 <context>
     <name>proxima::MembersPage</name>
     <message>
         <source>CoPmittee members</source>
-        <translation type="unfinished"></translation>
+        <translation>Leden van het CoPmittee</translation>
     </message>
     <message>
         <source>&amp;Add Member...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid &amp;toevoegen...</translation>
     </message>
     <message>
         <source>&amp;Edit Member...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid &amp;bewerken...</translation>
     </message>
     <message>
         <source>&amp;Remove Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid &amp;verwijderen</translation>
     </message>
     <message>
         <source>The CoPmittee brings together the police, residents, youth workers, religious communities, people with a migration background, schools, shops and the municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het CoPmittee brengt de politie, bewoners, jeugdwerkers, geloofsgemeenschappen, mensen met een migratieachtergrond, scholen, handelaars en de gemeente samen.</translation>
     </message>
     <message>
         <source>the member &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>het lid &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid verwijderen</translation>
     </message>
     <message>
         <source>Remove %1 from the roster? Cases they lead will have no lead officer. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van de ledenlijst verwijderen? Dossiers waarvan dit lid trekker is, hebben dan geen trekker meer. U kunt dit ongedaan maken.</translation>
     </message>
 </context>
 <context>
     <name>proxima::WelcomePage</name>
     <message>
         <source>&lt;h1&gt;Proxima&lt;/h1&gt;&lt;p&gt;Solve neighbourhood safety problems together: scan, analyse, respond, assess.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;Proxima&lt;/h1&gt;&lt;p&gt;Los samen veiligheidsproblemen in de wijk op: scannen, analyseren, reageren, evalueren.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;New workspace...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe werkruimte...</translation>
     </message>
     <message>
         <source>&amp;Open workspace...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkruimte openen...</translation>
     </message>
     <message>
         <source>Try the &amp;demo neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demowijk uitproberen</translation>
     </message>
     <message>
         <source>Recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Recente werkruimten</translation>
     </message>
     <message>
         <source>Recent workspaces:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recente werkruimten:</translation>
     </message>
 </context>
 </TS>
