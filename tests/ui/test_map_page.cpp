@@ -392,6 +392,10 @@ TEST_CASE("ui: grab the Map page and a rendered map to look at", "[.manual]")
     QTest::qWait(50);
     f.page()->grab().save(QStringLiteral("/tmp/map_page_zoom.png"));
     MapRenderer::render(f.ws(), QSize(1200, 900), layers)->save(QStringLiteral("/tmp/map_render.png"));
+    GeoreferenceDialog* dialog = f.page()->openGeoreferenceDialog();
+    dialog->table()->item(2, GeoreferenceDialog::Latitude)->setText(QStringLiteral("50.6670000"));
+    QTest::qWait(100);
+    dialog->grab().save(QStringLiteral("/tmp/map_dialog.png"));
     MapRenderer::render(f.ws(), QSize(1000, 943), MapLayers{false, false, false, false})
         ->save(QStringLiteral("/tmp/map_plain.png"));
 }

@@ -19,6 +19,14 @@ namespace {
 // A residual well above what a careful click on a town plan gives (a few metres) means a typing or picking error.
 constexpr double SuspectResidualMetres = 15;
 
+/// Numbers as the user types them back: no thousands separators in pixel or degree values.
+QLocale numberLocale()
+{
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale;
+}
+
 std::optional<double> numberIn(const QTableWidgetItem* item)
 {
     if (!item)
@@ -105,7 +113,7 @@ int GeoreferenceDialog::addPoint(const MapControlPoint& point)
     m_updating = true;
     const int row = m_table->rowCount();
     m_table->insertRow(row);
-    const QLocale locale;
+    const QLocale locale = numberLocale();
     auto* label = new QTableWidgetItem(point.label);
     label->setData(Qt::UserRole, point.id);
     m_table->setItem(row, Label, label);
@@ -136,8 +144,9 @@ void GeoreferenceDialog::setPixel(int row, QPointF pixel)
     if (row < 0 || row >= m_table->rowCount())
         return;
     m_updating = true;
-    m_table->item(row, X)->setText(QLocale().toString(pixel.x(), 'f', 2));
-    m_table->item(row, Y)->setText(QLocale().toString(pixel.y(), 'f', 2));
+    const QLocale locale = numberLocale();
+    m_table->item(row, X)->setText(locale.toString(pixel.x(), 'f', 2));
+    m_table->item(row, Y)->setText(locale.toString(pixel.y(), 'f', 2));
     m_updating = false;
     recompute();
 }
