@@ -1,6 +1,7 @@
 #include "demo/DemoWorkspace.h"
 
 #include "demo/DemoGeography.h"
+#include "demo/DemoMap.h"
 
 #include "storage/Workspace.h"
 #include "storage/repositories/AreaRepository.h"
@@ -155,6 +156,8 @@ Status DemoWorkspace::fill(Workspace& ws)
             if (!added)
                 return added.error();
         }
+        if (Status map = DemoMap::fill(ws); !map)
+            return map;
         return Status{};
     });
     ws.setClock(&previous);

@@ -5,6 +5,8 @@
 #include "app/WorkspaceSession.h"
 #include "cases/CasesPage.h"
 #include "demo/DemoWorkspace.h"
+#include "map/MapPage.h"
+#include "storage/repositories/MapPinQueries.h"
 #include "members/MembersPage.h"
 
 #include <QAction>
@@ -239,6 +241,22 @@ void MainWindow::createPages()
     m_tabs->addTab(m_casesPage, tr("&Cases"));
     m_membersPage = new MembersPage(*m_session, m_tabs);
     m_tabs->addTab(m_membersPage, tr("Co&Pmittee"));
+    m_mapPage = new MapPage(*m_session, m_tabs);
+    m_tabs->addTab(m_mapPage, tr("&Map"));
+    connect(m_mapPage, &MapPage::caseActivated, this, [this](qint64 id) {
+        m_tabs->setCurrentWidget(m_casesPage);
+        m_casesPage->selectCase(id);
+    });
+    connect(m_mapPage, &MapPage::concernActivated, this, [this](qint64 id) {
+        // Until concerns have a page of their own, a concern opens the case it was grouped into.
+        auto concern = MapPinQueries(m_session->workspace()).find(PinKind::Concern, id);
+        if (concern && concern->caseId > 0) {
+            m_tabs->setCurrentWidget(m_casesPage);
+            m_casesPage->selectCase(concern->caseId);
+        } else if (concern) {
+            statusBar()->showMessage(tr("Concern %1: %2").arg(id).arg(concern->label), 8000);
+        }
+    });
 }
 
 bool MainWindow::closeWorkspace()
@@ -256,6 +274,7 @@ bool MainWindow::closeWorkspace()
     }
     m_casesPage = nullptr;
     m_membersPage = nullptr;
+    m_mapPage = nullptr;
     m_session.reset();
     m_undoAction->setEnabled(false);
     m_redoAction->setEnabled(false);

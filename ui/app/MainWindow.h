@@ -12,6 +12,7 @@ class QTabWidget;
 namespace proxima {
 
 class CasesPage;
+class MapPage;
 class MembersPage;
 class WelcomePage;
 class WorkspaceSession;
@@ -33,6 +34,7 @@ public:
     WorkspaceSession* session() const { return m_session.get(); }
     CasesPage* casesPage() const { return m_casesPage; }
     MembersPage* membersPage() const { return m_membersPage; }
+    MapPage* mapPage() const { return m_mapPage; }
     QTabWidget* tabs() const { return m_tabs; }
 
     /// The most recently opened workspaces, newest first.
@@ -62,6 +64,7 @@ private:
     QTabWidget* m_tabs;
     CasesPage* m_casesPage = nullptr;
     MembersPage* m_membersPage = nullptr;
+    MapPage* m_mapPage = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_editMenu = nullptr;
     QAction* m_closeAction = nullptr;

@@ -1,0 +1,44 @@
+#include "map/PlacePinCommand.h"
+
+#include "app/WorkspaceSession.h"
+
+#include <QCoreApplication>
+
+namespace proxima {
+
+PlacePinCommand::PlacePinCommand(WorkspaceSession& session, const MapPin& before,
+                                 std::optional<sara::PlanePoint> pixel, std::optional<sara::GeoPoint> geo,
+                                 QUndoCommand* parent)
+    : QUndoCommand(parent), m_session(session), m_kind(before.kind), m_id(before.id), m_beforePixel(before.pixel),
+      m_beforeGeo(before.geo), m_afterPixel(pixel), m_afterGeo(geo), m_revision(before.revision)
+{
+    const QString what = before.kind == PinKind::Case
+                             ? QCoreApplication::translate("Commands", "case \"%1\"").arg(before.label)
+                             : QCoreApplication::translate("Commands", "concern %1").arg(before.id);
+    setText(pixel || geo ? QCoreApplication::translate("Commands", "Place %1 on the map").arg(what)
+                         : QCoreApplication::translate("Commands", "Remove %1 from the map").arg(what));
+}
+
+void PlacePinCommand::redo()
+{
+    apply(m_afterPixel, m_afterGeo);
+}
+
+void PlacePinCommand::undo()
+{
+    apply(m_beforePixel, m_beforeGeo);
+}
+
+void PlacePinCommand::apply(std::optional<sara::PlanePoint> pixel, std::optional<sara::GeoPoint> geo)
+{
+    auto placed = MapPinQueries(m_session.workspace()).placePin(m_kind, m_id, pixel, geo, m_revision);
+    if (!placed) {
+        setObsolete(true);
+        m_session.reportError(placed.error());
+        return;
+    }
+    m_revision = placed.value();
+    m_session.notifyChanged(pinKindKey(m_kind));
+}
+
+} // namespace proxima
