@@ -40,10 +40,10 @@ constexpr Place TilleulsStreets{"Rue des Tilleuls", 50.6638, 4.6185};
 constexpr Place EmptyLot{"Rue des Lilas 55", 50.6632, 4.6200};
 constexpr Place ElderlyResidence{"Résidence Les Érables", 50.6645, 4.6125};
 
-/// The area a point belongs to: "Saint-Roch Gare" north of 50.6680 or west of 4.6100, else "Saint-Roch Parc".
+/// The area a point belongs to: "Saint-Roch Gare" north of 50.6690 or west of 4.6100, else "Saint-Roch Parc".
 inline QString areaOf(double lat, double lon)
 {
-    return (lat > 50.6680 || lon < 4.6100) ? QStringLiteral("Saint-Roch Gare") : QStringLiteral("Saint-Roch Parc");
+    return (lat > 50.6690 || lon < 4.6100) ? QStringLiteral("Saint-Roch Gare") : QStringLiteral("Saint-Roch Parc");
 }
 
 } // namespace proxima::demo
