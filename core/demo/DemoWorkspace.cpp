@@ -1,6 +1,7 @@
 #include "demo/DemoWorkspace.h"
 
 #include "demo/DemoGeography.h"
+#include "demo/DemoResponse.h"
 
 #include "storage/Workspace.h"
 #include "storage/repositories/AreaRepository.h"
@@ -155,6 +156,8 @@ Status DemoWorkspace::fill(Workspace& ws)
             if (!added)
                 return added.error();
         }
+        if (Status s = DemoResponse::fill(ws); !s)
+            return s;
         return Status{};
     });
     ws.setClock(&previous);
