@@ -33,6 +33,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -346,4 +347,34 @@ TEST_CASE("ui: grab the Respond and Assess tabs", "[.manual]")
     demo.select(QStringLiteral("Illegal dumping behind the shops"));
     QTest::qWait(50);
     demo.tab<AssessTab>()->grab().save(QStringLiteral("/tmp/assess_closed.png"));
+}
+
+TEST_CASE("ui: actions and measures saved by another member appear without reopening", "[ui]")
+{
+    Demo demo;
+    const qint64 caseId = demo.select(QStringLiteral("Burglaries in the Tilleuls streets"));
+    auto* respond = demo.tab<RespondTab>();
+    auto* assess = demo.tab<AssessTab>();
+    REQUIRE(respond->model()->rowCount() == 4);
+    REQUIRE(assess->model()->rowCount() == 1);
+    {
+        auto other = Workspace::open(demo.path);
+        REQUIRE(other.ok());
+        ResponseAction a;
+        a.caseId = caseId;
+        a.title = QStringLiteral("Second round of home visits");
+        a.position = 4;
+        REQUIRE(ActionRepository(*other.value()).add(a).ok());
+        CaseMeasure m;
+        m.caseId = caseId;
+        m.what = QStringLiteral("Residents who lock their sheds");
+        REQUIRE(MeasureRepository(*other.value()).add(m).ok());
+    }
+    QSignalSpy spy(demo.window.session(), &WorkspaceSession::externalChange);
+    REQUIRE(spy.wait(2000));
+    CHECK(respond->model()->rowCount() == 5);
+    CHECK(respond->model()->recordAt(4).title == QStringLiteral("Second round of home visits"));
+    CHECK(assess->model()->rowCount() == 2);
+    // The new open action without dates counts in the process evaluation.
+    CHECK(assess->processLabel()->text().contains(QStringLiteral("4 of 5 actions done (80%), 0 overdue")));
 }
