@@ -106,8 +106,9 @@ QString processHtml(const sara::ProcessSummary& s)
                     .arg(s.dropped);
         if (s.shareDone.has())
             text += s.onTrack ? tr("<br>Carried out as planned so far: nothing is overdue.")
-                              : QCoreApplication::translate("AssessTab", "<br>Not carried out as planned: %n action(s) overdue.",
-                                                          nullptr, s.overdue);
+                              : QCoreApplication::translate(
+                                    "AssessTab", "<br>Not carried out as planned: %n action(s) overdue.", nullptr,
+                                    s.overdue);
     }
     return text;
 }
