@@ -2,6 +2,7 @@
 
 #include "demo/DemoGeography.h"
 #include "demo/DemoMap.h"
+#include "demo/DemoResponse.h"
 
 #include "storage/Workspace.h"
 #include "storage/repositories/AreaRepository.h"
@@ -158,6 +159,8 @@ Status DemoWorkspace::fill(Workspace& ws)
         }
         if (Status map = DemoMap::fill(ws); !map)
             return map;
+        if (Status s = DemoResponse::fill(ws); !s)
+            return s;
         return Status{};
     });
     ws.setClock(&previous);

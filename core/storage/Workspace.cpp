@@ -206,6 +206,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path)
             int now = from;
             if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
                 now = query.value(0).toInt();
+            // An unfinished statement would make SQLite refuse a migration that drops a table.
+            query.finish();
             return Migrator::migrate(ws->database(), now);
         });
         if (!upgraded)

@@ -47,7 +47,7 @@ TEST_CASE("cli: the demo workspace has its neighbourhood, committee and cases", 
         QJsonDocument::fromJson(info.out.toUtf8()).object().value(QStringLiteral("counts")).toObject();
     CHECK(counts.value(QStringLiteral("cases")).toInt() == 15);
     CHECK(counts.value(QStringLiteral("members")).toInt() == 11);
-    CHECK(counts.value(QStringLiteral("areas")).toInt() == 2);
+    CHECK(counts.value(QStringLiteral("areas")).toInt() == 3);   // Gare, Parc and the comparison district
 
     auto list = runCli({QStringLiteral("case"), QStringLiteral("list"), path, QStringLiteral("--json")});
     REQUIRE(list.exitCode == 0);

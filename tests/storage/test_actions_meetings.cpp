@@ -11,6 +11,8 @@
 
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 using namespace proxima;
 
 TEST_CASE("actions keep every field and their partners, and conflicting saves are reported", "[storage]")
@@ -22,6 +24,7 @@ TEST_CASE("actions keep every field and their partners, and conflicting saves ar
     REQUIRE(ws.ok());
     ActionRepository actions(*ws.value());
     const qint64 caseId = CaseRepository(*ws.value()).list()->first().id;
+    const qsizetype demoActions = actions.listForCase(caseId)->size();   // the demo's own plan
     const qint64 memberId = MemberRepository(*ws.value()).list()->first().id;
 
     ResponseAction a;
@@ -56,7 +59,7 @@ TEST_CASE("actions keep every field and their partners, and conflicting saves ar
     CHECK(added->partners == a.partners);
     CHECK_FALSE(added->leadName.isEmpty());
     CHECK(added->leadDisplay().contains(QStringLiteral("AMO Le Cercle")));
-    CHECK(actions.listForCase(caseId)->size() == 1);
+    CHECK(actions.listForCase(caseId)->size() == demoActions + 1);
 
     ResponseAction first = added.value();
     ResponseAction second = added.value();
@@ -78,7 +81,9 @@ TEST_CASE("actions keep every field and their partners, and conflicting saves ar
     // Deleting the case deletes its plan.
     auto c = CaseRepository(*ws.value()).find(caseId);
     REQUIRE(CaseRepository(*ws.value()).remove(caseId, c->revision).ok());
-    CHECK(actions.listAll()->isEmpty());
+    CHECK(actions.listForCase(caseId)->isEmpty());
+    const QList<ResponseAction> left = actions.listAll().value();
+    CHECK(std::none_of(left.begin(), left.end(), [&](const ResponseAction& x) { return x.caseId == caseId; }));
 }
 
 TEST_CASE("meetings keep their attendees and agenda in order", "[storage]")

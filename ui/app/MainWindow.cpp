@@ -3,11 +3,13 @@
 #include "app/Translations.h"
 #include "app/WelcomePage.h"
 #include "app/WorkspaceSession.h"
+#include "assess/AssessTab.h"
 #include "cases/CasesPage.h"
 #include "demo/DemoWorkspace.h"
 #include "map/MapPage.h"
 #include "storage/repositories/MapPinQueries.h"
 #include "members/MembersPage.h"
+#include "respond/RespondTab.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -239,6 +241,8 @@ void MainWindow::createPages()
     // The pages of an open workspace, in tab order. Each part of Proxima adds its pages here.
     m_casesPage = new CasesPage(*m_session, m_tabs);
     m_tabs->addTab(m_casesPage, tr("&Cases"));
+    m_casesPage->addCaseTab(new RespondTab(*m_session, m_casesPage), tr("Respond"));
+    m_casesPage->addCaseTab(new AssessTab(*m_session, m_casesPage), tr("Assess"));
     m_membersPage = new MembersPage(*m_session, m_tabs);
     m_tabs->addTab(m_membersPage, tr("Co&Pmittee"));
     m_mapPage = new MapPage(*m_session, m_tabs);

@@ -3,7 +3,9 @@
 #include "common/Result.h"
 #include "storage/Workspace.h"
 
+#include <QHash>
 #include <QObject>
+#include <QPair>
 #include <QUndoStack>
 
 #include <memory>
@@ -29,6 +31,13 @@ public:
     /// Reports an error from a command or a save; the main window shows it.
     void reportError(const Error& error);
 
+    /// The revision this instance last wrote for a record (0 = none). Undo commands save against it, so that undoing
+    /// an older edit of a record that later commands of this instance changed and undid again is not mistaken for
+    /// another member's change.
+    int writtenRevision(const QString& entity, qint64 id) const { return m_written.value({entity, id}); }
+    /// Records the revision a command of this instance wrote.
+    void setWrittenRevision(const QString& entity, qint64 id, int revision) { m_written.insert({entity, id}, revision); }
+
 signals:
     /// Records of a kind were changed by this instance (an edit, an undo).
     void changed(const QString& entity);
@@ -41,6 +50,7 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     QUndoStack m_undoStack;
     std::unique_ptr<ChangeWatcher> m_watcher;
+    QHash<QPair<QString, qint64>, int> m_written;
 };
 
 } // namespace proxima

@@ -7,6 +7,15 @@
 
 namespace proxima {
 
+/// The key a record is stored under: its id, or the case id for records kept one per case (an assessment).
+template <typename Record> qint64 recordKey(const Record& record)
+{
+    if constexpr (requires { record.id; })
+        return record.id;
+    else
+        return record.caseId;
+}
+
 // Undo commands for records kept by a repository with add/update/remove and revision numbers.
 // Traits name the record type, its repository, its entity key and how to describe it. Every write goes through
 // the repository, so a change another member made meanwhile is reported instead of overwritten: the command then
@@ -28,11 +37,13 @@ public:
         if (!added)
             return fail(added.error());
         m_record = added.value();
+        m_session.setWrittenRevision(Traits::entity(), m_record.id, m_record.revision);
         m_session.notifyChanged(Traits::entity());
     }
     void undo() override
     {
-        if (Status s = typename Traits::Repository(m_session.workspace()).remove(m_record.id, m_record.revision); !s)
+        const int revision = qMax(m_record.revision, m_session.writtenRevision(Traits::entity(), m_record.id));
+        if (Status s = typename Traits::Repository(m_session.workspace()).remove(m_record.id, revision); !s)
             return fail(s.error());
         m_session.notifyChanged(Traits::entity());
     }
@@ -67,7 +78,7 @@ public:
 private:
     void apply(Record target)
     {
-        target.revision = m_revision;
+        target.revision = qMax(m_revision, m_session.writtenRevision(Traits::entity(), recordKey(target)));
         auto saved = typename Traits::Repository(m_session.workspace()).update(target);
         if (!saved) {
             setObsolete(true);
@@ -75,6 +86,7 @@ private:
             return;
         }
         m_revision = saved->revision;
+        m_session.setWrittenRevision(Traits::entity(), recordKey(saved.value()), m_revision);
         m_session.notifyChanged(Traits::entity());
     }
     WorkspaceSession& m_session;
@@ -95,7 +107,8 @@ public:
     }
     void redo() override
     {
-        if (Status s = typename Traits::Repository(m_session.workspace()).remove(m_record.id, m_record.revision); !s) {
+        const int revision = qMax(m_record.revision, m_session.writtenRevision(Traits::entity(), m_record.id));
+        if (Status s = typename Traits::Repository(m_session.workspace()).remove(m_record.id, revision); !s) {
             setObsolete(true);
             m_session.reportError(s.error());
             return;
@@ -111,6 +124,7 @@ public:
             return;
         }
         m_record = restored.value();
+        m_session.setWrittenRevision(Traits::entity(), m_record.id, m_record.revision);
         m_session.notifyChanged(Traits::entity());
     }
 

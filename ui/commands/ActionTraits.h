@@ -1,0 +1,22 @@
+#pragma once
+
+#include "model/ResponseAction.h"
+#include "storage/repositories/ActionRepository.h"
+
+#include <QCoreApplication>
+
+namespace proxima {
+
+/// Actions of a response plan for the record commands (RecordCommands.h).
+struct ActionTraits
+{
+    using Record = ResponseAction;
+    using Repository = ActionRepository;
+    static QString entity() { return QStringLiteral("action"); }
+    static QString describe(const ResponseAction& a)
+    {
+        return QCoreApplication::translate("Commands", "action \"%1\"").arg(a.title);
+    }
+};
+
+} // namespace proxima

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "model/CaseMeasure.h"
+#include "storage/repositories/MeasureRepository.h"
+
+#include <QCoreApplication>
+
+namespace proxima {
+
+/// Measures of the Assess stage for the record commands (RecordCommands.h).
+struct MeasureTraits
+{
+    using Record = CaseMeasure;
+    using Repository = MeasureRepository;
+    static QString entity() { return QStringLiteral("measure"); }
+    static QString describe(const CaseMeasure& m)
+    {
+        return QCoreApplication::translate("Commands", "measure \"%1\"").arg(m.what);
+    }
+};
+
+} // namespace proxima
