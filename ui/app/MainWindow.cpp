@@ -6,6 +6,7 @@
 #include "cases/CasesPage.h"
 #include "demo/DemoWorkspace.h"
 #include "members/MembersPage.h"
+#include "voting/VotingPage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -239,6 +240,7 @@ void MainWindow::createPages()
     m_tabs->addTab(m_casesPage, tr("&Cases"));
     m_membersPage = new MembersPage(*m_session, m_tabs);
     m_tabs->addTab(m_membersPage, tr("Co&Pmittee"));
+    m_tabs->addTab(new VotingPage(*m_session, m_tabs), tr("&Voting"));
 }
 
 bool MainWindow::closeWorkspace()
