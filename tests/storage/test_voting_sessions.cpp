@@ -313,3 +313,35 @@ TEST_CASE("paper and imported ranked ballots count with their weight; counts are
     empty.question = QStringLiteral("?");
     CHECK(repo.add(empty).error().field == QStringLiteral("candidates"));
 }
+
+TEST_CASE("the demo holds a closed Schulze vote matching the priorities and an open dot vote", "[storage][voting]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.proxima"));
+    REQUIRE(DemoWorkspace::create(path).ok());
+    auto ws = std::move(Workspace::open(path)).value();
+    VotingRepository repo(*ws);
+    const QList<VotingSession> sessions = repo.list().value();
+    REQUIRE(sessions.size() == 2);
+    const VotingSession& dots = sessions[0];
+    const VotingSession& schulze = sessions[1];
+    CHECK(schulze.state == VotingState::Closed);
+    CHECK(schulze.options.method == Method::Schulze);
+    REQUIRE(schulze.candidates.size() == 13);
+    REQUIRE(schulze.agreedRanking.size() == 13);
+    for (int place = 0; place < 13; ++place) {
+        const int c = schulze.agreedRanking[size_t(place)].front();
+        CHECK(c == place);
+        CHECK(CaseRepository(*ws).find(schulze.candidates[c].caseId)->priority == place + 1);
+    }
+    CHECK(CaseRepository(*ws).list()->first().title == QStringLiteral("Street harassment of women near the station"));
+    CHECK(dots.state == VotingState::Open);
+    CHECK(dots.options.method == Method::Dots);
+    CHECK(repo.progress(dots.id)->voted == 5);
+    CHECK(repo.progress(dots.id)->eligible == 10);
+    CHECK(repo.progress(dots.id)->otherBallots == 2);
+    auto r = repo.tally(dots.id);
+    REQUIRE(r.ok());
+    CHECK(r->scores == std::vector<mpq_class>{8, 11, 5, 7, 4});
+    CHECK(r->ballotsCounted == 7);
+}
