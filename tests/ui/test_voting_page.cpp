@@ -217,3 +217,19 @@ TEST_CASE("ui: the projector updates within a second of a ballot cast by another
     REQUIRE(!projector->shownContent().bars.isEmpty());
     CHECK(projector->shownContent().bars[0].label == s.candidates[1].label);
 }
+
+TEST_CASE("ui: grab the voting page tabs for a look", "[.manual][voting]")
+{
+    VotingFixture f;
+    f.window.resize(1400, 900);
+    f.page->selectSession(f.page->model()->recordAt(0).id);
+    for (int tab = 0; tab < f.page->tabs()->count(); ++tab) {
+        f.page->tabs()->setCurrentIndex(tab);
+        QTest::qWait(50);
+        f.window.grab().save(QStringLiteral("/tmp/voting_tab%1.png").arg(tab));
+    }
+    f.page->selectSession(f.page->model()->recordAt(1).id);
+    f.page->tabs()->setCurrentIndex(3);
+    QTest::qWait(50);
+    f.window.grab().save(QStringLiteral("/tmp/voting_closed_results.png"));
+}

@@ -64,6 +64,7 @@ ResultsView::ResultsView(WorkspaceSession& session, QWidget* parent) : QWidget(p
     m_ranking = newTable(split, {});
     m_ranking->setObjectName(QStringLiteral("rankingTable"));
     m_ranking->setAccessibleName(tr("Ranking"));
+    m_ranking->verticalHeader()->hide();
     m_working = new QTabWidget(split);
     m_working->setAccessibleName(tr("Working"));
     m_conventions = new QTextBrowser(split);
@@ -91,8 +92,13 @@ ResultsView::ResultsView(WorkspaceSession& session, QWidget* parent) : QWidget(p
 
 QTableWidget* ResultsView::matrixTable(const std::vector<std::vector<qint64>>& m)
 {
-    const QStringList labels = m_voting.labels();
-    QTableWidget* t = newTable(m_working, labels, labels);
+    // Columns by number so the matrix fits; rows carry the number and the label.
+    QStringList numbers, rows;
+    for (int c = 0; c < m_voting.candidates.size(); ++c) {
+        numbers << QString::number(c + 1);
+        rows << QStringLiteral("%1  %2").arg(c + 1).arg(m_voting.candidates.at(c).label);
+    }
+    QTableWidget* t = newTable(m_working, numbers, rows);
     for (size_t i = 0; i < m.size(); ++i) {
         for (size_t j = 0; j < m.size(); ++j)
             setCell(t, int(i), int(j), i == j ? QStringLiteral("–") : QString::number(m[i][j]));

@@ -72,6 +72,7 @@ VotingPage::VotingPage(WorkspaceSession& session, QWidget* parent) : QWidget(par
     split->addWidget(m_view);
     split->addWidget(m_tabs);
     split->setStretchFactor(1, 3);
+    split->setSizes({360, 1040});
     layout->addWidget(split, 1);
 
     connect(add, &QPushButton::clicked, this, &VotingPage::newSession);
