@@ -2,10 +2,15 @@
 // ballot in a 12-member session (12 ballots over 15 candidates), for every method.
 #include "BenchSupport.h"
 
+#include "storage/Workspace.h"
+#include "storage/repositories/CaseRepository.h"
+#include "storage/repositories/MemberRepository.h"
+#include "storage/repositories/VotingRepository.h"
 #include "voting/Tally.h"
 #include "voting/VotingMethod.h"
 
 #include <QCoreApplication>
+#include <QTemporaryDir>
 
 #include <random>
 
@@ -35,6 +40,68 @@ RankedBallot randomBallot(std::mt19937_64& g, int candidates)
             b.tiers.push_back({order[static_cast<size_t>(i)]});
     }
     return b;
+}
+
+// The projector's path after one more ballot in a 12-member session on a workspace file: the ballot is cast
+// (register + secret ballot in one transaction) and the session is counted again from the file.
+void benchWorkspaceSession(std::mt19937_64& g)
+{
+    QTemporaryDir dir;
+    auto ws = std::move(Workspace::create(dir.filePath(QStringLiteral("bench.proxima")))).value();
+    QList<VotingCandidate> candidates;
+    for (int c = 0; c < 15; ++c) {
+        ProblemCase problem;
+        problem.title = QStringLiteral("Problem %1").arg(c + 1);
+        candidates << VotingCandidate{CaseRepository(*ws).add(problem)->id, problem.title};
+    }
+    QList<qint64> members;
+    for (int m = 0; m < 12; ++m) {
+        Member member;
+        member.name = QStringLiteral("Member %1").arg(m + 1);
+        members << MemberRepository(*ws).add(member)->id;
+    }
+    VotingRepository repo(*ws);
+    for (Method m : kMethods) {
+        constexpr int Repeats = 21;
+        std::vector<qint64> sessions;
+        for (int r = 0; r < Repeats; ++r) {
+            VotingSession s;
+            s.question = QStringLiteral("Bench");
+            s.candidates = candidates;
+            s.options.method = m;
+            s.options.tieBreak = {TieBreakRule::MethodThenLottery, Method::Borda, 1234};
+            s.eligibleIds = members;
+            const qint64 id = repo.add(s)->id;
+            (void)repo.open(id);
+            sessions.push_back(id);
+        }
+        auto castBallot = [&](qint64 session, int member) {
+            CastBallot b;
+            if (isRankedMethod(m)) {
+                b.ranking = randomBallot(g, 15).tiers;
+            } else {
+                Election e{15, {randomBallot(g, 15)}, {}};
+                TallyOptions o;
+                o.method = m;
+                b.values = scoreBallotsFromRanked(e, o).front().values;
+            }
+            if (!repo.cast(session, members.at(member), b))
+                std::abort();
+        };
+        for (qint64 session : sessions) {
+            for (int member = 0; member < 11; ++member)
+                castBallot(session, member);
+        }
+        size_t next = 0;
+        const double ms = bench::medianMs(Repeats, [&] {
+            const qint64 session = sessions.at(next++);
+            castBallot(session, 11);
+            if (!repo.tally(session))
+                std::abort();
+        });
+        bench::report(QStringLiteral("workspace, 12th ballot cast + re-tally from the file, %1").arg(methodKey(m)), ms,
+                      QStringLiteral("ms"));
+    }
 }
 
 } // namespace
@@ -84,5 +151,6 @@ int main(int argc, char* argv[])
             QStringLiteral("12-member session (15 candidates), re-tally after one ballot, %1").arg(methodKey(m)),
             ms * 1000.0, QStringLiteral("us"));
     }
+    benchWorkspaceSession(g);
     return 0;
 }

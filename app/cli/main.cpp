@@ -3,6 +3,7 @@
 #include "cli/CaseCommand.h"
 #include "cli/CommandLine.h"
 #include "cli/TallyCommand.h"
+#include "cli/VoteCommand.h"
 #include "cli/WorkspaceCommands.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,7 @@ int main(int argc, char* argv[])
     commandLine.add(std::make_unique<MemberCommand>());
     commandLine.add(std::make_unique<TallyCommand>());
     commandLine.add(std::make_unique<BudgetCommand>());
+    commandLine.add(std::make_unique<VoteCommand>());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

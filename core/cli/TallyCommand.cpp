@@ -2,6 +2,8 @@
 
 #include "cli/ArgumentParser.h"
 #include "cli/JsonOutput.h"
+#include "cli/SessionTally.h"
+#include "cli/TallyFlags.h"
 #include "io/BallotCsv.h"
 #include "io/PrefLib.h"
 #include "voting/Explanation.h"
@@ -337,16 +339,24 @@ QString TallyCommand::help() const
     return QCoreApplication::translate(
         "TallyCommand",
         "Usage: proxima-cli tally FILE --method METHOD [options]\n"
+        "       proxima-cli tally WORKSPACE --session N [--method METHOD] [options]\n"
         "\n"
         "Counts the ballots in FILE and prints the full ranking with places, scores and the working.\n"
         "FILE is a PrefLib file (.soc, .soi, .toc, .toi; candidates are shown by their PrefLib numbers)\n"
         "or a ballot CSV (.csv: header = candidate names, one row per ballot; ranks 1 = best, empty =\n"
         "unranked, equal numbers = tied; for dots/approval/score the cells are the numbers given).\n"
         "\n"
+        "WORKSPACE is a Proxima workspace (.proxima): the ballots of voting session N are counted with the\n"
+        "session's method, options and tie-break (seed included) unless options below are given. Candidates\n"
+        "are shown by their case id, free items by \"#P\" with P their 1-based position in the session.\n"
+        "While a session hides its results until it closes, --reveal is needed to count it.\n"
+        "\n"
         "Methods: schulze, borda, irv, copeland, plurality, approval, score, dots.\n"
         "\n"
         "Options:\n"
-        "  --method M           the counting method (required)\n"
+        "  --method M           the counting method (required for a file)\n"
+        "  --session N          the voting session of a workspace\n"
+        "  --reveal             count an open session whose results are hidden until it closes\n"
         "  --json               print one JSON object: method, winners, ranking (tiers of ids, best\n"
         "                       first), raw_ranking, scores (exact), working, tie_break, ballots\n"
         "  --margins            Schulze: measure defeats by margins instead of winning votes\n"
@@ -390,10 +400,9 @@ QString TallyCommand::help() const
 int TallyCommand::run(const QStringList& arguments, Io& io)
 {
     ArgumentParser parser;
-    for (const char* flag : {"json", "margins", "uncompared"})
-        parser.addFlag(QString::fromLatin1(flag));
-    for (const char* option : {"method", "tie-break", "seed", "max-approvals", "dots", "max-per-item", "max-score"})
-        parser.addValueOption(QString::fromLatin1(option));
+    declareTallyFlags(parser);
+    parser.addValueOption(QStringLiteral("session"));
+    parser.addFlag(QStringLiteral("reveal"));
     auto usage = [&](const QString& message) {
         io.err << "tally: " << message << '\n'
                << QCoreApplication::translate("TallyCommand", "Try: proxima-cli help tally") << '\n';
@@ -404,6 +413,8 @@ int TallyCommand::run(const QStringList& arguments, Io& io)
         return usage(parsed.error().toString());
     if (parser.positional().size() != 1)
         return usage(QCoreApplication::translate("TallyCommand", "expected exactly one FILE"));
+    if (isWorkspaceFile(parser.positional().front()))
+        return runSessionTally(parser, io);
     if (!parser.isSet(QStringLiteral("method")))
         return usage(QCoreApplication::translate("TallyCommand", "--method is required (%1)")
                          .arg(methodKeys().join(QStringLiteral(", "))));
@@ -414,54 +425,8 @@ int TallyCommand::run(const QStringList& arguments, Io& io)
 
     TallyOptions o;
     o.method = *method;
-    if (parser.isSet(QStringLiteral("margins")))
-        o.schulze.strength = SchulzeStrength::Margins;
-    if (parser.isSet(QStringLiteral("uncompared")))
-        o.borda.unranked = o.schulze.unranked = o.copeland.unranked = UnrankedRule::Uncompared;
-    auto number = [&](const char* name, int minimum, int& target) {
-        const QString key = QString::fromLatin1(name);
-        if (!parser.isSet(key))
-            return true;
-        bool ok = false;
-        const int v = parser.value(key).toInt(&ok);
-        if (!ok || v < minimum)
-            return false;
-        target = v;
-        return true;
-    };
-    int topN = 0;
-    if (!number("max-approvals", 1, topN))
-        return usage(QCoreApplication::translate("TallyCommand", "--max-approvals needs a whole number from 1"));
-    o.approval.maxApprovals = topN;
-    o.conversion.approvalTopN = topN;
-    if (!number("dots", 1, o.dots.dotsPerVoter) || !number("max-per-item", 1, o.dots.maxPerItem) ||
-        !number("max-score", 1, o.score.maxScore))
-        return usage(QCoreApplication::translate("TallyCommand",
-                                                 "--dots, --max-per-item and --max-score need a whole number from 1"));
-
-    const QString rule = parser.value(QStringLiteral("tie-break"), QStringLiteral("none")).toLower();
-    if (rule == QLatin1String("lottery")) {
-        o.tieBreak.rule = TieBreakRule::Lottery;
-    } else if (rule != QLatin1String("none")) {
-        const bool thenLottery = rule.endsWith(QLatin1String("+lottery"));
-        const auto secondary = methodFromKey(thenLottery ? rule.chopped(8) : rule);
-        if (!secondary)
-            return usage(QCoreApplication::translate(
-                             "TallyCommand", "unknown tie-break \"%1\" (none, lottery, a method, or METHOD+lottery)")
-                             .arg(rule));
-        o.tieBreak.rule = thenLottery ? TieBreakRule::MethodThenLottery : TieBreakRule::SecondMethod;
-        o.tieBreak.secondary = *secondary;
-    }
-    if (parser.isSet(QStringLiteral("seed"))) {
-        bool ok = false;
-        o.tieBreak.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
-        if (!ok)
-            return usage(QCoreApplication::translate("TallyCommand", "--seed needs a whole number"));
-    }
-    if ((o.tieBreak.rule == TieBreakRule::Lottery || o.tieBreak.rule == TieBreakRule::MethodThenLottery) &&
-        !parser.isSet(QStringLiteral("seed")))
-        return usage(
-            QCoreApplication::translate("TallyCommand", "a lottery needs --seed, so the draw can be repeated"));
+    if (const QString problem = applyTallyFlags(parser, o); !problem.isEmpty())
+        return usage(problem);
 
     auto input = loadTallyInput(parser.positional().front(), *method);
     if (!input) {

@@ -3,6 +3,7 @@
 #include "demo/DemoGeography.h"
 #include "demo/DemoMap.h"
 #include "demo/DemoResponse.h"
+#include "demo/DemoVoting.h"
 
 #include "storage/Workspace.h"
 #include "storage/repositories/AreaRepository.h"
@@ -161,7 +162,7 @@ Status DemoWorkspace::fill(Workspace& ws)
             return map;
         if (Status s = DemoResponse::fill(ws); !s)
             return s;
-        return Status{};
+        return DemoVoting::fill(ws);
     });
     ws.setClock(&previous);
     ws.setActor(previousActor);

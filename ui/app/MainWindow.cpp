@@ -10,6 +10,7 @@
 #include "storage/repositories/MapPinQueries.h"
 #include "members/MembersPage.h"
 #include "respond/RespondTab.h"
+#include "voting/VotingPage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -261,6 +262,7 @@ void MainWindow::createPages()
             statusBar()->showMessage(tr("Concern %1: %2").arg(id).arg(concern->label), 8000);
         }
     });
+    m_tabs->addTab(new VotingPage(*m_session, m_tabs), tr("&Voting"));
 }
 
 bool MainWindow::closeWorkspace()

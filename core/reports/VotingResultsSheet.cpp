@@ -1,0 +1,120 @@
+#include "reports/VotingResultsSheet.h"
+
+#include "voting/Explanation.h"
+
+#include <QCoreApplication>
+
+namespace proxima::reports {
+
+using namespace voting;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("VotingResultsSheet", text);
+}
+
+QString csvCell(const QString& text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString candidateKey(const VotingSession& s, int c)
+{
+    const qint64 caseId = s.candidates.at(c).caseId;
+    return caseId != 0 ? QString::number(caseId) : QStringLiteral("#%1").arg(c + 1);
+}
+
+} // namespace
+
+std::vector<int> placesOf(const Tiers& ranking, int candidateCount)
+{
+    std::vector<int> places(size_t(candidateCount), 0);
+    int place = 1;
+    for (const auto& tier : ranking) {
+        for (int c : tier)
+            places[size_t(c)] = place;
+        place += int(tier.size());
+    }
+    return places;
+}
+
+ReportDocument votingResultsSheet(const VotingSession& s, const TallyResult& r, const VotingSheetContext& context)
+{
+    ReportDocument doc;
+    doc.title = tr("Voting results");
+    doc.subtitle = s.question;
+    doc.workspace = context.workspace;
+    doc.generatedOn = context.generatedOn;
+    doc.footerNote = s.secret ? tr("Secret ballot") : tr("Named ballot");
+    QList<KeyValue> facts;
+    if (!context.meeting.isEmpty())
+        facts << KeyValue{tr("Meeting"), context.meeting};
+    facts << KeyValue{tr("Method"), methodName(r.method)};
+    facts << KeyValue{tr("Turnout"), tr("%1 of %2 eligible members voted").arg(context.voted).arg(context.eligible)};
+    facts << KeyValue{tr("Ballots counted"), QString::number(r.ballotsCounted)};
+    facts << KeyValue{tr("State"), votingStateLabel(s.state)};
+    doc.blocks << ReportBlock::keyValueList(facts);
+
+    doc.blocks << ReportBlock::heading(tr("Ranking"), 2);
+    QList<QStringList> rows;
+    const std::vector<int> places = placesOf(r.ranking, r.candidateCount);
+    for (const auto& tier : r.ranking) {
+        for (int c : tier) {
+            const QString place = QString::number(places[size_t(c)]) + (tier.size() > 1 ? QStringLiteral("=") : QString());
+            rows << QStringList{place, s.candidates.at(c).label, formatRational(r.scores[size_t(c)])};
+        }
+    }
+    doc.blocks << ReportBlock::table({tr("Place"), tr("Candidate"), r.scoreLabel}, rows, {0.6, 4.0, 1.0});
+
+    QStringList notes;
+    notes << explainTieBreak(r.tieBreak);
+    for (const TieBreakDecision& d : r.decisions)
+        notes << describeDecision(d, s.labels());
+    if (!r.channels.empty()) {
+        for (const ChannelSubtotal& ch : r.channels) {
+            QStringList parts;
+            for (int c = 0; c < r.candidateCount; ++c)
+                parts << QStringLiteral("%1 %2").arg(s.candidates.at(c).label, formatRational(ch.totals[size_t(c)]));
+            notes << tr("Subtotal %1 (%2 ballots): %3").arg(ch.channel).arg(ch.ballots).arg(parts.join(QStringLiteral(", ")));
+        }
+    }
+    for (size_t k = 0; k < r.rounds.size(); ++k) {
+        QStringList out;
+        for (int c : r.rounds[k].eliminated)
+            out << s.candidates.at(c).label;
+        notes << tr("Round %1: %2 ballots in play, %3 exhausted%4")
+                     .arg(k + 1)
+                     .arg(formatRational(r.rounds[k].inPlay), formatRational(r.rounds[k].exhausted),
+                          out.isEmpty() ? QString() : tr("; eliminated: %1").arg(out.join(QStringLiteral(", "))));
+    }
+    doc.blocks << ReportBlock::heading(tr("Ties and working"), 2) << ReportBlock::bullets(notes);
+    doc.blocks << ReportBlock::heading(tr("How it was counted"), 2) << ReportBlock::paragraph(explainMethod(r.method, s.options));
+    return doc;
+}
+
+QString votingResultsCsv(const VotingSession& s, const TallyResult& r)
+{
+    QStringList header{QStringLiteral("place"), QStringLiteral("id"), QStringLiteral("candidate"), r.scoreLabel};
+    for (const ChannelSubtotal& ch : r.channels)
+        header << ch.channel;
+    QStringList lines{header.join(QLatin1Char(','))};
+    const std::vector<int> places = placesOf(r.ranking, r.candidateCount);
+    for (const auto& tier : r.ranking) {
+        for (int c : tier) {
+            QStringList cells{QString::number(places[size_t(c)]), candidateKey(s, c), csvCell(s.candidates.at(c).label),
+                              formatRational(r.scores[size_t(c)])};
+            for (const ChannelSubtotal& ch : r.channels)
+                cells << formatRational(ch.totals[size_t(c)]);
+            lines << cells.join(QLatin1Char(','));
+        }
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace proxima::reports

@@ -1,0 +1,235 @@
+// The Voting page driven offscreen: laptop voting with the privacy screen, closing, priorities in the case list,
+// the projector view (rendered and checked) and its update after a ballot cast by another process.
+#include "TestSupport.h"
+
+#include "app/MainWindow.h"
+#include "app/WorkspaceSession.h"
+#include "cases/CasesPage.h"
+#include "demo/DemoWorkspace.h"
+#include "models/CaseTableModel.h"
+#include "storage/Workspace.h"
+#include "storage/repositories/VotingRepository.h"
+#include "voting/BallotWidget.h"
+#include "voting/LaptopVotingPanel.h"
+#include "voting/PrivacyScreen.h"
+#include "voting/ProjectorWindow.h"
+#include "voting/ResultsView.h"
+#include "voting/SessionEditor.h"
+#include "voting/VotingPage.h"
+#include "voting/VotingSessionModel.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace proxima;
+
+namespace {
+
+struct VotingFixture
+{
+    QTemporaryDir dir;
+    QString path;
+    MainWindow window;
+    VotingPage* page = nullptr;
+    VotingFixture()
+    {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath(QStringLiteral("settings")));
+        path = dir.filePath(QStringLiteral("demo.proxima"));
+        REQUIRE(DemoWorkspace::create(path).ok());
+        window.show();
+        REQUIRE(window.openWorkspace(path));
+        page = window.findChild<VotingPage*>();
+        REQUIRE(page);
+        window.tabs()->setCurrentWidget(page);
+    }
+    // A new session over the first three candidate cases with the given method key.
+    qint64 createSession(const QString& method, bool hide)
+    {
+        page->newSession();
+        SessionEditor* e = page->editor();
+        QListWidget* candidates = e->candidateList();
+        for (int row = 0; row < candidates->count(); ++row)
+            candidates->item(row)->setCheckState(row < 3 ? Qt::Checked : Qt::Unchecked);
+        e->methodCombo()->setCurrentIndex(e->methodCombo()->findData(method));
+        const QList<QCheckBox*> boxes = e->findChildren<QCheckBox*>();
+        for (QCheckBox* b : boxes) {
+            if (b->text().contains(QStringLiteral("Hide")))
+                b->setChecked(hide);
+        }
+        QTest::mouseClick(e->findChild<QPushButton*>(QStringLiteral("saveSession")), Qt::LeftButton);
+        REQUIRE(page->currentSessionId() != 0);
+        QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("openSession")), Qt::LeftButton);
+        return page->currentSessionId();
+    }
+    QStringList candidateTitles() const
+    {
+        QStringList titles;
+        QListWidget* candidates = page->editor()->candidateList();
+        for (int row = 0; row < 3; ++row)
+            titles << candidates->item(row)->text();
+        return titles;
+    }
+};
+
+int priorityOfTitle(QAbstractItemModel* model, const QString& title)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, CaseTableModel::Title).data().toString() == title)
+            return model->index(row, CaseTableModel::Priority).data().toInt();
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("ui: three members vote with dots at the laptop behind a privacy screen; closing sets priorities", "[ui][voting]")
+{
+    VotingFixture f;
+    QAbstractItemModelTester tester(f.page->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    const qint64 id = f.createSession(QStringLiteral("dots"), true);
+    const QStringList titles = f.candidateTitles();
+    // The explanation follows the method.
+    CHECK(f.page->editor()->explanation()->text().contains(QStringLiteral("5 dots")));
+    LaptopVotingPanel* laptop = f.page->laptopPanel();
+    REQUIRE(laptop->voterCombo()->count() > 3);
+    // Dots per voter: A gets 2+2+2, B 2+1+0, C 1+2+1 => A 6 (first), B 5, C 2? see below.
+    const QList<QList<int>> ballots = {{2, 2, 1}, {2, 1, 0}, {2, 2, 1}};
+    for (const QList<int>& dots : ballots) {
+        const int before = laptop->voterCombo()->count();
+        QTest::mouseClick(laptop->startButton(), Qt::LeftButton);
+        REQUIRE(laptop->ballotWidget()->isVisible());
+        const QList<QSpinBox*> boxes = laptop->ballotWidget()->dotBoxes();
+        REQUIRE(boxes.size() == 3);
+        for (int c = 0; c < 3; ++c)
+            boxes[c]->setValue(dots[c]);
+        QTest::mouseClick(laptop->castButton(), Qt::LeftButton);
+        PrivacyScreen* privacy = laptop->privacyScreen();
+        REQUIRE(privacy);
+        CHECK(privacy->isVisible());
+        CHECK(privacy->geometry() == f.window.rect());
+        CHECK_FALSE(laptop->ballotWidget()->isVisible());
+        // The next voter starts from an empty ballot and cannot pick the one who just voted.
+        CHECK(laptop->ballotWidget()->dotBoxes()[0]->value() == 0);
+        CHECK(laptop->voterCombo()->count() == before - 1);
+        QTest::mouseClick(privacy->nextButton(), Qt::LeftButton);
+        CHECK_FALSE(privacy->isVisible());
+    }
+    VotingRepository repo(f.window.session()->workspace());
+    CHECK(repo.progress(id)->voted == 3);
+    // Hidden until close: the results table stays empty.
+    CHECK(f.page->resultsView()->rankingTable()->rowCount() == 0);
+    QTest::mouseClick(f.page->findChild<QPushButton*>(QStringLiteral("closeSession")), Qt::LeftButton);
+    CHECK(repo.find(id)->state == VotingState::Closed);
+    QTableWidget* ranking = f.page->resultsView()->rankingTable();
+    REQUIRE(ranking->rowCount() == 3);
+    CHECK(ranking->item(0, 1)->text() == titles[0]);
+    CHECK(ranking->item(0, 2)->text() == QStringLiteral("6"));
+    CHECK(ranking->item(1, 1)->text() == titles[1]);
+    CHECK(ranking->item(1, 2)->text() == QStringLiteral("5"));
+    CHECK(ranking->item(2, 2)->text() == QStringLiteral("2"));
+    QAbstractItemModel* cases = f.window.casesPage()->view()->model();
+    CHECK(priorityOfTitle(cases, titles[0]) == 1);
+    CHECK(priorityOfTitle(cases, titles[1]) == 2);
+    CHECK(priorityOfTitle(cases, titles[2]) == 3);
+    const QString csv = f.dir.filePath(QStringLiteral("r.csv"));
+    REQUIRE(f.page->resultsView()->exportCsv(csv).ok());
+    CHECK(test::readAll(csv).startsWith("place,id,candidate,dots,laptop\n1,"));
+    const QString pdf = f.dir.filePath(QStringLiteral("r.pdf"));
+    REQUIRE(f.page->resultsView()->exportPdf(pdf).ok());
+    CHECK(test::readAll(pdf).startsWith("%PDF"));
+}
+
+TEST_CASE("ui: the projector shows the live ranking, reveal top N, the winner, and is saved for a look", "[ui][voting]")
+{
+    VotingFixture f;
+    const qint64 id = f.createSession(QStringLiteral("borda"), false);
+    VotingRepository repo(f.window.session()->workspace());
+    const QList<qint64> eligible = repo.find(id)->eligibleIds;
+    REQUIRE(eligible.size() >= 3);
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(repo.cast(id, eligible[i], CastBallot{{{i == 2 ? 1 : 0}, {i == 2 ? 0 : 1}, {2}}, {}, 1,
+                                                      QStringLiteral("laptop")}).ok());
+    f.page->refresh();
+    ProjectorWindow* projector = f.page->projector();
+    projector->resize(1280, 720);
+    projector->show();
+    f.page->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!projector->isAnimating(), 3000);
+    const ProjectorContent& shown = projector->shownContent();
+    CHECK(shown.voted == 3);
+    CHECK(shown.eligible == eligible.size());
+    REQUIRE(shown.bars.size() == 3);
+    CHECK(shown.bars[0].place == 1);
+    CHECK(shown.bars[0].valueText == QStringLiteral("5 points"));
+    CHECK(shown.bars[1].valueText == QStringLiteral("4 points"));
+    CHECK(shown.bars[2].valueText == QStringLiteral("0 points"));
+    projector->grab().save(QStringLiteral("/tmp/proxima_projector.png"));
+    f.page->revealTopNBox()->setValue(2);
+    CHECK(projector->visibleBars().size() == 2);
+    f.page->projectorModeCombo()->setCurrentIndex(2);
+    CHECK(projector->mode() == ProjectorWindow::Mode::Winner);
+    projector->grab().save(QStringLiteral("/tmp/proxima_projector_winner.png"));
+    f.page->freezeBox()->setChecked(true);
+    REQUIRE(repo.cast(id, eligible[3], CastBallot{{{2}, {1}, {0}}, {}, 1, QStringLiteral("laptop")}).ok());
+    f.page->refresh();
+    CHECK(projector->shownContent().voted == 3);
+    f.page->freezeBox()->setChecked(false);
+    CHECK(projector->shownContent().voted == 4);
+}
+
+TEST_CASE("ui: the projector updates within a second of a ballot cast by another process", "[ui][voting]")
+{
+    VotingFixture f;
+    const qint64 id = f.createSession(QStringLiteral("schulze"), false);
+    VotingRepository repo(f.window.session()->workspace());
+    const VotingSession s = *repo.find(id);
+    ProjectorWindow* projector = f.page->projector();
+    projector->show();
+    CHECK(projector->shownContent().voted == 0);
+    QProcess cli;
+    cli.start(QStringLiteral(PROXIMA_CLI_PATH),
+              {QStringLiteral("vote"), QStringLiteral("cast"), f.path, QStringLiteral("--session"), QString::number(id),
+               QStringLiteral("--member"), QString::number(s.eligibleIds.first()), QStringLiteral("--ranking"),
+               QString::number(s.candidates[1].caseId)});
+    REQUIRE(cli.waitForFinished(10000));
+    INFO(cli.readAllStandardError().toStdString());
+    REQUIRE(cli.exitCode() == 0);
+    QElapsedTimer timer;
+    timer.start();
+    QTRY_VERIFY_WITH_TIMEOUT(projector->shownContent().voted == 1, 1000);
+    CHECK(timer.elapsed() <= 1000);
+    REQUIRE(!projector->shownContent().bars.isEmpty());
+    CHECK(projector->shownContent().bars[0].label == s.candidates[1].label);
+}
+
+TEST_CASE("ui: grab the voting page tabs for a look", "[.manual][voting]")
+{
+    VotingFixture f;
+    f.window.resize(1400, 900);
+    f.page->selectSession(f.page->model()->recordAt(0).id);
+    for (int tab = 0; tab < f.page->tabs()->count(); ++tab) {
+        f.page->tabs()->setCurrentIndex(tab);
+        QTest::qWait(50);
+        f.window.grab().save(QStringLiteral("/tmp/voting_tab%1.png").arg(tab));
+    }
+    f.page->selectSession(f.page->model()->recordAt(1).id);
+    f.page->tabs()->setCurrentIndex(3);
+    QTest::qWait(50);
+    f.window.grab().save(QStringLiteral("/tmp/voting_closed_results.png"));
+}

@@ -1,0 +1,223 @@
+#include "voting/BallotWidget.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSlider>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace proxima {
+
+using voting::Method;
+
+namespace {
+constexpr int PositionRole = Qt::UserRole + 1;
+}
+
+BallotWidget::BallotWidget(const VotingSession& session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    setAccessibleName(tr("Ballot"));
+    switch (session.options.method) {
+    case Method::Approval:
+        buildApproval();
+        break;
+    case Method::Score:
+        buildScore();
+        break;
+    case Method::Dots:
+        buildDots();
+        break;
+    default:
+        buildRanking();
+        break;
+    }
+}
+
+void BallotWidget::buildRanking()
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Put the problems in your order, most important at the top (drag them or use the "
+                                    "buttons). Tick \"same place as above\" for a tie."),
+                                 this));
+    auto* row = new QHBoxLayout;
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("rankingList"));
+    m_list->setAccessibleName(tr("Your ranking"));
+    m_list->setDragDropMode(QAbstractItemView::InternalMove);
+    m_list->setDefaultDropAction(Qt::MoveAction);
+    row->addWidget(m_list, 1);
+    auto* buttons = new QVBoxLayout;
+    auto* up = new QPushButton(tr("Move &up"), this);
+    auto* down = new QPushButton(tr("Move &down"), this);
+    up->setObjectName(QStringLiteral("moveUp"));
+    down->setObjectName(QStringLiteral("moveDown"));
+    buttons->addWidget(up);
+    buttons->addWidget(down);
+    buttons->addStretch();
+    row->addLayout(buttons);
+    layout->addLayout(row);
+    connect(up, &QPushButton::clicked, this, [this] { move(-1); });
+    connect(down, &QPushButton::clicked, this, [this] { move(1); });
+    connect(m_list, &QListWidget::itemChanged, this, &BallotWidget::changed);
+    clear();
+}
+
+void BallotWidget::move(int delta)
+{
+    const int row = m_list->currentRow();
+    const int target = row + delta;
+    if (row < 0 || target < 0 || target >= m_list->count())
+        return;
+    QListWidgetItem* item = m_list->takeItem(row);
+    m_list->insertItem(target, item);
+    m_list->setCurrentRow(target);
+    emit changed();
+}
+
+void BallotWidget::buildApproval()
+{
+    auto* layout = new QVBoxLayout(this);
+    const int max = m_session.options.approval.maxApprovals;
+    layout->addWidget(new QLabel(max > 0 ? tr("Tick the problems you want tackled (at most %1).").arg(max)
+                                         : tr("Tick the problems you want tackled."),
+                                 this));
+    for (int c = 0; c < m_session.candidates.size(); ++c) {
+        auto* box = new QCheckBox(m_session.candidates.at(c).label, this);
+        box->setObjectName(QStringLiteral("approve-%1").arg(c));
+        m_approvals << box;
+        layout->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, [this] {
+            updateLimits();
+            emit changed();
+        });
+    }
+    m_status = new QLabel(this);
+    layout->addWidget(m_status);
+    layout->addStretch();
+    updateLimits();
+}
+
+void BallotWidget::buildScore()
+{
+    auto* layout = new QFormLayout(this);
+    const int max = m_session.options.score.maxScore;
+    layout->addRow(new QLabel(tr("Give each problem a mark from 0 to %1.").arg(max), this));
+    for (int c = 0; c < m_session.candidates.size(); ++c) {
+        auto* slider = new QSlider(Qt::Horizontal, this);
+        slider->setRange(0, max);
+        slider->setPageStep(1);
+        slider->setTickPosition(QSlider::TicksBelow);
+        slider->setObjectName(QStringLiteral("score-%1").arg(c));
+        slider->setAccessibleName(m_session.candidates.at(c).label);
+        auto* value = new QLabel(QStringLiteral("0"), this);
+        value->setMinimumWidth(24);
+        auto* row = new QHBoxLayout;
+        row->addWidget(slider, 1);
+        row->addWidget(value);
+        layout->addRow(m_session.candidates.at(c).label, row);
+        m_scores << slider;
+        connect(slider, &QSlider::valueChanged, this, [this, value](int v) {
+            value->setNum(v);
+            emit changed();
+        });
+    }
+}
+
+void BallotWidget::buildDots()
+{
+    auto* layout = new QFormLayout(this);
+    const auto& o = m_session.options.dots;
+    layout->addRow(new QLabel(tr("Spread your %1 dots; at most %2 on one problem.").arg(o.dotsPerVoter).arg(o.maxPerItem),
+                              this));
+    for (int c = 0; c < m_session.candidates.size(); ++c) {
+        auto* box = new QSpinBox(this);
+        box->setRange(0, o.maxPerItem);
+        box->setObjectName(QStringLiteral("dots-%1").arg(c));
+        box->setAccessibleName(m_session.candidates.at(c).label);
+        layout->addRow(m_session.candidates.at(c).label, box);
+        m_dots << box;
+        connect(box, &QSpinBox::valueChanged, this, [this] {
+            updateLimits();
+            emit changed();
+        });
+    }
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("dotsLeft"));
+    layout->addRow(m_status);
+    updateLimits();
+}
+
+void BallotWidget::updateLimits()
+{
+    if (!m_dots.isEmpty()) {
+        int used = 0;
+        for (QSpinBox* b : m_dots)
+            used += b->value();
+        const int left = m_session.options.dots.dotsPerVoter - used;
+        for (QSpinBox* b : m_dots)
+            b->setMaximum(std::min(m_session.options.dots.maxPerItem, b->value() + std::max(0, left)));
+        m_status->setText(tr("%n dot(s) left", nullptr, std::max(0, left)));
+    }
+    if (!m_approvals.isEmpty()) {
+        const int max = m_session.options.approval.maxApprovals;
+        int ticked = 0;
+        for (QCheckBox* b : m_approvals)
+            ticked += b->isChecked() ? 1 : 0;
+        for (QCheckBox* b : m_approvals)
+            b->setEnabled(max == 0 || b->isChecked() || ticked < max);
+        m_status->setText(max > 0 ? tr("%1 of %2 ticked").arg(ticked).arg(max) : tr("%1 ticked").arg(ticked));
+    }
+}
+
+CastBallot BallotWidget::ballot() const
+{
+    CastBallot b;
+    if (m_list) {
+        for (int row = 0; row < m_list->count(); ++row) {
+            const QListWidgetItem* item = m_list->item(row);
+            const int c = item->data(PositionRole).toInt();
+            if (row > 0 && item->checkState() == Qt::Checked)
+                b.ranking.back().push_back(c);
+            else
+                b.ranking.push_back({c});
+        }
+        return b;
+    }
+    for (QSpinBox* box : m_dots)
+        b.values.push_back(box->value());
+    for (QCheckBox* box : m_approvals)
+        b.values.push_back(box->isChecked() ? 1 : 0);
+    for (QSlider* slider : m_scores)
+        b.values.push_back(slider->value());
+    return b;
+}
+
+void BallotWidget::clear()
+{
+    if (m_list) {
+        const QSignalBlocker block(m_list);
+        m_list->clear();
+        for (int c = 0; c < m_session.candidates.size(); ++c) {
+            auto* item = new QListWidgetItem(m_session.candidates.at(c).label, m_list);
+            item->setData(PositionRole, c);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
+            item->setFlags(item->flags() & ~Qt::ItemIsDropEnabled);
+            item->setCheckState(Qt::Unchecked);
+            item->setToolTip(tr("Tick: same place as the problem above"));
+        }
+        m_list->setCurrentRow(0);
+    }
+    for (QSpinBox* b : m_dots)
+        b->setValue(0);
+    for (QCheckBox* b : m_approvals)
+        b->setChecked(false);
+    for (QSlider* s : m_scores)
+        s->setValue(0);
+    updateLimits();
+}
+
+} // namespace proxima
