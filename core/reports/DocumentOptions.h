@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QLocale>
 #include <QString>
+#include <QTime>
 
 namespace proxima::reports {
 
@@ -13,10 +14,24 @@ struct DocumentOptions
     QLocale locale = QLocale();     ///< The interface language: month names, number format.
     QString logoPath;               ///< Optional logo in the page header.
 
+    /// Format of dates in lists and tables: the locale's short format, ISO 8601 for the neutral C locale.
+    QString dateFormat() const
+    {
+        return locale.language() == QLocale::C ? QStringLiteral("yyyy-MM-dd") : locale.dateFormat(QLocale::ShortFormat);
+    }
     /// A date as printed in lists and tables ("01/10/2026", "2026-10-01", ... by locale).
-    QString shortDate(const QDate& date) const { return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : QString(); }
+    QString shortDate(const QDate& date) const { return date.isValid() ? locale.toString(date, dateFormat()) : QString(); }
     /// A date as printed in headings ("Thursday 1 October 2026").
-    QString longDate(const QDate& date) const { return date.isValid() ? locale.toString(date, QLocale::LongFormat) : QString(); }
+    QString longDate(const QDate& date) const
+    {
+        return date.isValid() ? locale.toString(date, QLocale::LongFormat) : QString();
+    }
+    /// A time of day ("19:30").
+    QString time(const QTime& time) const
+    {
+        return locale.language() == QLocale::C ? time.toString(QStringLiteral("HH:mm"))
+                                               : locale.toString(time, QLocale::ShortFormat);
+    }
 };
 
 } // namespace proxima::reports

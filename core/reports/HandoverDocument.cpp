@@ -43,11 +43,11 @@ ReportDocument DocumentBuilder::handover(const WorkspaceData& data, const Handov
     const QString area = data.areaName(handover.area);
     ReportDocument document = frame(data, tr("Handover pack"), options);
     document.area = area.isEmpty() ? tr("All areas") : area;
-    document.period = tr("as of %1").arg(options.longDate(options.generatedOn));
+    const QString scope = area.isEmpty() ? tr("the whole workspace %1").arg(data.workspaceName) : area;
     document.blocks << ReportBlock::paragraph(
         tr("This pack hands over the community-policing work in %1: the open problem cases with their actions, "
            "the priorities set by the CoPmittee, and the organisations and people to contact.")
-            .arg(document.area));
+            .arg(scope));
 
     QList<const ProblemCase*> open;
     for (const ProblemCase& problem : data.cases) {
@@ -158,7 +158,7 @@ ReportDocument DocumentBuilder::handover(const WorkspaceData& data, const Handov
     else
         document.blocks << ReportBlock::table({tr("Name"), tr("Organisation"), tr("Sector"), tr("Role"),
                                                tr("Contact")},
-                                              people, {2.2, 2.8, 1.6, 1.1, 2.3});
+                                              people, {2.0, 2.6, 1.4, 1.0, 3.2});
     return document;
 }
 

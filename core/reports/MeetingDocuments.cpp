@@ -37,7 +37,7 @@ QList<KeyValue> DocumentBuilder::meetingFacts(const Meeting& meeting, const Docu
         facts << KeyValue{tr("Meeting"), meeting.title};
     facts << KeyValue{tr("Date"), options.longDate(meeting.heldOn)};
     if (meeting.startsAt.isValid())
-        facts << KeyValue{tr("Time"), options.locale.toString(meeting.startsAt, QLocale::ShortFormat)};
+        facts << KeyValue{tr("Time"), options.time(meeting.startsAt)};
     if (!meeting.place.isEmpty())
         facts << KeyValue{tr("Place"), meeting.place};
     return facts;

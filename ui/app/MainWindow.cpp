@@ -5,6 +5,8 @@
 #include "app/WorkspaceSession.h"
 #include "cases/CasesPage.h"
 #include "demo/DemoWorkspace.h"
+#include "matrix/MatrixPage.h"
+#include "meetings/MeetingsPage.h"
 #include "members/MembersPage.h"
 
 #include <QAction>
@@ -239,6 +241,8 @@ void MainWindow::createPages()
     m_tabs->addTab(m_casesPage, tr("&Cases"));
     m_membersPage = new MembersPage(*m_session, m_tabs);
     m_tabs->addTab(m_membersPage, tr("Co&Pmittee"));
+    m_tabs->addTab(new MatrixPage(*m_session, m_tabs), tr("Action &Matrix"));
+    m_tabs->addTab(new MeetingsPage(*m_session, m_tabs), tr("&Meetings"));
 }
 
 bool MainWindow::closeWorkspace()
