@@ -27,6 +27,8 @@
 #include <QProcess>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTabWidget>
+#include <QApplication>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QTreeView>
@@ -250,4 +252,41 @@ TEST_CASE("ui: a meeting with an item and an agreed action creates the action, u
     // Undo the item edit and the meeting: the stored meeting goes back step by step.
     stack->undo();   // the save of the second item
     CHECK(MeetingRepository(ws).find(id)->items.size() == 1);
+}
+
+TEST_CASE("ui: screenshots of the matrix and meetings pages", "[.manual]")
+{
+    PagesFixture f;
+    {
+        auto ws = Workspace::open(f.path);
+        REQUIRE(ws.ok());
+        Meeting m;
+        m.title = QStringLiteral("CoPmittee October");
+        m.heldOn = QDate(2026, 10, 8);
+        m.startsAt = QTime(19, 30);
+        m.place = QStringLiteral("Salle paroissiale");
+        m.attendeeIds = {1, 3, 5};
+        m.items = {{0, QStringLiteral("Harassment near the station"), 1, QStringLiteral("Street coaches proposed"),
+                    QStringLiteral("Start in November")}};
+        REQUIRE(MeetingRepository(*ws.value()).add(m).ok());
+    }
+    MainWindow window;
+    window.resize(1400, 800);
+    window.show();
+    REQUIRE(window.openWorkspace(f.path));
+    auto* matrix = window.findChild<MatrixPage*>();
+    window.tabs()->setCurrentWidget(matrix);
+    QApplication::processEvents();
+    window.grab().save(QStringLiteral("/tmp/proxima-documents/ui-matrix.png"));
+    matrix->setLayoutMode(MatrixPage::Layout::Timeline);
+    QApplication::processEvents();
+    window.grab().save(QStringLiteral("/tmp/proxima-documents/ui-timeline.png"));
+    auto* meetings = window.findChild<MeetingsPage*>();
+    window.tabs()->setCurrentWidget(meetings);
+    QApplication::processEvents();
+    window.grab().save(QStringLiteral("/tmp/proxima-documents/ui-meetings.png"));
+    auto* tabs = meetings->editor()->findChild<QTabWidget*>();
+    tabs->setCurrentIndex(1);
+    QApplication::processEvents();
+    window.grab().save(QStringLiteral("/tmp/proxima-documents/ui-meetings-agenda.png"));
 }
