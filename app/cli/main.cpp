@@ -2,18 +2,23 @@
 #include "cli/BudgetCommand.h"
 #include "cli/CaseCommand.h"
 #include "cli/CommandLine.h"
+#include "cli/ExportCommand.h"
 #include "cli/TallyCommand.h"
 #include "cli/VoteCommand.h"
 #include "cli/WorkspaceCommands.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Printed documents (PDF export) need fonts, which need a GUI application object; the CLI never shows a
+    // window, so it always runs on the offscreen platform unless told otherwise.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("proxima-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Proxima"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROXIMA_VERSION));
@@ -29,6 +34,7 @@ int main(int argc, char* argv[])
     commandLine.add(std::make_unique<TallyCommand>());
     commandLine.add(std::make_unique<BudgetCommand>());
     commandLine.add(std::make_unique<VoteCommand>());
+    commandLine.add(std::make_unique<ExportCommand>());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

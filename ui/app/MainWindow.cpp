@@ -8,6 +8,8 @@
 #include "demo/DemoWorkspace.h"
 #include "map/MapPage.h"
 #include "storage/repositories/MapPinQueries.h"
+#include "matrix/MatrixPage.h"
+#include "meetings/MeetingsPage.h"
 #include "members/MembersPage.h"
 #include "respond/RespondTab.h"
 #include "voting/VotingPage.h"
@@ -263,6 +265,8 @@ void MainWindow::createPages()
         }
     });
     m_tabs->addTab(new VotingPage(*m_session, m_tabs), tr("&Voting"));
+    m_tabs->addTab(new MatrixPage(*m_session, m_tabs), tr("Action Ma&trix"));
+    m_tabs->addTab(new MeetingsPage(*m_session, m_tabs), tr("M&eetings"));
 }
 
 bool MainWindow::closeWorkspace()

@@ -1,0 +1,63 @@
+#include "commands/MeetingCommands.h"
+
+#include "storage/repositories/ActionRepository.h"
+
+#include <QCoreApplication>
+
+namespace proxima {
+
+AgreeActionCommand::AgreeActionCommand(WorkspaceSession& session, qint64 meetingId, qint64 itemId,
+                                       ResponseAction action, QUndoCommand* parent)
+    : QUndoCommand(parent), m_session(session), m_meetingId(meetingId), m_itemId(itemId), m_action(std::move(action))
+{
+    setText(QCoreApplication::translate("Commands", "Agree action \"%1\"").arg(m_action.title));
+}
+
+void AgreeActionCommand::redo()
+{
+    Workspace& ws = m_session.workspace();
+    Result<ResponseAction> added = Error{};
+    // One transaction, so another member never sees the action without its link.
+    const Status written = ws.write([&]() -> Status {
+        added = ActionRepository(ws).add(m_action);
+        if (!added)
+            return added.error();
+        return MeetingActionRepository(ws).link({m_meetingId, added->id, m_itemId});
+    });
+    if (!written) {
+        setObsolete(true);
+        m_session.reportError(written.error());
+        return;
+    }
+    m_action = added.value();
+    m_session.notifyChanged(QStringLiteral("action"));
+    m_session.notifyChanged(QStringLiteral("meeting"));
+}
+
+void AgreeActionCommand::undo()
+{
+    // Deleting the action deletes its link too (ON DELETE CASCADE).
+    if (Status s = ActionRepository(m_session.workspace()).remove(m_action.id, m_action.revision); !s) {
+        setObsolete(true);
+        m_session.reportError(s.error());
+        return;
+    }
+    m_session.notifyChanged(QStringLiteral("action"));
+    m_session.notifyChanged(QStringLiteral("meeting"));
+}
+
+RestoreAgreedLinksCommand::RestoreAgreedLinksCommand(WorkspaceSession& session, QList<AgreedAction> links,
+                                                     QUndoCommand* parent)
+    : QUndoCommand(parent), m_session(session), m_links(std::move(links))
+{
+}
+
+void RestoreAgreedLinksCommand::undo()
+{
+    for (const AgreedAction& link : m_links) {
+        if (Status s = MeetingActionRepository(m_session.workspace()).link(link); !s)
+            m_session.reportError(s.error());
+    }
+}
+
+} // namespace proxima

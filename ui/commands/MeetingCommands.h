@@ -1,0 +1,44 @@
+#pragma once
+
+#include "app/WorkspaceSession.h"
+#include "model/ResponseAction.h"
+#include "storage/repositories/MeetingActionRepository.h"
+
+#include <QUndoCommand>
+
+namespace proxima {
+
+/// Creates an action agreed at a meeting (on the case of an agenda item) and records where it was agreed.
+/// Undo deletes the action again; redo restores it with the same id.
+class AgreeActionCommand : public QUndoCommand
+{
+public:
+    AgreeActionCommand(WorkspaceSession& session, qint64 meetingId, qint64 itemId, ResponseAction action,
+                       QUndoCommand* parent = nullptr);
+    void redo() override;
+    void undo() override;
+    /// The id the action received (after the first redo; 0 when it failed).
+    qint64 actionId() const { return m_action.id; }
+
+private:
+    WorkspaceSession& m_session;
+    qint64 m_meetingId;
+    qint64 m_itemId;
+    ResponseAction m_action;
+};
+
+/// Part of deleting a meeting: the links to its agreed actions vanish with it (cascade), and undo puts them
+/// back once the meeting is restored. Place it before the RemoveRecordCommand of the same parent.
+class RestoreAgreedLinksCommand : public QUndoCommand
+{
+public:
+    RestoreAgreedLinksCommand(WorkspaceSession& session, QList<AgreedAction> links, QUndoCommand* parent);
+    void redo() override {}
+    void undo() override;
+
+private:
+    WorkspaceSession& m_session;
+    QList<AgreedAction> m_links;
+};
+
+} // namespace proxima

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "model/Meeting.h"
+#include "storage/repositories/MeetingRepository.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace proxima {
+
+/// CoPmittee meetings for the record commands (RecordCommands.h).
+struct MeetingTraits
+{
+    using Record = Meeting;
+    using Repository = MeetingRepository;
+    static QString entity() { return QStringLiteral("meeting"); }
+    static QString describe(const Meeting& m)
+    {
+        return QCoreApplication::translate("Commands", "meeting of %1")
+            .arg(QLocale().toString(m.heldOn, QLocale::ShortFormat));
+    }
+};
+
+} // namespace proxima
