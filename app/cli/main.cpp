@@ -18,7 +18,12 @@ int main(int argc, char* argv[])
     // window, so it always runs on the offscreen platform unless told otherwise.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    // Our arguments are read before Qt sees them: QGuiApplication would take options such as --session for itself.
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    int qtArgc = 1;
+    QGuiApplication app(qtArgc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("proxima-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Proxima"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROXIMA_VERSION));
@@ -39,7 +44,5 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     Io io{out, err};
-    QStringList arguments = QCoreApplication::arguments();
-    arguments.removeFirst();
     return commandLine.run(arguments, io);
 }

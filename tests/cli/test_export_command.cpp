@@ -136,7 +136,7 @@ TEST_CASE("export: bad arguments give exact messages and exit codes, and write n
           QStringLiteral("2026-04-01")},
          2, QStringLiteral("proxima-cli export: --to: the period ends before it starts\n")},
         {{m, f.path, csv, out, QStringLiteral("--area"), QStringLiteral("Mars")}, 1,
-         QStringLiteral("proxima-cli export: --area: unknown area 'Mars' (areas: Saint-Roch Gare, Saint-Roch Parc)\n")},
+         QStringLiteral("proxima-cli export: --area: unknown area 'Mars' (areas: Bruyères, Saint-Roch Gare, Saint-Roch Parc)\n")},
         {{m, f.path, csv, out, QStringLiteral("--case"), QStringLiteral("99")}, 1,
          QStringLiteral("proxima-cli export: --case: there is no case 99\n")},
         {{m, f.path, csv, out, QStringLiteral("--case"), QStringLiteral("two")}, 2,

@@ -202,7 +202,7 @@ TEST_CASE("export agenda, minutes and handover pack as PDF", "[documents][export
     CHECK(run({QStringLiteral("handover"), f.path, QStringLiteral("--area"), QStringLiteral("Mars"),
                f.dir.filePath(QStringLiteral("none.pdf"))},
               &err) == 1);
-    CHECK(err == QStringLiteral("proxima-cli export: --area: unknown area 'Mars' (areas: Saint-Roch Gare, "
+    CHECK(err == QStringLiteral("proxima-cli export: --area: unknown area 'Mars' (areas: Bruyères, Saint-Roch Gare, "
                                 "Saint-Roch Parc)\n"));
     CHECK_FALSE(QFile::exists(f.dir.filePath(QStringLiteral("none.pdf"))));
 }

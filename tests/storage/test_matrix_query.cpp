@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace proxima;
@@ -166,7 +167,7 @@ TEST_CASE("matrix query: unknown area or case and a reversed period are errors n
     auto badArea = MatrixQuery::fromWorkspace(*f.ws, area, f.options);
     REQUIRE_FALSE(badArea.ok());
     CHECK(badArea.error().field == QStringLiteral("area"));
-    CHECK(badArea.error().message == QStringLiteral("unknown area 'Nowhere' (areas: Saint-Roch Gare, Saint-Roch Parc)"));
+    CHECK(badArea.error().message == QStringLiteral("unknown area 'Nowhere' (areas: Bruyères, Saint-Roch Gare, Saint-Roch Parc)"));
     MatrixSelection missing;
     missing.caseId = 99;
     auto badCase = MatrixQuery::fromWorkspace(*f.ws, missing, f.options);
@@ -187,6 +188,7 @@ TEST_CASE("matrix query: a workspace without actions gives an empty matrix", "[s
     REQUIRE(DemoWorkspace::create(path).ok());
     auto ws = Workspace::open(path);
     REQUIRE(ws.ok());
+    REQUIRE(QSqlQuery(ws.value()->database()).exec(QStringLiteral("DELETE FROM actions")));
     auto built = MatrixQuery::fromWorkspace(*ws.value(), {}, DocumentOptions{});
     REQUIRE(built.ok());
     CHECK(built->groups.isEmpty());
