@@ -174,20 +174,31 @@ bool MesEngine::feasible(const std::vector<int>& funded) const
 
 bool MesEngine::exhaustive(const std::vector<int>& funded) const
 {
+    // Sums once, then tests each candidate against them: the same test as feasible(funded + p) per candidate.
     std::vector<bool> isFunded(m_instance.projects.size(), false);
     std::vector<mpq_class> spent(m_instance.resources.size(), mpq_class(0));
+    mpq_class total = 0;
     for (int p : funded) {
         isFunded[static_cast<size_t>(p)] = true;
+        total += m_cost[static_cast<size_t>(p)];
         const auto& cost = m_instance.projects[static_cast<size_t>(p)].cost;
         for (size_t r = 0; r < spent.size() && r < cost.size(); ++r)
             spent[r] += cost[r];
     }
+    for (int p : m_mustFund)
+        total -= m_cost[static_cast<size_t>(p)];
+    mpq_class extended;
     for (int p : m_candidates) {
         if (isFunded[static_cast<size_t>(p)] || !eligible(p, isFunded, spent))
             continue;
-        std::vector<int> extended = funded;
-        extended.push_back(p);
-        if (feasible(extended))
+        extended = total + m_cost[static_cast<size_t>(p)];
+        if (extended > m_budget)
+            continue;
+        bool fits = true;
+        const auto& cost = m_instance.projects[static_cast<size_t>(p)].cost;
+        for (size_t r = 0; fits && r < spent.size() && r < cost.size(); ++r)
+            fits = spent[r] + cost[r] <= m_instance.resources[r].capacity;
+        if (fits)
             return false;
     }
     return true;

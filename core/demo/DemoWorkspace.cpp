@@ -1,5 +1,6 @@
 #include "demo/DemoWorkspace.h"
 
+#include "demo/DemoBudget.h"
 #include "demo/DemoGeography.h"
 
 #include "storage/Workspace.h"
@@ -155,7 +156,7 @@ Status DemoWorkspace::fill(Workspace& ws)
             if (!added)
                 return added.error();
         }
-        return Status{};
+        return DemoBudget::fill(ws);
     });
     ws.setClock(&previous);
     ws.setActor(previousActor);
