@@ -5,6 +5,7 @@
 #include "app/WorkspaceSession.h"
 #include "cases/CasesPage.h"
 #include "demo/DemoWorkspace.h"
+#include "budget/BudgetPage.h"
 #include "members/MembersPage.h"
 
 #include <QAction>
@@ -239,6 +240,7 @@ void MainWindow::createPages()
     m_tabs->addTab(m_casesPage, tr("&Cases"));
     m_membersPage = new MembersPage(*m_session, m_tabs);
     m_tabs->addTab(m_membersPage, tr("Co&Pmittee"));
+    m_tabs->addTab(new BudgetPage(*m_session, m_tabs), tr("&Budget"));
 }
 
 bool MainWindow::closeWorkspace()
