@@ -37,7 +37,11 @@ void describe(const BudgetInstance& instance, MesEngine& engine, const MesRun& r
 
     const std::vector<qint64> support = instance.support();
     result.explanations.assign(instance.projects.size(), {});
-    const auto payments = engine.lastPayments();
+    auto payments = engine.lastPayments();
+    size_t paymentCount = 0;
+    for (const auto& step : payments)
+        paymentCount += step.size();
+    result.payments.reserve(paymentCount);   // grown in place, 200,000 exact amounts are not copied around
     std::vector<int> stepOf(instance.projects.size(), -1);
     size_t stepIndex = 0;
     for (int p : run.funded) {
@@ -59,11 +63,12 @@ void describe(const BudgetInstance& instance, MesEngine& engine, const MesRun& r
             text.text = QCoreApplication::translate("Budgeting", "Funded first: it costs nothing and %1 ballots support it.")
                             .arg(support[p]);
         } else if (text.funded) {
-            const auto& paid = payments[static_cast<size_t>(stepOf[p])];
+            auto& paid = payments[static_cast<size_t>(stepOf[p])];
             mpq_class most = 0;
-            for (const auto& [ballot, amount] : paid) {
-                most = std::max(most, amount);
-                result.payments.push_back({ballot, static_cast<int>(p), amount});
+            for (auto& [ballot, amount] : paid) {
+                if (amount > most)
+                    most = amount;
+                result.payments.push_back({ballot, static_cast<int>(p), std::move(amount)});
             }
             text.text = QCoreApplication::translate("Budgeting",
                                                     "Funded in round %1: its %2 supporters paid its %3 from their "
@@ -127,20 +132,23 @@ BudgetResult equalSharesAdd1(const BudgetInstance& instance, bool greedyCompleti
     // outcome, or return the previous one when the next overspends.
     mpq_class share = start;
     std::optional<mpq_class> chosenShare;
+    std::optional<MesRun> held;   // the engine's last run, when it is the chosen one
     int runs = 0;
     while (increment > 0 && share <= engine.budget() + increment) {
-        const MesRun run = engine.run(share);
+        MesRun run = engine.run(share);
         ++runs;
+        held.reset();
         if (!engine.feasible(run.funded))
             break;
         chosenShare = share;
-        if (engine.exhaustive(run.funded))
+        held = std::move(run);
+        if (engine.exhaustive(held->funded))
             break;
         share += increment;
     }
-    // The engine must hold the chosen run to report its payments; rerunning it is cheap and does not count.
+    // The engine must hold the chosen run to report its payments: rerun it (not counted) unless it already does.
     const mpq_class used = chosenShare ? *chosenShare : start;
-    MesRun run = engine.run(used);
+    MesRun run = held ? std::move(*held) : engine.run(used);
     BudgetResult result;
     result.rule = greedyCompletion ? QStringLiteral("mes-add1u") : QStringLiteral("mes-add1");
     if (!chosenShare) {

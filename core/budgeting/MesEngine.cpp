@@ -25,46 +25,94 @@ MesEngine::MesEngine(const BudgetInstance& instance, const TieBreaker& tieBreake
         m_cost.push_back(normalisedCost(instance, static_cast<int>(p)));
         m_costApprox.push_back(m_cost.back().get_d());
     }
-    // Identical ballots always hold identical budgets, so they are merged into one group with a size.
-    struct KeyHash
-    {
-        size_t operator()(const std::vector<std::pair<int, qint64>>& key) const
-        {
-            size_t h = key.size();
-            for (const auto& [p, w] : key)
-                h = h * 1000003u ^ (static_cast<size_t>(p) * 31u + static_cast<size_t>(w));
-            return h;
-        }
-    };
-    std::unordered_map<std::vector<std::pair<int, qint64>>, int, KeyHash> groupOf;
+    // Identical ballots always hold identical budgets, so they are merged into one group with a size. Each
+    // ballot's (project, points) list is sorted into one flat array; ballots are then sorted by hash and content,
+    // so equal ballots are neighbours. Groups are numbered by their first ballot, as the ballots come.
     const bool points = instance.ballotKind == BallotKind::Cumulative || instance.ballotKind == BallotKind::Score;
-    for (size_t b = 0; b < instance.ballots.size(); ++b) {
+    const size_t ballotCount = instance.ballots.size();
+    std::vector<std::pair<int, qint64>> flat;
+    std::vector<size_t> offset(ballotCount + 1, 0);
+    std::vector<std::uint64_t> hash(ballotCount, 0);
+    for (size_t b = 0; b < ballotCount; ++b) {
         const Ballot& ballot = instance.ballots[b];
-        std::vector<std::pair<int, qint64>> key;
+        const size_t begin = flat.size();
         for (size_t i = 0; i < ballot.projects.size(); ++i) {
             const qint64 weight = points ? (i < ballot.points.size() ? ballot.points[i] : 0) : 1;
             if (weight > 0)
-                key.emplace_back(ballot.projects[i], weight);
+                flat.emplace_back(ballot.projects[i], weight);
         }
-        std::sort(key.begin(), key.end());
-        auto [it, inserted] = groupOf.emplace(std::move(key), static_cast<int>(m_groupBallots.size()));
-        if (inserted) {
-            m_groupBallots.emplace_back();
-            m_groupSize.push_back(0);
+        std::sort(flat.begin() + static_cast<std::ptrdiff_t>(begin), flat.end());
+        std::uint64_t h = 0x9e3779b97f4a7c15ull ^ (flat.size() - begin);
+        for (size_t i = begin; i < flat.size(); ++i) {
+            h ^= (static_cast<std::uint64_t>(flat[i].first) << 32) ^ static_cast<std::uint64_t>(flat[i].second);
+            h *= 0xff51afd7ed558ccdull;
+            h ^= h >> 33;
         }
-        m_groupBallots[static_cast<size_t>(it->second)].push_back(static_cast<int>(b));
-        ++m_groupSize[static_cast<size_t>(it->second)];
+        hash[b] = h;
+        offset[b + 1] = flat.size();
+    }
+    auto sameKey = [&](size_t a, size_t b) {
+        return offset[a + 1] - offset[a] == offset[b + 1] - offset[b]
+            && std::equal(flat.begin() + static_cast<std::ptrdiff_t>(offset[a]),
+                          flat.begin() + static_cast<std::ptrdiff_t>(offset[a + 1]),
+                          flat.begin() + static_cast<std::ptrdiff_t>(offset[b]));
+    };
+    std::vector<int> order(ballotCount);
+    for (size_t b = 0; b < ballotCount; ++b)
+        order[b] = static_cast<int>(b);
+    std::sort(order.begin(), order.end(), [&](int x, int y) {
+        const auto a = static_cast<size_t>(x), b = static_cast<size_t>(y);
+        if (hash[a] != hash[b])
+            return hash[a] < hash[b];
+        if (!sameKey(a, b))
+            return std::lexicographical_compare(flat.begin() + static_cast<std::ptrdiff_t>(offset[a]),
+                                                flat.begin() + static_cast<std::ptrdiff_t>(offset[a + 1]),
+                                                flat.begin() + static_cast<std::ptrdiff_t>(offset[b]),
+                                                flat.begin() + static_cast<std::ptrdiff_t>(offset[b + 1]));
+        return a < b;
+    });
+    std::vector<int> groupOfBallot(ballotCount, -1);
+    std::vector<int> firstBallots;   // per provisional group
+    for (size_t i = 0; i < ballotCount; ++i) {
+        const auto b = static_cast<size_t>(order[i]);
+        if (i == 0 || !sameKey(static_cast<size_t>(order[i - 1]), b))
+            firstBallots.push_back(static_cast<int>(b));
+        groupOfBallot[b] = static_cast<int>(firstBallots.size()) - 1;
+    }
+    // Renumber groups by first ballot.
+    std::vector<int> byFirst(firstBallots.size());
+    for (size_t g = 0; g < byFirst.size(); ++g)
+        byFirst[g] = static_cast<int>(g);
+    std::sort(byFirst.begin(), byFirst.end(), [&](int x, int y) {
+        return firstBallots[static_cast<size_t>(x)] < firstBallots[static_cast<size_t>(y)];
+    });
+    std::vector<int> finalId(firstBallots.size());
+    for (size_t g = 0; g < byFirst.size(); ++g)
+        finalId[static_cast<size_t>(byFirst[g])] = static_cast<int>(g);
+    m_groupBallots.assign(firstBallots.size(), {});
+    m_groupSize.assign(firstBallots.size(), 0);
+    for (size_t b = 0; b < ballotCount; ++b) {
+        const auto g = static_cast<size_t>(finalId[static_cast<size_t>(groupOfBallot[b])]);
+        m_groupBallots[g].push_back(static_cast<int>(b));
+        ++m_groupSize[g];
     }
     m_supporters.assign(projectCount, {});
-    for (const auto& [key, group] : groupOf) {
-        for (const auto& [project, weight] : key)
-            m_supporters[static_cast<size_t>(project)].emplace_back(group, weight);
+    for (size_t g = 0; g < m_groupBallots.size(); ++g) {
+        const auto first = static_cast<size_t>(m_groupBallots[g].front());
+        for (size_t i = offset[first]; i < offset[first + 1]; ++i)
+            m_supporters[static_cast<size_t>(flat[i].first)].emplace_back(static_cast<int>(g), flat[i].second);
     }
     m_totalWeight.assign(projectCount, 0);
     for (size_t p = 0; p < projectCount; ++p) {
-        std::sort(m_supporters[p].begin(), m_supporters[p].end());   // hash order must not leak into sums
         for (const auto& [group, weight] : m_supporters[p])
             m_totalWeight[p] += m_groupSize[static_cast<size_t>(group)] * weight;
+    }
+    m_supporterInfo.resize(projectCount);
+    for (size_t p = 0; p < projectCount; ++p) {
+        m_supporterInfo[p].reserve(m_supporters[p].size());
+        for (const auto& [group, weight] : m_supporters[p])
+            m_supporterInfo[p].push_back({group, static_cast<double>(m_groupSize[static_cast<size_t>(group)]),
+                                          static_cast<double>(weight)});
     }
     std::vector<bool> excluded(projectCount, false);
     for (int p : instance.constraints.excluded)
@@ -163,15 +211,14 @@ MesEngine::Evaluation MesEngine::evaluate(int project, bool exact)
     static thread_local std::vector<Item> items;
     items.clear();
     double total = 0, totalError = 0, richWeight = 0;
-    for (const auto& [group, weight] : supporters) {
-        const auto cls = static_cast<size_t>(m_groupClass[static_cast<size_t>(group)]);
-        if (cls == 0)
+    for (const SupporterInfo& supporter : m_supporterInfo[static_cast<size_t>(project)]) {
+        const GroupBudget budget = m_groupBudget[static_cast<size_t>(supporter.group)];
+        if (budget.approx < 0)
             continue;
-        const double size = static_cast<double>(m_groupSize[static_cast<size_t>(group)]);
-        const Item item{m_classApprox[cls], m_classError[cls], size, static_cast<double>(weight)};
-        total += size * item.budget;
-        totalError += size * item.error;
-        richWeight += size * item.weight;
+        const Item item{budget.approx, budget.error, supporter.size, supporter.weight};
+        total += item.size * item.budget;
+        totalError += item.size * item.error;
+        richWeight += item.size * item.weight;
         items.push_back(item);
     }
     totalError += 2 * n * kEps * total + kEps * cost;
@@ -274,6 +321,9 @@ void MesEngine::apply(int project, const Evaluation& evaluation)
         else
             current.richWeight += size * weight;
         m_groupClass[static_cast<size_t>(group)] = next;
+        m_groupBudget[static_cast<size_t>(group)] = next == 0 ? GroupBudget{-1.0, 0.0}
+                                                              : GroupBudget{m_classApprox[static_cast<size_t>(next)],
+                                                                            m_classError[static_cast<size_t>(next)]};
     }
 }
 

@@ -71,8 +71,14 @@ private:
     std::vector<int> m_free;                                         // zero cost, supported, not excluded
     std::vector<int> m_mustFund;
 
+    // Per project, its supporters' static data laid out for the evaluation's streaming pass.
+    struct SupporterInfo { int group; double size; double weight; };
+    std::vector<std::vector<SupporterInfo>> m_supporterInfo;
+
     // State of the current run.
     std::vector<int> m_groupClass;
+    struct GroupBudget { double approx; double error; };   // of the group's class; approx < 0 when capped
+    std::vector<GroupBudget> m_groupBudget;
     std::vector<int> m_classParent, m_classStep;
     std::vector<qint64> m_classWeight;
     std::vector<double> m_classApprox, m_classError;

@@ -22,6 +22,8 @@ MesRun MesEngine::run(const mpq_class& share)
     m_stampWeight.assign({0, 0});
     m_stampChild.assign({-1, -1});
     m_groupClass.assign(m_groupSize.size(), share > 0 ? 1 : 0);
+    m_groupBudget.assign(m_groupSize.size(), share > 0 ? GroupBudget{m_classApprox[1], m_classError[1]}
+                                                       : GroupBudget{-1.0, 0.0});
 
     MesRun out;
     out.round.assign(projectCount, 0);
@@ -134,6 +136,10 @@ std::vector<std::vector<std::pair<int, mpq_class>>> MesEngine::lastPayments()
     std::vector<int> current(m_groupSize.size(), m_classApprox.size() > 1 && m_classApprox[1] > 0 ? 1 : 0);
     for (size_t s = 0; s < m_steps.size(); ++s) {
         const Step& step = m_steps[s];
+        size_t ballotCount = 0;
+        for (const auto& [group, weight] : m_supporters[static_cast<size_t>(step.project)])
+            ballotCount += static_cast<size_t>(m_groupSize[static_cast<size_t>(group)]);
+        payments[s].reserve(ballotCount);
         for (const auto& [group, weight] : m_supporters[static_cast<size_t>(step.project)]) {
             const int cls = current[static_cast<size_t>(group)];
             if (cls == 0)
@@ -141,10 +147,12 @@ std::vector<std::vector<std::pair<int, mpq_class>>> MesEngine::lastPayments()
             const auto found = moves[s].find(mesTransitionKey(cls, weight));
             const int next = found == moves[s].end() ? 0 : found->second;
             // Who could afford it paid pi per point; the others paid all they had.
-            const mpq_class paid = next != 0 ? mpq_class(exactPi(static_cast<int>(s)) * static_cast<long>(weight))
+            mpq_class paid = next != 0 ? mpq_class(exactPi(static_cast<int>(s)) * static_cast<long>(weight))
                                              : exactBudget(cls);
-            for (int ballot : m_groupBallots[static_cast<size_t>(group)])
-                payments[s].emplace_back(ballot, paid);
+            const auto& ballots = m_groupBallots[static_cast<size_t>(group)];
+            for (size_t i = 0; i + 1 < ballots.size(); ++i)
+                payments[s].emplace_back(ballots[i], paid);
+            payments[s].emplace_back(ballots.back(), std::move(paid));
             current[static_cast<size_t>(group)] = next;
         }
     }
@@ -174,20 +182,31 @@ bool MesEngine::feasible(const std::vector<int>& funded) const
 
 bool MesEngine::exhaustive(const std::vector<int>& funded) const
 {
+    // Sums once, then tests each candidate against them: the same test as feasible(funded + p) per candidate.
     std::vector<bool> isFunded(m_instance.projects.size(), false);
     std::vector<mpq_class> spent(m_instance.resources.size(), mpq_class(0));
+    mpq_class total = 0;
     for (int p : funded) {
         isFunded[static_cast<size_t>(p)] = true;
+        total += m_cost[static_cast<size_t>(p)];
         const auto& cost = m_instance.projects[static_cast<size_t>(p)].cost;
         for (size_t r = 0; r < spent.size() && r < cost.size(); ++r)
             spent[r] += cost[r];
     }
+    for (int p : m_mustFund)
+        total -= m_cost[static_cast<size_t>(p)];
+    mpq_class extended;
     for (int p : m_candidates) {
         if (isFunded[static_cast<size_t>(p)] || !eligible(p, isFunded, spent))
             continue;
-        std::vector<int> extended = funded;
-        extended.push_back(p);
-        if (feasible(extended))
+        extended = total + m_cost[static_cast<size_t>(p)];
+        if (extended > m_budget)
+            continue;
+        bool fits = true;
+        const auto& cost = m_instance.projects[static_cast<size_t>(p)].cost;
+        for (size_t r = 0; fits && r < spent.size() && r < cost.size(); ++r)
+            fits = spent[r] + cost[r] <= m_instance.resources[r].capacity;
+        if (fits)
             return false;
     }
     return true;

@@ -1,9 +1,12 @@
 #include "cli/BudgetCommand.h"
 
 #include "budgeting/BudgetText.h"
+#include "budget/RoundInstance.h"
 #include "cli/ArgumentParser.h"
+#include "cli/CliSupport.h"
 #include "cli/JsonOutput.h"
 #include "io/PabulibReader.h"
+#include "storage/repositories/BudgetRepository.h"
 
 #include <QCoreApplication>
 
@@ -41,6 +44,11 @@ QString BudgetCommand::summary() const
 QString BudgetCommand::help() const
 {
     return tr("Usage: proxima-cli budget FILE.pb --rule RULE [options]\n"
+              "       proxima-cli budget WORKSPACE --rule RULE [--round N] [options]\n"
+              "\n"
+              "A workspace is allocated round by round: --round N picks a round by id (default: the round with the\n"
+              "latest period). Project ids are the proposals' ids, costs are per resource pool name.\n"
+              "See also: budget-import WORKSPACE FILE.pb, budget-export WORKSPACE --round N OUT.pb.\n"
               "\n"
               "Rules:\n"
               "  greedy        most support first, skipping what no longer fits\n"
@@ -54,6 +62,7 @@ QString BudgetCommand::help() const
               "  --tie-break id|cost|votes|lottery   tie-breaking order (default id, as pabutools)\n"
               "  --seed N                            seed of the lottery\n"
               "  --time-limit SECONDS                time limit of the exact rule (default 10)\n"
+              "  --round N                           workspace round id\n"
               "  --json                              one JSON object: rule, funded, cost, budget, explanations...\n"
               "\n"
               "Exit codes: 0 done, 1 unreadable or malformed file, 2 wrong command line.\n");
@@ -67,13 +76,13 @@ int BudgetCommand::run(const QStringList& arguments, Io& io)
         return ExitOk;
     }
     ArgumentParser parser;
-    for (const char* option : {"rule", "tie-break", "seed", "time-limit"})
+    for (const char* option : {"rule", "tie-break", "seed", "time-limit", "round"})
         parser.addValueOption(QString::fromLatin1(option));
     parser.addFlag(QStringLiteral("json"));
     if (Status status = parser.parse(arguments); !status)
         return usage(io, status.error().toString());
     if (parser.positional().size() != 1)
-        return usage(io, tr("expected exactly one .pb file"));
+        return usage(io, tr("expected exactly one .pb file or workspace"));
     const std::optional<BudgetRule> rule = parseBudgetRule(parser.value(QStringLiteral("rule")));
     if (!rule)
         return usage(io, parser.isSet(QStringLiteral("rule"))
@@ -99,13 +108,57 @@ int BudgetCommand::run(const QStringList& arguments, Io& io)
         if (!ok || options.timeLimitSeconds <= 0)
             return usage(io, tr("--time-limit needs a positive number of seconds"));
     }
-    const Result<BudgetInstance> instance = io::PabulibReader::load(parser.positional().constFirst());
+    const QString path = parser.positional().constFirst();
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (!path.endsWith(QLatin1String(".pb"), Qt::CaseInsensitive)) {
+        qint64 roundId = 0;
+        if (parser.isSet(QStringLiteral("round"))) {
+            bool ok = false;
+            roundId = parser.value(QStringLiteral("round")).toLongLong(&ok);
+            if (!ok || roundId <= 0)
+                return usage(io, tr("--round needs a round id"));
+        }
+        const Result<BudgetInstance> instance = loadRound(path, roundId, io);
+        if (!instance)
+            return ExitFailure;
+        return runAndPrint(*instance, *rule, options, json, io);
+    }
+    if (parser.isSet(QStringLiteral("round")))
+        return usage(io, tr("--round applies to a workspace, not to a .pb file"));
+    const Result<BudgetInstance> instance = io::PabulibReader::load(path);
     if (!instance) {
         io.err << instance.error().toString() << "\n";
         io.err.flush();
         return ExitFailure;
     }
-    return runAndPrint(*instance, *rule, options, parser.isSet(QStringLiteral("json")), io);
+    return runAndPrint(*instance, *rule, options, json, io);
+}
+
+Result<BudgetInstance> BudgetCommand::loadRound(const QString& path, qint64 roundId, Io& io)
+{
+    const std::unique_ptr<Workspace> ws = openWorkspace(path, io, QStringLiteral("budget"));
+    if (!ws)
+        return Error{tr("cannot open the workspace"), path, 0, {}};
+    BudgetRepository repository(*ws);
+    if (roundId == 0) {
+        const Result<QList<BudgetRound>> rounds = repository.listRounds();
+        if (!rounds || rounds->isEmpty()) {
+            const Error error = rounds ? Error{tr("the workspace has no budgeting round"), path, 0, QStringLiteral("round")}
+                                       : rounds.error();
+            fail(io, QStringLiteral("budget"), error);
+            return error;
+        }
+        roundId = rounds->first().id;
+    }
+    const Result<BudgetRound> round = repository.load(roundId);
+    if (!round) {
+        fail(io, QStringLiteral("budget"), round.error());
+        return round.error();
+    }
+    Result<BudgetInstance> instance = RoundInstance::toInstance(*round);
+    if (!instance)
+        fail(io, QStringLiteral("budget"), instance.error());
+    return instance;
 }
 
 int BudgetCommand::runAndPrint(const BudgetInstance& instance, BudgetRule rule, const BudgetOptions& options,

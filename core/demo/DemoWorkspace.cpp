@@ -1,5 +1,6 @@
 #include "demo/DemoWorkspace.h"
 
+#include "demo/DemoBudget.h"
 #include "demo/DemoGeography.h"
 #include "demo/DemoMap.h"
 #include "demo/DemoResponse.h"
@@ -162,7 +163,9 @@ Status DemoWorkspace::fill(Workspace& ws)
             return map;
         if (Status s = DemoResponse::fill(ws); !s)
             return s;
-        return DemoVoting::fill(ws);
+        if (Status s = DemoVoting::fill(ws); !s)
+            return s;
+        return DemoBudget::fill(ws);
     });
     ws.setClock(&previous);
     ws.setActor(previousActor);

@@ -26,6 +26,7 @@ TEST_CASE("actions keep every field and their partners, and conflicting saves ar
     const qint64 caseId = CaseRepository(*ws.value()).list()->first().id;
     const qsizetype demoActions = actions.listForCase(caseId)->size();   // the demo's own plan
     const qint64 memberId = MemberRepository(*ws.value()).list()->first().id;
+    const qsizetype demoActions = actions.listForCase(caseId)->size();   // other parts of the demo add some
 
     ResponseAction a;
     a.caseId = caseId;
@@ -78,12 +79,14 @@ TEST_CASE("actions keep every field and their partners, and conflicting saves ar
     REQUIRE_FALSE(invalid.ok());
     CHECK(invalid.error().field == QStringLiteral("due"));
 
-    // Deleting the case deletes its plan.
+    // Deleting the case deletes its plan, and only its plan.
+    const qsizetype others = actions.listAll()->size() - actions.listForCase(caseId)->size();
     auto c = CaseRepository(*ws.value()).find(caseId);
     REQUIRE(CaseRepository(*ws.value()).remove(caseId, c->revision).ok());
     CHECK(actions.listForCase(caseId)->isEmpty());
     const QList<ResponseAction> left = actions.listAll().value();
     CHECK(std::none_of(left.begin(), left.end(), [&](const ResponseAction& x) { return x.caseId == caseId; }));
+    CHECK(left.size() == others);
 }
 
 TEST_CASE("meetings keep their attendees and agenda in order", "[storage]")

@@ -10,6 +10,7 @@
 #include "storage/repositories/MapPinQueries.h"
 #include "matrix/MatrixPage.h"
 #include "meetings/MeetingsPage.h"
+#include "budget/BudgetPage.h"
 #include "members/MembersPage.h"
 #include "respond/RespondTab.h"
 #include "voting/VotingPage.h"
@@ -267,6 +268,7 @@ void MainWindow::createPages()
     m_tabs->addTab(new VotingPage(*m_session, m_tabs), tr("&Voting"));
     m_tabs->addTab(new MatrixPage(*m_session, m_tabs), tr("Action Ma&trix"));
     m_tabs->addTab(new MeetingsPage(*m_session, m_tabs), tr("M&eetings"));
+    m_tabs->addTab(new BudgetPage(*m_session, m_tabs), tr("&Budget"));
 }
 
 bool MainWindow::closeWorkspace()

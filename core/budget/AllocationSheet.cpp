@@ -1,0 +1,92 @@
+#include "budget/AllocationSheet.h"
+
+#include "budgeting/BudgetText.h"
+#include "budgeting/EqualShares.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace proxima {
+
+using namespace budgeting;
+using reports::ReportBlock;
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("AllocationSheet", text); }
+} // namespace
+
+reports::ReportDocument AllocationSheet::build(const BudgetRound& round, const BudgetInstance& instance,
+                                               const BudgetResult& result, const QString& workspaceName,
+                                               const QDate& generatedOn)
+{
+    reports::ReportDocument document;
+    document.title = tr("Allocation sheet: %1").arg(round.name);
+    document.subtitle = tr("Rule: %1").arg(result.rule);
+    document.workspace = workspaceName;
+    if (round.from.isValid() || round.to.isValid())
+        document.period = QStringLiteral("%1 – %2").arg(round.from.toString(Qt::ISODate), round.to.toString(Qt::ISODate));
+    document.generatedOn = generatedOn;
+    document.footerNote = tr("Participatory budgeting: %1").arg(round.name);
+
+    const std::vector<qint64> support = instance.support();
+    document.blocks.append(ReportBlock::keyValueList(
+        {{tr("Rule"), result.rule},
+         {tr("Proposals funded"), tr("%1 of %2").arg(result.funded.size()).arg(instance.projects.size())},
+         {tr("Voters with a funded proposal"),
+          instance.ballots.empty() ? tr("(support entered as totals)")
+                                   : QStringLiteral("%1 %").arg(result.shareOfVotersWithFundedProject * 100, 0, 'f', 1)},
+         {tr("Ballots"), QString::number(instance.ballots.size())}}));
+
+    document.blocks.append(ReportBlock::heading(tr("Resources"), 2));
+    QList<QStringList> pools;
+    for (size_t r = 0; r < instance.resources.size(); ++r) {
+        const Resource& resource = instance.resources[r];
+        const mpq_class used = r < result.totalCost.size() ? result.totalCost[r] : mpq_class(0);
+        pools.append({resource.name, formatAmount(resource.capacity, resource.unit), formatAmount(used, resource.unit),
+                      formatAmount(resource.capacity - used, resource.unit)});
+    }
+    document.blocks.append(ReportBlock::table({tr("Resource"), tr("Capacity"), tr("Allocated"), tr("Left")}, pools));
+
+    QStringList columns{tr("#"), tr("Id"), tr("Proposal")};
+    QList<double> weights{0.4, 0.6, 3};
+    for (const Resource& resource : instance.resources) {
+        columns << resource.name;
+        weights << 1.2;
+    }
+    columns << tr("Support") << tr("Why");
+    weights << 0.8 << 4;
+    auto rowOf = [&](int p, const QString& position) {
+        const BudgetProject& project = instance.projects[static_cast<size_t>(p)];
+        QStringList row{position, project.id, project.name};
+        for (size_t r = 0; r < instance.resources.size(); ++r)
+            row << formatAmount(project.cost[r], instance.resources[r].unit);
+        row << QString::number(support[static_cast<size_t>(p)]);
+        row << (static_cast<size_t>(p) < result.explanations.size() ? result.explanations[static_cast<size_t>(p)].text
+                                                                     : QString());
+        return row;
+    };
+    QList<QStringList> funded, unfunded;
+    std::vector<bool> isFunded(instance.projects.size(), false);
+    int position = 0;
+    for (int p : result.funded) {
+        isFunded[static_cast<size_t>(p)] = true;
+        funded.append(rowOf(p, QString::number(++position)));
+    }
+    for (size_t p = 0; p < instance.projects.size(); ++p) {
+        if (!isFunded[p])
+            unfunded.append(rowOf(static_cast<int>(p), QString()));
+    }
+    document.blocks.append(ReportBlock::heading(tr("Funded, in order of selection"), 2));
+    document.blocks.append(funded.isEmpty() ? ReportBlock::paragraph(tr("Nothing is funded."))
+                                            : ReportBlock::table(columns, funded, weights));
+    document.blocks.append(ReportBlock::heading(tr("Not funded"), 2));
+    document.blocks.append(unfunded.isEmpty() ? ReportBlock::paragraph(tr("Every proposal is funded."))
+                                              : ReportBlock::table(columns, unfunded, weights));
+    if (result.rule.startsWith(QLatin1String("mes")))
+        document.blocks.append(ReportBlock::paragraph(equalSharesResourceNote(instance)));
+    if (!result.note.isEmpty() && !result.rule.startsWith(QLatin1String("mes")))
+        document.blocks.append(ReportBlock::paragraph(result.note));
+    return document;
+}
+
+} // namespace proxima

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "common/Result.h"
+#include "io/PabulibDocument.h"
+#include "model/BudgetRound.h"
+
+#include <QString>
+
+namespace proxima {
+
+class Workspace;
+
+/// Pabulib (.pb) files and workspace budgeting rounds. Import: each project becomes a proposal (code = project
+/// id), the budget a euros pool, the votes ballots (or, without votes, the "votes" column support counts).
+/// Everything else in the file (META keys, extra columns) is kept with the round so that exporting an unchanged
+/// round writes the same document; edited values (costs, capacity, ballots) are written as they are now.
+class RoundPabulib
+{
+public:
+    /// A round (not yet stored; placeholder ids) from a parsed document; errors name the file, line and field.
+    static Result<BudgetRound> fromDocument(const io::PabulibDocument& document, const QString& fileName);
+    /// Reads a .pb file and stores it as a new round of the workspace.
+    static Result<BudgetRound> importFile(Workspace& ws, const QString& path);
+    /// The document of a round (loaded with its ballots). With several pools, the euros pool (else the first) is
+    /// the pabulib budget.
+    static Result<io::PabulibDocument> toDocument(const BudgetRound& round);
+    /// Writes a round to a .pb file.
+    static Status exportFile(const BudgetRound& round, const QString& path);
+    /// Index of the pool exported as the pabulib budget (-1 when the round has no pool).
+    static int budgetPool(const BudgetRound& round);
+};
+
+} // namespace proxima

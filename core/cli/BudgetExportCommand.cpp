@@ -1,0 +1,59 @@
+#include "cli/BudgetExportCommand.h"
+
+#include "budget/RoundPabulib.h"
+#include "cli/CliSupport.h"
+#include "storage/repositories/BudgetRepository.h"
+
+#include <QCoreApplication>
+
+namespace proxima::cli {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("BudgetExportCommand", text); }
+} // namespace
+
+QString BudgetExportCommand::name() const { return QStringLiteral("budget-export"); }
+
+QString BudgetExportCommand::summary() const { return tr("Export a budgeting round as a pabulib (.pb) file"); }
+
+QString BudgetExportCommand::help() const
+{
+    return tr("Usage: proxima-cli budget-export WORKSPACE --round N OUT.pb\n"
+              "\n"
+              "Writes the round's projects (proposal ids, cost in the euros pool, or the first pool when there is\n"
+              "no euros pool), its budget and its ballots. A round imported from a .pb file is written back as it\n"
+              "was read, with any edits since.\n"
+              "\n"
+              "Exit codes: 0 written, 1 unknown round or unwritable file, 2 wrong command line.\n");
+}
+
+int BudgetExportCommand::run(const QStringList& arguments, Io& io)
+{
+    if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
+        io.out << help();
+        io.out.flush();
+        return ExitOk;
+    }
+    ArgumentParser parser;
+    parser.addValueOption(QStringLiteral("round"));
+    int code = ExitOk;
+    if (!parseOrFail(parser, arguments, 2, io, name(), &code))
+        return code;
+    bool ok = false;
+    const qint64 roundId = parser.value(QStringLiteral("round")).toLongLong(&ok);
+    if (!ok || roundId <= 0)
+        return fail(io, name(), tr("--round N is required (see: proxima-cli help budget-export)"), ExitUsage);
+    const std::unique_ptr<Workspace> ws = openWorkspace(parser.positional().at(0), io, name());
+    if (!ws)
+        return ExitFailure;
+    const Result<BudgetRound> round = BudgetRepository(*ws).load(roundId);
+    if (!round)
+        return fail(io, name(), round.error());
+    if (Status s = RoundPabulib::exportFile(*round, parser.positional().at(1)); !s)
+        return fail(io, name(), s.error());
+    io.out << tr("Wrote round %1 to %2.").arg(roundId).arg(parser.positional().at(1)) << "\n";
+    io.out.flush();
+    return ExitOk;
+}
+
+} // namespace proxima::cli

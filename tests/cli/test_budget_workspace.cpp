@@ -1,0 +1,128 @@
+#include "cli/BudgetCommand.h"
+#include "cli/BudgetExportCommand.h"
+#include "cli/BudgetImportCommand.h"
+
+#include "TestSupport.h"
+#include "budget/RoundInstance.h"
+#include "demo/DemoWorkspace.h"
+#include "io/PabulibReader.h"
+#include "io/PabulibWriter.h"
+#include "storage/Workspace.h"
+#include "storage/repositories/BudgetRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace proxima;
+
+namespace {
+
+struct Output
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Output run(cli::Command& command, const QStringList& arguments)
+{
+    Output output;
+    QTextStream out(&output.out);
+    QTextStream err(&output.err);
+    cli::Io io{out, err};
+    output.code = command.run(arguments, io);
+    return output;
+}
+
+} // namespace
+
+TEST_CASE("budget on a workspace round: JSON with proposal ids and cost per pool name", "[cli][budget]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.proxima"));
+    REQUIRE(DemoWorkspace::create(path).ok());
+    BudgetRound round;
+    {
+        auto ws = Workspace::open(path);
+        REQUIRE(ws.ok());
+        round = *BudgetRepository(*ws.value()).load(BudgetRepository(*ws.value()).listRounds()->first().id);
+    }
+    const auto instance = RoundInstance::toInstance(round);
+    REQUIRE(instance.ok());
+    for (const char* rule : {"greedy", "greedy-ratio", "mes", "mes-add1", "mes-add1u", "exact"}) {
+        cli::BudgetCommand command;
+        const Output output = run(command, {path, QStringLiteral("--rule"), QString::fromLatin1(rule),
+                                            QStringLiteral("--round"), QString::number(round.id),
+                                            QStringLiteral("--json")});
+        REQUIRE(output.code == 0);
+        const QJsonObject object = QJsonDocument::fromJson(output.out.toUtf8()).object();
+        CHECK(object.value(QStringLiteral("rule")).toString() == QString::fromLatin1(rule));
+        const auto expected = budgeting::runBudgetRule(*instance, *budgeting::parseBudgetRule(QString::fromLatin1(rule)));
+        REQUIRE(expected.ok());
+        QJsonArray ids;
+        for (int p : expected->funded)
+            ids.append(QString::number(round.proposals[p].id));
+        CHECK(object.value(QStringLiteral("funded")).toArray() == ids);
+        const QJsonObject cost = object.value(QStringLiteral("cost")).toObject();
+        CHECK(cost.keys() == QStringList{QStringLiteral("Euros"), QStringLiteral("Police officer hours"),
+                                         QStringLiteral("Volunteer hours")});
+        CHECK(cost.value(QStringLiteral("Police officer hours")).toInteger()
+              == expected->totalCost[0].get_num().get_si());
+        CHECK(cost.value(QStringLiteral("Euros")).toInteger() == expected->totalCost[2].get_num().get_si());
+        CHECK(object.value(QStringLiteral("budget")).toObject().value(QStringLiteral("Euros")).toInteger() == 12000);
+    }
+    // Without --round: the latest round. Human output names the proposals.
+    cli::BudgetCommand command;
+    const Output human = run(command, {path, QStringLiteral("--rule"), QStringLiteral("greedy")});
+    CHECK(human.code == 0);
+    CHECK(human.out.contains(QStringLiteral("Total Euros:")));
+    const Output missing = run(command, {path, QStringLiteral("--rule"), QStringLiteral("greedy"),
+                                         QStringLiteral("--round"), QStringLiteral("999")});
+    CHECK(missing.code == 1);
+    CHECK(missing.err.contains(QStringLiteral("999")));
+    const Output wrong = run(command, {test::dataPath(QStringLiteral("samples/Poland_Warszawa_2019_Anin.pb")),
+                                       QStringLiteral("--rule"), QStringLiteral("greedy"), QStringLiteral("--round"),
+                                       QStringLiteral("1")});
+    CHECK(wrong.code == 2);
+}
+
+TEST_CASE("budget-import and budget-export round trip a pabulib file", "[cli][budget]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.proxima"));
+    REQUIRE(Workspace::create(path).ok());
+    const QString anin = test::dataPath(QStringLiteral("samples/Poland_Warszawa_2019_Anin.pb"));
+    cli::BudgetImportCommand import;
+    const Output imported = run(import, {path, anin, QStringLiteral("--json")});
+    REQUIRE(imported.code == 0);
+    const QJsonObject object = QJsonDocument::fromJson(imported.out.toUtf8()).object();
+    CHECK(object.value(QStringLiteral("proposals")).toInt() == 17);
+    CHECK(object.value(QStringLiteral("ballots")).toInt() == 457);
+    const qint64 roundId = object.value(QStringLiteral("round")).toInteger();
+
+    cli::BudgetExportCommand exportCommand;
+    const QString out = dir.filePath(QStringLiteral("out.pb"));
+    const Output exported = run(exportCommand, {path, QStringLiteral("--round"), QString::number(roundId), out});
+    REQUIRE(exported.code == 0);
+    CHECK(test::readAll(out) == io::PabulibWriter::write(*io::PabulibReader::readDocument(anin)));
+
+    // The workspace round and the file give the same funded ids (the file's project ids).
+    cli::BudgetCommand budget;
+    const Output fromWorkspace = run(budget, {path, QStringLiteral("--rule"), QStringLiteral("mes-add1u"),
+                                              QStringLiteral("--json")});
+    const Output fromFile = run(budget, {anin, QStringLiteral("--rule"), QStringLiteral("mes-add1u"),
+                                         QStringLiteral("--json")});
+    REQUIRE(fromWorkspace.code == 0);
+    const auto funded = [](const Output& o) {
+        return QJsonDocument::fromJson(o.out.toUtf8()).object().value(QStringLiteral("funded")).toArray();
+    };
+    CHECK(funded(fromWorkspace) == funded(fromFile));
+    CHECK_FALSE(funded(fromFile).isEmpty());
+
+    CHECK(run(exportCommand, {path, out}).code == 2);
+    CHECK(run(import, {path, dir.filePath(QStringLiteral("none.pb"))}).code == 1);
+}

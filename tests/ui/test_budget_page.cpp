@@ -1,0 +1,264 @@
+// The Budget page on the demo workspace: what-if capacities, rules side by side, acceptance, the sheet.
+#include "TestSupport.h"
+
+#include "app/WorkspaceSession.h"
+#include "budget/BudgetComparisonModel.h"
+#include "budget/BudgetPage.h"
+#include "budget/BudgetProposalModel.h"
+#include "budget/BudgetResultsPanel.h"
+#include "budget/RoundInstance.h"
+#include "demo/DemoWorkspace.h"
+#include "storage/Workspace.h"
+#include "storage/repositories/ActionRepository.h"
+#include "storage/repositories/BudgetRepository.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace proxima;
+using budgeting::BudgetRule;
+
+namespace {
+
+void waitForOutcomes(BudgetPage& page)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (page.isComputing() && timer.elapsed() < 20000)
+        QTest::qWait(20);
+    REQUIRE_FALSE(page.isComputing());
+}
+
+QStringList fundedIds(const BudgetPage& page, BudgetRule rule)
+{
+    for (const RuleOutcome& outcome : page.outcomes().rules) {
+        if (outcome.rule == rule && outcome.result) {
+            QStringList ids;
+            for (int p : outcome.result->funded)
+                ids << page.outcomes().instance.projects[size_t(p)].id;
+            return ids;
+        }
+    }
+    return {};
+}
+
+const budgeting::BudgetResult& resultOf(const BudgetPage& page, BudgetRule rule)
+{
+    for (const RuleOutcome& outcome : page.outcomes().rules) {
+        if (outcome.rule == rule && outcome.result)
+            return *outcome.result;
+    }
+    FAIL("no result");
+    throw 0;
+}
+
+struct BudgetFixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<WorkspaceSession> session;
+    BudgetFixture()
+    {
+        const QString path = dir.filePath(QStringLiteral("demo.proxima"));
+        REQUIRE(DemoWorkspace::create(path).ok());
+        auto ws = Workspace::open(path);
+        REQUIRE(ws.ok());
+        session = std::make_unique<WorkspaceSession>(std::move(ws).value());
+    }
+};
+
+} // namespace
+
+TEST_CASE("ui: budget what-if, rules side by side, accept and undo", "[ui][budget]")
+{
+    BudgetFixture fixture;
+    BudgetPage page(*fixture.session);
+    page.resize(1500, 950);
+    QAbstractItemModelTester proposalTester(page.proposalModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester comparisonTester(page.results()->model(),
+                                              QAbstractItemModelTester::FailureReportingMode::Fatal);
+    waitForOutcomes(page);
+    REQUIRE(page.round().name == QStringLiteral("Q4 2026"));
+    REQUIRE(page.outcomes().rules.size() == 6);
+    CHECK(page.results()->chartCount() == 3);
+    CHECK(page.proposalModel()->rowCount() == 11);
+    CHECK(page.results()->model()->columnCount() == 7);
+    CHECK(page.results()->sharesText().contains(QStringLiteral("Voters with at least one funded proposal")));
+
+    // Every rule respects every capacity.
+    for (const RuleOutcome& outcome : page.outcomes().rules) {
+        REQUIRE(outcome.result);
+        for (size_t r = 0; r < 3; ++r)
+            CHECK(outcome.result->totalCost[r] <= page.outcomes().instance.resources[r].capacity);
+    }
+    const QStringList greedyBefore = fundedIds(page, BudgetRule::Greedy);
+    const QStringList mesBefore = fundedIds(page, BudgetRule::EqualShares);
+
+    // Fewer police hours: what the rules fund changes, and stays within the new capacity.
+    page.setWhatIfCapacity(0, 40);
+    CHECK(page.whatIfCapacity(0) == QStringLiteral("40"));
+    waitForOutcomes(page);
+    CHECK(page.outcomes().instance.resources[0].capacity == 40);
+    const QStringList greedyAfter = fundedIds(page, BudgetRule::Greedy);
+    CHECK(greedyAfter != greedyBefore);
+    for (const RuleOutcome& outcome : page.outcomes().rules)
+        CHECK(outcome.result->totalCost[0] <= 40);
+    // The comparison table shows the same: a ✓ with the selection order, the explanation as tooltip.
+    auto* model = page.results()->model();
+    const int greedyColumn = 1;
+    int checked = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->isFunded(row, greedyColumn)) {
+            ++checked;
+            CHECK(model->index(row, greedyColumn).data().toString().startsWith(QStringLiteral("✓")));
+        }
+        CHECK_FALSE(model->index(row, greedyColumn).data(Qt::ToolTipRole).toString().isEmpty());
+    }
+    CHECK(checked == greedyAfter.size());
+    page.results()->table()->setCurrentIndex(model->index(0, 0));
+    CHECK(page.results()->explanationText().contains(QStringLiteral("mes-add1u:")));
+
+    // The stored round is untouched by a what-if; saving it is one undoable step.
+    CHECK(BudgetRepository(fixture.session->workspace()).load(page.currentRoundId())->pools[0].capacity
+          == QStringLiteral("160"));
+    page.saveCapacities();
+    CHECK(BudgetRepository(fixture.session->workspace()).load(page.currentRoundId())->pools[0].capacity
+          == QStringLiteral("40"));
+    fixture.session->undoStack()->undo();
+    CHECK(BudgetRepository(fixture.session->workspace()).load(page.currentRoundId())->pools[0].capacity
+          == QStringLiteral("160"));
+    waitForOutcomes(page);
+    page.setWhatIfCapacity(0, 40);
+    waitForOutcomes(page);
+
+    // Accept the greedy allocation: funded actions get the proposal's resources and start; others untouched.
+    ActionRepository actions(fixture.session->workspace());
+    const QList<ResponseAction> before = *actions.listAll();
+    const BudgetRound round = page.round();
+    const budgeting::BudgetResult& greedy = resultOf(page, BudgetRule::Greedy);
+    REQUIRE(page.acceptAllocation(BudgetRule::Greedy));
+    const auto allocations = BudgetRepository(fixture.session->workspace()).allocations(round.id);
+    REQUIRE(allocations->size() == 1);
+    CHECK(allocations->first().rule == QStringLiteral("greedy"));
+    CHECK(allocations->first().capacities.contains(QStringLiteral("\"Police officer hours\":\"40\"")));
+    std::vector<bool> funded(size_t(round.proposals.size()), false);
+    for (int p : greedy.funded)
+        funded[size_t(p)] = true;
+    for (int p = 0; p < round.proposals.size(); ++p) {
+        const BudgetProposal& proposal = round.proposals.at(p);
+        double police = 0, volunteers = 0, euros = 0;
+        for (qint64 id : proposal.actionIds) {
+            const ResponseAction now = *actions.find(id);
+            const auto old = std::find_if(before.begin(), before.end(), [&](const ResponseAction& a) { return a.id == id; });
+            police += now.policeHours;
+            volunteers += now.volunteerHours;
+            euros += now.euros;
+            if (funded[size_t(p)]) {
+                CHECK(now.status == ActionStatus::InProgress);
+            } else {
+                CHECK(now.status == ActionStatus::Planned);
+                CHECK(now.revision == old->revision);
+            }
+        }
+        if (funded[size_t(p)]) {
+            CHECK(police == Approx(proposal.costIn(round.pools[0].id).toDouble()));
+            CHECK(volunteers == Approx(proposal.costIn(round.pools[1].id).toDouble()));
+            CHECK(euros == Approx(proposal.costIn(round.pools[2].id).toDouble()));
+        }
+    }
+    // The two-action bundle splits its cost as its actions asked: 16 + 8 police hours of 24.
+    const ResponseAction coaches = *actions.find(round.proposals[0].actionIds[0]);
+    if (funded[0])
+        CHECK(coaches.policeHours == 16);
+
+    fixture.session->undoStack()->undo();
+    CHECK(BudgetRepository(fixture.session->workspace()).allocations(round.id)->isEmpty());
+    const QList<ResponseAction> restored = *actions.listAll();
+    REQUIRE(restored.size() == before.size());
+    for (int i = 0; i < restored.size(); ++i) {
+        CHECK(restored[i].status == before[i].status);
+        CHECK(restored[i].policeHours == before[i].policeHours);
+        CHECK(restored[i].euros == before[i].euros);
+    }
+    fixture.session->undoStack()->redo();
+    CHECK(BudgetRepository(fixture.session->workspace()).allocations(round.id)->size() == 1);
+
+    // The allocation sheet is a PDF.
+    QTemporaryDir out;
+    const QString pdf = out.filePath(QStringLiteral("sheet.pdf"));
+    REQUIRE(page.exportSheet(pdf, BudgetRule::EqualShares).ok());
+    CHECK(test::readAll(pdf).startsWith("%PDF"));
+    CHECK(mesBefore.size() > 0);
+}
+
+TEST_CASE("ui: budget constraints, proposals from actions and pabulib import", "[ui][budget]")
+{
+    BudgetFixture fixture;
+    BudgetPage page(*fixture.session);
+    waitForOutcomes(page);
+    // Must fund the last proposal: every rule funds it (greedy and equal shares first of all).
+    auto* proposals = page.proposalModel();
+    const int last = proposals->rowCount() - 1;
+    REQUIRE(proposals->setData(proposals->index(last, proposals->mustColumn()), Qt::Checked, Qt::CheckStateRole));
+    waitForOutcomes(page);
+    CHECK(page.round().proposals[last].mustFund);
+    for (const RuleOutcome& outcome : page.outcomes().rules) {
+        const auto& funded = outcome.result->funded;
+        CHECK(std::find(funded.begin(), funded.end(), last) != funded.end());
+        if (outcome.rule != BudgetRule::Exact)
+            CHECK(funded.front() == last);
+    }
+    fixture.session->undoStack()->undo();
+    waitForOutcomes(page);
+    CHECK_FALSE(page.round().proposals[last].mustFund);
+
+    // A cost edit is exact text.
+    REQUIRE(proposals->setData(proposals->index(0, proposals->costColumn(2)), QStringLiteral("2500.50")));
+    CHECK(page.round().proposals[0].costIn(page.round().pools[2].id) == QStringLiteral("2500.50"));
+    CHECK_FALSE(proposals->setData(proposals->index(0, proposals->costColumn(2)), QStringLiteral("lots")));
+
+    CHECK(page.addConstraint(0, 1, false));
+    CHECK_FALSE(page.addConstraint(0, 1, false));   // already there
+    CHECK(page.round().incompatible.size() == 2);
+
+    // Every Respond action is already a proposal in the demo round; a new action becomes one.
+    CHECK(page.createProposalsFromActions() == 0);
+    ResponseAction extra;
+    extra.caseId = ActionRepository(fixture.session->workspace()).find(page.round().proposals[0].actionIds[0])->caseId;
+    extra.title = QStringLiteral("Women's safety walk");
+    extra.policeHours = 6;
+    extra.euros = 150.5;
+    REQUIRE(ActionRepository(fixture.session->workspace()).add(extra).ok());
+    CHECK(page.createProposalsFromActions() == 1);
+    const BudgetProposal& added = page.round().proposals.last();
+    CHECK(added.title == extra.title);
+    CHECK(added.costIn(page.round().pools[0].id) == QStringLiteral("6"));
+    CHECK(added.costIn(page.round().pools[1].id) == QStringLiteral("0"));
+    CHECK(added.costIn(page.round().pools[2].id) == QStringLiteral("150.5"));
+
+    REQUIRE(page.importPabulib(test::dataPath(QStringLiteral("samples/Poland_Warszawa_2019_Anin.pb"))).ok());
+    waitForOutcomes(page);
+    CHECK(page.round().proposals.size() == 17);
+    CHECK(page.round().ballots.size() == 457);
+    CHECK(page.results()->chartCount() == 1);
+    fixture.session->undoStack()->undo();
+    CHECK(BudgetRepository(fixture.session->workspace()).listRounds()->size() == 1);
+}
+
+TEST_CASE("ui: grab the Budget page", "[.manual][budget]")
+{
+    BudgetFixture fixture;
+    BudgetPage page(*fixture.session);
+    page.resize(1500, 950);
+    page.show();
+    waitForOutcomes(page);
+    page.results()->table()->setCurrentIndex(page.results()->model()->index(4, 0));
+    QTest::qWait(50);
+    REQUIRE(page.grab().save(QStringLiteral("/tmp/budget_page.png")));
+}

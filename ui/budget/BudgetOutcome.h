@@ -1,0 +1,34 @@
+#pragma once
+
+#include "budgeting/BudgetInstance.h"
+#include "budgeting/BudgetResult.h"
+#include "budgeting/BudgetRules.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace proxima {
+
+/// One rule's outcome on a what-if instance (or why it could not run).
+struct RuleOutcome
+{
+    budgeting::BudgetRule rule = budgeting::BudgetRule::Greedy;
+    std::optional<budgeting::BudgetResult> result;
+    QString error;
+};
+
+/// Every rule's outcome on one instance.
+struct BudgetOutcomes
+{
+    budgeting::BudgetInstance instance;
+    QList<RuleOutcome> rules;
+
+    /// All six rules, in the order the page shows them.
+    static QList<budgeting::BudgetRule> allRules();
+    /// Runs every rule (blocking; the page calls it off the GUI thread).
+    static BudgetOutcomes compute(budgeting::BudgetInstance instance);
+};
+
+} // namespace proxima
