@@ -1,5 +1,6 @@
 #include "demo/DemoWorkspace.h"
 
+#include "demo/DemoAnalysis.h"
 #include "demo/DemoGeography.h"
 
 #include "storage/Workspace.h"
@@ -155,6 +156,8 @@ Status DemoWorkspace::fill(Workspace& ws)
             if (!added)
                 return added.error();
         }
+        if (Status s = DemoAnalysis::fill(ws); !s)
+            return s;
         return Status{};
     });
     ws.setClock(&previous);
