@@ -254,8 +254,8 @@ TEST_CASE("ui: the home page shows a case's stage, figures and history, and move
     CHECK(f.page->caseTabs()->widget(0) == home);
     CHECK(home->shownCase().id == bikes);
     CHECK(home->stepper()->current() == SaraStage::Assess);
-    CHECK(home->stepper()->details().value(int(SaraStage::Analyse)).contains(QStringLiteral("5 of 6 triangle sides")));
-    CHECK(home->stepper()->details().value(int(SaraStage::Analyse)).contains(QStringLiteral("Hypotheses: 3, 1 supported")));
+    CHECK(home->stepper()->details().value(int(SaraStage::Analyse)).contains(QStringLiteral("Triangle: 5 of 6")));
+    CHECK(home->stepper()->details().value(int(SaraStage::Analyse)).contains(QStringLiteral("Supported: 1")));
     // Five moves, newest first, one of them back to Analyse.
     REQUIRE(home->history()->rowCount() == 5);
     CHECK(home->history()->item(0, 1)->text() == QStringLiteral("Respond \u2192 Assess"));

@@ -46,6 +46,9 @@ CaseHomeTab::CaseHomeTab(WorkspaceSession& session, QWidget* parent) : CaseTab(p
     m_checklist->setObjectName(QStringLiteral("nextChecklist"));
     m_checklist->setAccessibleName(tr("What the next stage needs"));
     m_checklist->setSelectionMode(QAbstractItemView::NoSelection);
+    m_checklist->setWordWrap(true);
+    m_checklist->setResizeMode(QListView::Adjust);
+    m_checklist->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_nextSummary = new QLabel(m_nextBox);
     m_nextSummary->setWordWrap(true);
     m_move = new QPushButton(m_nextBox);
@@ -62,7 +65,7 @@ CaseHomeTab::CaseHomeTab(WorkspaceSession& session, QWidget* parent) : CaseTab(p
     m_history = new QTableWidget(0, 4, historyBox);
     m_history->setObjectName(QStringLiteral("stageHistory"));
     m_history->setAccessibleName(tr("Stage history"));
-    m_history->setHorizontalHeaderLabels({tr("When"), tr("Move"), tr("By"), tr("Override reason")});
+    m_history->setHorizontalHeaderLabels({tr("When"), tr("Move"), tr("By"), tr("Reason")});
     m_history->verticalHeader()->hide();
     m_history->horizontalHeader()->setStretchLastSection(true);
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -71,14 +74,12 @@ CaseHomeTab::CaseHomeTab(WorkspaceSession& session, QWidget* parent) : CaseTab(p
     auto* historyLayout = new QVBoxLayout(historyBox);
     historyLayout->addWidget(m_history);
 
-    auto* lower = new QHBoxLayout;
-    lower->addWidget(m_nextBox, 2);
-    lower->addWidget(historyBox, 3);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_facts);
     layout->addWidget(m_stepper);
-    layout->addLayout(lower, 1);
+    layout->addWidget(m_nextBox, 2);
+    layout->addWidget(historyBox, 3);
 
     m_resolver = [this](const StageGateRequest& request) { return StageGateDialog::ask(this, request); };
     connect(m_move, &QPushButton::clicked, this, &CaseHomeTab::moveToNextStage);
@@ -144,11 +145,11 @@ void CaseHomeTab::reload()
 
     m_details = {
         {tr("Concerns: %1").arg(snap.concernsLinked), tr("Incidents: %1").arg(snap.incidentsLinked)},
-        {tr("%1 of 6 triangle sides").arg(sides),
-         tr("Hypotheses: %1, %2 supported").arg(snap.hypotheses).arg(supported),
+        {tr("Triangle: %1 of 6").arg(sides),
+         tr("Hypotheses: %1").arg(snap.hypotheses), tr("Supported: %1").arg(supported),
          tr("Groups affected: %1").arg(groups)},
-        {tr("%1 of %2 actions done").arg(done).arg(snap.actions.size()), tr("In progress: %1").arg(running)},
-        {tr("Measures: %1, %2 measured").arg(snap.measures).arg(snap.measuresWithBaselineAndFollowUp),
+        {tr("Actions done: %1 of %2").arg(done).arg(snap.actions.size()), tr("In progress: %1").arg(running)},
+        {tr("Measures: %1").arg(snap.measures), tr("Measured: %1").arg(snap.measuresWithBaselineAndFollowUp),
          snap.outcome ? tr("Outcome: %1").arg(sara::outcomeLabel(*snap.outcome)) : tr("No outcome yet")},
         {snap.lessonLearned.trimmed().isEmpty() ? tr("No lesson written") : tr("Lesson written")},
     };

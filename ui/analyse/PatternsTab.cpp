@@ -287,6 +287,8 @@ void PatternsTab::refresh()
     for (const sara::CategoryCount& c : sara::countsByCategory(shown))
         categories.append({c.category, c.count});
     fillBars(m_categorySet, m_categoryAxis, m_categoryValues, categories, tr("(no category)"));
+    m_categoryView->chart()->setTitle(categories.isEmpty() ? tr("Incidents by category: none in this period")
+                                                           : tr("Incidents by category"));
     m_categoryView->setMinimumHeight(qMax(200, 60 + 22 * int(m_categoryAxis->count())));
 
     m_summary->setText(m_caseId <= 0 ? tr("No case selected.")
@@ -308,6 +310,8 @@ void PatternsTab::fillConcerns()
         }
     }
     fillBars(m_concernSet, m_concernAxis, m_concernValues, rows, tr("(no category)"));
+    m_concernView->chart()->setTitle(rows.isEmpty() ? tr("Concerns by category: none linked to this case")
+                                                    : tr("Concerns by category (all dates)"));
     m_concernView->setMinimumHeight(qMax(200, 60 + 22 * int(m_concernAxis->count())));
 }
 

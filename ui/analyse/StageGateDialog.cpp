@@ -26,6 +26,9 @@ StageGateDialog::StageGateDialog(const StageGateRequest& request, QWidget* paren
     m_list->setObjectName(QStringLiteral("gateChecklist"));
     m_list->setAccessibleName(tr("What the %1 stage needs").arg(stageLabel(request.to)));
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
+    m_list->setWordWrap(true);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setFocusPolicy(Qt::NoFocus);
     for (const sara::GateItem& item : request.check.items) {
         auto* row = new QListWidgetItem(style()->standardIcon(item.satisfied ? QStyle::SP_DialogApplyButton

@@ -171,39 +171,35 @@ void TriangleDiagram::paintEvent(QPaintEvent*)
         p.drawLine(sideLine(side));
     }
 
+    // Labels carry the side's name only (ticked when described); the text is in the boxes beside and in tooltips.
     QFont bold = font();
     bold.setBold(true);
-    QFont small = font();
-    small.setPointSizeF(font().pointSizeF() * 0.85);
     const QFontMetricsF boldMetrics(bold);
-    const QFontMetricsF smallMetrics(small);
+    p.setFont(bold);
     for (TriangleSide side : triangleSides()) {
-        const QString text = m_analysis.side(side).simplified();
-        const bool has = !text.isEmpty();
+        const bool has = !m_analysis.side(side).trimmed().isEmpty();
         const QString title = (has ? QStringLiteral("\u2713 ") : QString()) + triangleSideLabel(side);
-        const double maxWidth = isInner(side) ? 120 : 150;
-        const QString snippet = has ? smallMetrics.elidedText(text, Qt::ElideRight, maxWidth) : tr("not described");
-        const double w = qMax(boldMetrics.horizontalAdvance(title), smallMetrics.horizontalAdvance(snippet)) + 12;
-        const double h = boldMetrics.height() + smallMetrics.height() + 6;
+        const double w = boldMetrics.horizontalAdvance(title) + 14;
+        const double h = boldMetrics.height() + 6;
         QPointF anchor = labelAnchor(side, g);
-        // Keep the controllers' labels clear of the outer triangle: the handler to the left, the guardian right.
-        if (side == TriangleSide::Handler)
-            anchor.rx() -= w / 2;
-        else if (side == TriangleSide::Guardian)
-            anchor.rx() += w / 2;
+        if (!isInner(side)) {
+            // Outside the outer triangle: clear of the line, the handler left of it, the guardian right of it.
+            const QPointF outward = anchor - sideLine(side).center();
+            const double length = std::hypot(outward.x(), outward.y());
+            anchor = sideLine(side).center() + (length > 0 ? outward / length : QPointF(0, 1)) * (h / 2 + 10);
+            if (side == TriangleSide::Handler)
+                anchor.rx() -= w / 2;
+            else if (side == TriangleSide::Guardian)
+                anchor.rx() += w / 2;
+        }
         QRectF box(anchor.x() - w / 2, anchor.y() - h / 2, w, h);
         box.moveLeft(qBound(1.0, box.left(), width() - w - 1));
         box.moveTop(qBound(1.0, box.top(), height() - h - 1));
         p.setPen(side == m_current ? QPen(current, hasFocus() ? 2 : 1) : QPen(pal.color(QPalette::Mid), 0.5));
-        p.setBrush(QColor(255, 255, 255, 225));
+        p.setBrush(QColor(255, 255, 255, 230));
         p.drawRoundedRect(box, 5, 5);
-        p.setFont(bold);
         p.setPen(has ? described : pal.color(QPalette::Text));
-        p.drawText(QRectF(box.left(), box.top() + 2, w, boldMetrics.height()), Qt::AlignCenter, title);
-        p.setFont(small);
-        p.setPen(has ? pal.color(QPalette::Text) : missing);
-        p.drawText(QRectF(box.left(), box.top() + 3 + boldMetrics.height(), w, smallMetrics.height()),
-                   Qt::AlignCenter, snippet);
+        p.drawText(box, Qt::AlignCenter, title);
     }
 }
 
