@@ -1,5 +1,7 @@
 // proxima-cli: the headless command-line tool. Commands live in core/cli; this file only registers them.
 #include "cli/BudgetCommand.h"
+#include "cli/BudgetExportCommand.h"
+#include "cli/BudgetImportCommand.h"
 #include "cli/CaseCommand.h"
 #include "cli/CommandLine.h"
 #include "cli/ExportCommand.h"
@@ -38,6 +40,8 @@ int main(int argc, char* argv[])
     commandLine.add(std::make_unique<MemberCommand>());
     commandLine.add(std::make_unique<TallyCommand>());
     commandLine.add(std::make_unique<BudgetCommand>());
+    commandLine.add(std::make_unique<BudgetImportCommand>());
+    commandLine.add(std::make_unique<BudgetExportCommand>());
     commandLine.add(std::make_unique<VoteCommand>());
     commandLine.add(std::make_unique<ExportCommand>());
 

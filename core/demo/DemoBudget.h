@@ -7,7 +7,7 @@ namespace proxima {
 class Workspace;
 
 /// The demo's budgeting round "Q4 2026": three pools (160 police officer hours, 300 volunteer hours, 12,000 €),
-/// eleven proposals built on actions of the demo cases (created here, rationale tagged "[budget demo]"), a
+/// eleven proposals built on actions of the demo cases (created here, after each case's existing plan), a
 /// dependency and an incompatibility, and the approval ballots of the eleven committee members.
 class DemoBudget
 {

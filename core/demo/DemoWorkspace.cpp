@@ -1,5 +1,6 @@
 #include "demo/DemoWorkspace.h"
 
+#include "demo/DemoAnalysis.h"
 #include "demo/DemoBudget.h"
 #include "demo/DemoGeography.h"
 #include "demo/DemoMap.h"
@@ -162,6 +163,8 @@ Status DemoWorkspace::fill(Workspace& ws)
         if (Status map = DemoMap::fill(ws); !map)
             return map;
         if (Status s = DemoResponse::fill(ws); !s)
+            return s;
+        if (Status s = DemoAnalysis::fill(ws); !s)
             return s;
         if (Status s = DemoVoting::fill(ws); !s)
             return s;

@@ -1,6 +1,9 @@
 #include "app/MainWindow.h"
 
 #include "app/Translations.h"
+#include "analyse/AnalyseTab.h"
+#include "analyse/CaseHomeTab.h"
+#include "analyse/PatternsTab.h"
 #include "app/WelcomePage.h"
 #include "app/WorkspaceSession.h"
 #include "assess/AssessTab.h"
@@ -245,6 +248,10 @@ void MainWindow::createPages()
     // The pages of an open workspace, in tab order. Each part of Proxima adds its pages here.
     m_casesPage = new CasesPage(*m_session, m_tabs);
     m_tabs->addTab(m_casesPage, tr("&Cases"));
+    m_casesPage->addCaseTab(new CaseHomeTab(*m_session), tr("Home"), 0);
+    m_casesPage->caseTabs()->setCurrentIndex(0);
+    m_casesPage->addCaseTab(new AnalyseTab(*m_session), tr("Analyse"));
+    m_casesPage->addCaseTab(new PatternsTab(*m_session), tr("Patterns"));
     m_casesPage->addCaseTab(new RespondTab(*m_session, m_casesPage), tr("Respond"));
     m_casesPage->addCaseTab(new AssessTab(*m_session, m_casesPage), tr("Assess"));
     m_membersPage = new MembersPage(*m_session, m_tabs);

@@ -14,6 +14,14 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace, QObject
 
 WorkspaceSession::~WorkspaceSession() = default;
 
+bool WorkspaceSession::push(QUndoCommand* command)
+{
+    // QUndoStack deletes a command that is obsolete after its first redo and leaves the index where it was.
+    const int before = m_undoStack.index();
+    m_undoStack.push(command);
+    return m_undoStack.index() == before + 1;
+}
+
 void WorkspaceSession::notifyChanged(const QString& entity)
 {
     emit changed(entity);

@@ -26,6 +26,10 @@ public:
     Workspace& workspace() { return *m_workspace; }
     QUndoStack* undoStack() { return &m_undoStack; }
 
+    /// Pushes an undo command (which runs it). Returns false when it failed: the command reported why, became
+    /// obsolete and the stack has already deleted it, so the caller must not touch it then.
+    bool push(QUndoCommand* command);
+
     /// Tells every view that records of this kind ("case", "member", ...) changed in this instance.
     void notifyChanged(const QString& entity);
     /// Reports an error from a command or a save; the main window shows it.

@@ -328,8 +328,7 @@ bool AssessTab::saveAssessment()
         }
     }
     auto* command = new EditRecordCommand<AssessmentTraits>(m_session, base, target);
-    m_session.undoStack()->push(command);
-    return !command->isObsolete();
+    return m_session.push(command);
 }
 
 const CaseMeasure* AssessTab::storedMeasure(qint64 id) const
@@ -389,8 +388,7 @@ qint64 AssessTab::addMeasure(CaseMeasure measure)
         return 0;
     measure.caseId = m_caseId;
     auto* command = new AddRecordCommand<MeasureTraits>(m_session, measure);
-    m_session.undoStack()->push(command);
-    if (command->isObsolete())
+    if (!m_session.push(command))
         return 0;
     selectMeasure(command->recordId());
     return command->recordId();
@@ -420,8 +418,7 @@ bool AssessTab::saveMeasure(const CaseMeasure& before, const CaseMeasure& after)
         target.revision = stored->revision;
     }
     auto* command = new EditRecordCommand<MeasureTraits>(m_session, base, target);
-    m_session.undoStack()->push(command);
-    return !command->isObsolete();
+    return m_session.push(command);
 }
 
 bool AssessTab::removeMeasure(qint64 measureId)
@@ -430,8 +427,7 @@ bool AssessTab::removeMeasure(qint64 measureId)
     if (!m)
         return false;
     auto* command = new RemoveRecordCommand<MeasureTraits>(m_session, *m);
-    m_session.undoStack()->push(command);
-    return !command->isObsolete();
+    return m_session.push(command);
 }
 
 void AssessTab::editSelected()

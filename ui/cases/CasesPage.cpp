@@ -1,5 +1,6 @@
 #include "cases/CasesPage.h"
 
+#include "analyse/StageMover.h"
 #include "app/WorkspaceSession.h"
 #include "cases/CaseEditor.h"
 #include "cases/CaseTab.h"
@@ -108,6 +109,7 @@ CasesPage::CasesPage(WorkspaceSession& session, QWidget* parent) : QWidget(paren
         return ConflictDialog::ask(this, tr("the case \"%1\"").arg(theirs.title), summarise(theirs),
                                    summarise(m_editor->edited()));
     };
+    m_stageGateResolver = [this](const StageGateRequest& request) { return StageGateDialog::ask(this, request); };
     if (m_proxy->rowCount() > 0)
         m_view->selectRow(0);
 }
@@ -230,10 +232,10 @@ void CasesPage::onCurrentChanged()
         tab->showCase(id);
 }
 
-void CasesPage::addCaseTab(CaseTab* tab, const QString& title)
+void CasesPage::addCaseTab(CaseTab* tab, const QString& title, int index)
 {
     m_extraTabs.append(tab);
-    m_caseTabs->addTab(tab, title);
+    m_caseTabs->insertTab(index, tab, title);
     tab->showCase(m_shownId);
 }
 
@@ -295,6 +297,11 @@ void CasesPage::setConflictResolver(std::function<ConflictChoice(const ProblemCa
     m_conflictResolver = std::move(resolver);
 }
 
+void CasesPage::setStageGateResolver(StageGateResolver resolver)
+{
+    m_stageGateResolver = std::move(resolver);
+}
+
 bool CasesPage::saveEdits()
 {
     if (!m_editor->isDirty())
@@ -320,7 +327,13 @@ bool CasesPage::saveEdits()
             break;
         }
     }
-    m_session.undoStack()->push(new EditRecordCommand<CaseTraits>(m_session, before, after));
+    if (after.stage != before.stage) {
+        // A stage change goes through the gate: forward moves show the checklist and may need a reason.
+        if (!moveCaseStage(m_session, before, after, m_stageGateResolver))
+            return false;
+    } else {
+        m_session.undoStack()->push(new EditRecordCommand<CaseTraits>(m_session, before, after));
+    }
     auto saved = CaseRepository(m_session.workspace()).find(before.id);
     if (saved && saved->revision != stored->revision) {
         m_editor->setCase(saved.value());
@@ -337,8 +350,7 @@ qint64 CasesPage::addCase(const QString& title)
     c.title = title;
     c.openedOn = m_session.workspace().clock().today();
     auto* command = new AddRecordCommand<CaseTraits>(m_session, c);
-    m_session.undoStack()->push(command);
-    const qint64 id = command->isObsolete() ? 0 : command->recordId();
+    const qint64 id = m_session.push(command) ? command->recordId() : 0;
     if (id > 0) {
         m_proxy->setText({});
         m_search->clear();

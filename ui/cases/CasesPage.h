@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analyse/StageGateDialog.h"
 #include "model/ProblemCase.h"
 #include "widgets/ConflictDialog.h"
 
@@ -35,8 +36,8 @@ public:
     QAction* newCaseAction() const { return m_newCase; }
     QAction* deleteCaseAction() const { return m_deleteCase; }
 
-    /// Adds a page about the selected case beside the overview (e.g. "Analyse").
-    void addCaseTab(CaseTab* tab, const QString& title);
+    /// Adds a page about the selected case beside the overview (e.g. "Analyse"), at index (-1 = last).
+    void addCaseTab(CaseTab* tab, const QString& title, int index = -1);
     /// The tabs about the selected case (the overview first).
     QTabWidget* caseTabs() const { return m_caseTabs; }
     /// The id of the case shown (0 = none).
@@ -55,6 +56,8 @@ public:
 
     /// Replaces the conflict question (tests answer it without a dialog).
     void setConflictResolver(std::function<ConflictChoice(const ProblemCase& theirs)> resolver);
+    /// Replaces the stage gate question asked when a save moves the case forward (tests answer without a dialog).
+    void setStageGateResolver(StageGateResolver resolver);
 
 signals:
     void dirtyChanged(bool dirty);
@@ -83,6 +86,7 @@ private:
     qint64 m_shownId = 0;
     bool m_reselecting = false;
     std::function<ConflictChoice(const ProblemCase&)> m_conflictResolver;
+    StageGateResolver m_stageGateResolver;
 };
 
 } // namespace proxima

@@ -185,8 +185,7 @@ qint64 MeetingsPage::addMeeting(const Meeting& meeting)
     if (m_dirty && !saveEdits())
         return 0;
     auto* command = new AddRecordCommand<MeetingTraits>(m_session, meeting);
-    m_session.undoStack()->push(command);
-    if (command->isObsolete())
+    if (!m_session.push(command))
         return 0;
     selectMeeting(command->recordId());
     return command->recordId();
@@ -209,8 +208,7 @@ bool MeetingsPage::saveEdits()
     edited.revision = m_loaded.revision;
     auto* command = new EditRecordCommand<MeetingTraits>(m_session, m_loaded, edited);
     m_dirty = false;
-    m_session.undoStack()->push(command);
-    if (command->isObsolete())
+    if (!m_session.push(command))
         return false;
     reloadShown();
     return true;
@@ -232,8 +230,7 @@ qint64 MeetingsPage::createActionFromItem(int itemIndex, ResponseAction action)
     if (auto existing = ActionRepository(m_session.workspace()).listForCase(item.caseId); existing)
         action.position = int(existing->size());
     auto* command = new AgreeActionCommand(m_session, m_loaded.id, item.id, action);
-    m_session.undoStack()->push(command);
-    return command->isObsolete() ? 0 : command->actionId();
+    return m_session.push(command) ? command->actionId() : 0;
 }
 
 void MeetingsPage::agreeFromEditor()

@@ -81,8 +81,7 @@ int MembersPage::selectedRow() const
 qint64 MembersPage::addMember(const Member& member)
 {
     auto* command = new AddRecordCommand<MemberTraits>(m_session, member);
-    m_session.undoStack()->push(command);
-    return command->isObsolete() ? 0 : command->recordId();
+    return m_session.push(command) ? command->recordId() : 0;
 }
 
 bool MembersPage::saveMember(const Member& before, const Member& after)

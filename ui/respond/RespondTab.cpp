@@ -219,8 +219,7 @@ qint64 RespondTab::addAction(ResponseAction action)
         position = qMax(position, a.position + 1);
     action.position = position;
     auto* command = new AddRecordCommand<ActionTraits>(m_session, action);
-    m_session.undoStack()->push(command);
-    return command->isObsolete() ? 0 : command->recordId();
+    return m_session.push(command) ? command->recordId() : 0;
 }
 
 bool RespondTab::saveAction(const ResponseAction& before, const ResponseAction& after)
@@ -247,8 +246,7 @@ bool RespondTab::saveAction(const ResponseAction& before, const ResponseAction& 
         target.revision = stored->revision;
     }
     auto* command = new EditRecordCommand<ActionTraits>(m_session, base, target);
-    m_session.undoStack()->push(command);
-    return !command->isObsolete();
+    return m_session.push(command);
 }
 
 bool RespondTab::removeAction(qint64 actionId)
@@ -257,8 +255,7 @@ bool RespondTab::removeAction(qint64 actionId)
     if (row < 0)
         return false;
     auto* command = new RemoveRecordCommand<ActionTraits>(m_session, m_model->recordAt(row));
-    m_session.undoStack()->push(command);
-    return !command->isObsolete();
+    return m_session.push(command);
 }
 
 bool RespondTab::moveAction(qint64 actionId, int delta)
@@ -272,8 +269,7 @@ bool RespondTab::moveAction(qint64 actionId, int delta)
         order.append(a.id);
     order.move(row, target);
     auto* command = new ReorderActionsCommand(m_session, m_model->records(), order);
-    m_session.undoStack()->push(command);
-    return !command->isObsolete();
+    return m_session.push(command);
 }
 
 void RespondTab::editSelected()

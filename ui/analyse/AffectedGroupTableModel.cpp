@@ -1,0 +1,108 @@
+#include "analyse/AffectedGroupTableModel.h"
+
+#include "app/WorkspaceSession.h"
+#include "commands/AnalysisTraits.h"
+#include "commands/RecordCommands.h"
+
+namespace proxima {
+
+AffectedGroupTableModel::AffectedGroupTableModel(WorkspaceSession& session, QObject* parent)
+    : RecordListModel<AffectedGroup>(parent), m_session(session)
+{
+    connect(&session, &WorkspaceSession::changed, this, [this](const QString& entity) {
+        if (entity == AffectedGroupTraits::entity())
+            reload();
+    });
+    connect(&session, &WorkspaceSession::externalChange, this, &AffectedGroupTableModel::reload);
+}
+
+void AffectedGroupTableModel::setCaseId(qint64 caseId)
+{
+    m_caseId = caseId;
+    reload();
+}
+
+void AffectedGroupTableModel::reload()
+{
+    if (m_caseId <= 0) {
+        setRecords({});
+        return;
+    }
+    auto list = AnalysisRepository(m_session.workspace()).affectedGroups(m_caseId);
+    if (!list) {
+        m_session.reportError(list.error());
+        return;
+    }
+    setRecords(list.value());
+}
+
+int AffectedGroupTableModel::addGroup(const QString& name)
+{
+    if (m_caseId <= 0)
+        return -1;
+    m_session.undoStack()->push(new AddRecordCommand<AffectedGroupTraits>(m_session, {0, m_caseId, name, {}, 0}));
+    for (int row = int(records().size()) - 1; row >= 0; --row) {
+        if (recordAt(row).name == name.trimmed())
+            return row;
+    }
+    return -1;
+}
+
+void AffectedGroupTableModel::removeRow(int row)
+{
+    if (row < 0 || row >= rowCount())
+        return;
+    m_session.undoStack()->push(new RemoveRecordCommand<AffectedGroupTraits>(m_session, recordAt(row)));
+}
+
+int AffectedGroupTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AffectedGroupTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
+        return {};
+    const AffectedGroup& g = recordAt(index.row());
+    return index.column() == Name ? g.name : index.column() == How ? g.how : QVariant();
+}
+
+QVariant AffectedGroupTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return section == Name ? tr("People or group") : section == How ? tr("How they are affected") : QVariant();
+}
+
+Qt::ItemFlags AffectedGroupTableModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable;
+}
+
+bool AffectedGroupTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (!index.isValid() || role != Qt::EditRole || index.row() >= rowCount())
+        return false;
+    const AffectedGroup before = recordAt(index.row());
+    AffectedGroup after = before;
+    if (index.column() == Name) {
+        if (value.toString().trimmed().isEmpty())
+            return false;
+        after.name = value.toString().trimmed();
+    } else if (index.column() == How) {
+        after.how = value.toString();
+    } else {
+        return false;
+    }
+    if (after.name == before.name && after.how == before.how)
+        return false;
+    m_session.undoStack()->push(new EditRecordCommand<AffectedGroupTraits>(m_session, before, after));
+    return true;
+}
+
+} // namespace proxima

@@ -1,0 +1,50 @@
+#include "commands/StageMoveCommand.h"
+
+#include "app/WorkspaceSession.h"
+#include "storage/repositories/StageRepository.h"
+
+#include <QCoreApplication>
+
+namespace proxima {
+
+StageMoveCommand::StageMoveCommand(WorkspaceSession& session, ProblemCase before, ProblemCase after, QString reason,
+                                   QUndoCommand* parent)
+    : QUndoCommand(parent), m_session(session), m_before(std::move(before)), m_after(std::move(after)),
+      m_reason(std::move(reason)), m_revision(m_after.revision)
+{
+    setText(QCoreApplication::translate("Commands", "Move case \"%1\" to %2")
+                .arg(m_after.title, stageLabel(m_after.stage)));
+}
+
+void StageMoveCommand::fail(const Error& error)
+{
+    setObsolete(true);
+    m_session.reportError(error);
+}
+
+void StageMoveCommand::redo()
+{
+    ProblemCase target = m_after;
+    target.revision = m_revision;
+    auto moved = StageRepository(m_session.workspace()).move(target, m_reason, OnConflict::Report, m_transitionId);
+    if (!moved)
+        return fail(moved.error());
+    m_revision = moved->stored.revision;
+    m_transitionId = moved->transition.id;
+    m_session.notifyChanged(QStringLiteral("stage"));
+    m_session.notifyChanged(QStringLiteral("case"));
+}
+
+void StageMoveCommand::undo()
+{
+    ProblemCase previous = m_before;
+    previous.revision = m_revision;
+    auto restored = StageRepository(m_session.workspace()).undoMove(previous, m_transitionId);
+    if (!restored)
+        return fail(restored.error());
+    m_revision = restored->revision;
+    m_session.notifyChanged(QStringLiteral("stage"));
+    m_session.notifyChanged(QStringLiteral("case"));
+}
+
+} // namespace proxima
