@@ -29,31 +29,32 @@ struct DemoProposal
     DemoAction actions[2];   // a second action with an empty title = a single-action proposal
 };
 
-// Costs are the sums of the actions' resources; eleven proposals ask for 212 h, 430 h and 21,300 €.
+// The Q4 round funds responses to the problems analysed or scanned since the last plan (the cases in Respond and
+// Assess already have their plans). Costs are the sums of the actions' resources; the eleven proposals ask for
+// 164 h, 360 h and 20,600 €, more than the pools hold.
 const DemoProposal Proposals[] = {
-    {"Street harassment of women near the station", "Evening street coaches at the bus stops", 24, 80, 2500,
-     {{"Street coaches on Friday and Saturday evenings", 16, 80, 1500},
-      {"Safe-route awareness campaign", 8, 0, 1000}}},
-    {"Street harassment of women near the station", "Lighting and a help point at the bus stops", 4, 0, 4800,
-     {{"Lighting and a help point at the bus stops", 4, 0, 4800}, {"", 0, 0, 0}}},
-    {"Speeding in front of the school", "Speed checks at school times", 48, 0, 0,
-     {{"Speed checks at drop-off and pick-up times", 48, 0, 0}, {"", 0, 0, 0}}},
-    {"Speeding in front of the school", "Parent volunteers as crossing guards", 6, 90, 600,
-     {{"Crossing guards rota with parents", 6, 90, 600}, {"", 0, 0, 0}}},
-    {"Poorly lit underpass under the railway", "LED lighting in the underpass", 0, 0, 5500,
-     {{"LED lighting in the underpass", 0, 0, 5500}, {"", 0, 0, 0}}},
-    {"Poorly lit underpass under the railway", "Mural with the youth house in the underpass", 0, 60, 1800,
-     {{"Mural with the youth house in the underpass", 0, 60, 1800}, {"", 0, 0, 0}}},
-    {"Bicycle theft at the station racks", "Guarded bicycle parking pilot", 10, 40, 3000,
-     {{"Guarded bicycle parking pilot", 10, 40, 3000}, {"", 0, 0, 0}}},
-    {"Burglaries in the Tilleuls streets", "Door-to-door burglary prevention visits", 40, 30, 500,
-     {{"Door-to-door burglary prevention visits", 40, 30, 500}, {"", 0, 0, 0}}},
-    {"Youth nuisance at the Place Saint-Roch", "Evening youth activities on the Place Saint-Roch", 8, 70, 2200,
-     {{"Evening youth activities on the Place Saint-Roch", 8, 70, 2200}, {"", 0, 0, 0}}},
     {"Isolation of elderly residents", "Phone buddies and scam-awareness sessions", 12, 60, 400,
      {{"Phone buddies for elderly residents", 0, 50, 100}, {"Scam-awareness sessions", 12, 10, 300}}},
-    {"Drug dealing in the Parc des Tilleuls", "Targeted patrols near the playground", 60, 0, 0,
-     {{"Targeted patrols near the playground", 60, 0, 0}, {"", 0, 0, 0}}},
+    {"Isolation of elderly residents", "Escorted evening walks to the community centre", 16, 90, 600,
+     {{"Escorted evening walks to the community centre", 16, 90, 600}, {"", 0, 0, 0}}},
+    {"Loitering and drinking at the night shop", "Closing-time agreement and litter round at the night shop", 24,
+     20, 300, {{"Closing-time agreement and litter round at the night shop", 24, 20, 300}, {"", 0, 0, 0}}},
+    {"Parking on pavements at the market", "Loading bays on market days", 2, 0, 3500,
+     {{"Loading bays on market days", 2, 0, 3500}, {"", 0, 0, 0}}},
+    {"Car break-ins at the park-and-ride", "Lighting at the park-and-ride", 0, 0, 4800,
+     {{"Lighting at the park-and-ride", 0, 0, 4800}, {"", 0, 0, 0}}},
+    {"Car break-ins at the park-and-ride", "Camera feasibility study at the park-and-ride", 12, 0, 1500,
+     {{"Camera feasibility study at the park-and-ride", 12, 0, 1500}, {"", 0, 0, 0}}},
+    {"Scooter riders on the park paths", "Speed-calming chicanes on the park paths", 0, 20, 3000,
+     {{"Speed-calming chicanes on the park paths", 0, 20, 3000}, {"", 0, 0, 0}}},
+    {"Graffiti on the church wall", "Legal graffiti wall with the youth house", 0, 60, 1800,
+     {{"Legal graffiti wall with the youth house", 0, 60, 1800}, {"", 0, 0, 0}}},
+    {"Youth nuisance at the Place Saint-Roch", "Evening youth activities on the Place Saint-Roch", 8, 70, 2200,
+     {{"Evening youth activities on the Place Saint-Roch", 8, 70, 2200}, {"", 0, 0, 0}}},
+    {"Drug dealing in the Parc des Tilleuls", "Prune the hedges and open the sightlines in the park", 0, 40, 2500,
+     {{"Prune the hedges and open the sightlines in the park", 0, 40, 2500}, {"", 0, 0, 0}}},
+    {"Youth nuisance at the Place Saint-Roch", "Targeted evening patrols on the Place Saint-Roch", 90, 0, 0,
+     {{"Targeted evening patrols on the Place Saint-Roch", 90, 0, 0}, {"", 0, 0, 0}}},
 };
 
 // Approvals of the eleven members (indices into Proposals), in roster order.
@@ -119,7 +120,7 @@ Status DemoBudget::fill(Workspace& ws)
         }
         round.proposals.append(proposal);
     }
-    // The mural needs the new lights; patrols and youth activities compete for the same evening slots.
+    // Cameras are useless without the lights; patrols and youth activities compete for the same evening slots.
     round.dependsOn = {{-6, -5}};
     round.incompatible = {{-11, -9}};
     int voter = 0;

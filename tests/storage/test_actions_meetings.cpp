@@ -26,7 +26,6 @@ TEST_CASE("actions keep every field and their partners, and conflicting saves ar
     const qint64 caseId = CaseRepository(*ws.value()).list()->first().id;
     const qsizetype demoActions = actions.listForCase(caseId)->size();   // the demo's own plan
     const qint64 memberId = MemberRepository(*ws.value()).list()->first().id;
-    const qsizetype demoActions = actions.listForCase(caseId)->size();   // other parts of the demo add some
 
     ResponseAction a;
     a.caseId = caseId;

@@ -245,7 +245,7 @@ TEST_CASE("the demo has a Q4 2026 round on actions of the demo cases", "[storage
     CHECK(round->proposals[0].actionIds.size() == 2);
     auto action = ActionRepository(*ws.value()).find(round->proposals[0].actionIds[0]);
     REQUIRE(action.ok());
-    CHECK(action->title == QStringLiteral("Street coaches on Friday and Saturday evenings"));
+    CHECK(action->title == QStringLiteral("Phone buddies for elderly residents"));
     auto instance = RoundInstance::toInstance(*round);
     REQUIRE(instance.ok());
     auto mes = budgeting::runBudgetRule(*instance, budgeting::BudgetRule::EqualShares);

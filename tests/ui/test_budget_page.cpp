@@ -10,6 +10,7 @@
 #include "demo/DemoWorkspace.h"
 #include "storage/Workspace.h"
 #include "storage/repositories/ActionRepository.h"
+#include "storage/repositories/CaseRepository.h"
 #include "storage/repositories/BudgetRepository.h"
 
 #include <catch2/catch.hpp>
@@ -172,10 +173,10 @@ TEST_CASE("ui: budget what-if, rules side by side, accept and undo", "[ui][budge
             CHECK(euros == Approx(proposal.costIn(round.pools[2].id).toDouble()));
         }
     }
-    // The two-action bundle splits its cost as its actions asked: 16 + 8 police hours of 24.
-    const ResponseAction coaches = *actions.find(round.proposals[0].actionIds[0]);
+    // The two-action bundle splits its cost as its actions asked: 0 + 12 police hours of 12.
+    const ResponseAction sessions = *actions.find(round.proposals[0].actionIds[1]);
     if (funded[0])
-        CHECK(coaches.policeHours == 16);
+        CHECK(sessions.policeHours == 12);
 
     fixture.session->undoStack()->undo();
     CHECK(BudgetRepository(fixture.session->workspace()).allocations(round.id)->isEmpty());
@@ -227,10 +228,23 @@ TEST_CASE("ui: budget constraints, proposals from actions and pabulib import", "
     CHECK_FALSE(page.addConstraint(0, 1, false));   // already there
     CHECK(page.round().incompatible.size() == 2);
 
-    // Every Respond action is already a proposal in the demo round; a new action becomes one.
+    // The open actions of the cases in Respond become proposals once; a new action becomes one more.
+    qint64 respondCase = 0;
+    int open = 0;
+    const QList<ProblemCase> allCases = CaseRepository(fixture.session->workspace()).list().value();
+    for (const ProblemCase& c : allCases) {
+        if (c.stage != SaraStage::Respond)
+            continue;
+        respondCase = c.id;
+        const QList<ResponseAction> plan = ActionRepository(fixture.session->workspace()).listForCase(c.id).value();
+        for (const ResponseAction& a : plan)
+            open += (a.status == ActionStatus::Planned || a.status == ActionStatus::InProgress) ? 1 : 0;
+    }
+    REQUIRE(open > 0);
+    CHECK(page.createProposalsFromActions() == open);
     CHECK(page.createProposalsFromActions() == 0);
     ResponseAction extra;
-    extra.caseId = ActionRepository(fixture.session->workspace()).find(page.round().proposals[0].actionIds[0])->caseId;
+    extra.caseId = respondCase;
     extra.title = QStringLiteral("Women's safety walk");
     extra.policeHours = 6;
     extra.euros = 150.5;

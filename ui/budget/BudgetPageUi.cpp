@@ -235,7 +235,9 @@ int BudgetPage::createProposalsFromActions()
     qint64 placeholder = 0;
     int added = 0;
     for (const ResponseAction& a : *actions) {
-        if (!respond.contains(a.caseId) || linked.contains(a.id))
+        // Only what is still to be done can be funded.
+        if (!respond.contains(a.caseId) || linked.contains(a.id) || a.status == ActionStatus::Done ||
+            a.status == ActionStatus::Dropped)
             continue;
         BudgetProposal p;
         p.id = --placeholder;
