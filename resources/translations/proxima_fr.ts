@@ -2,14 +2,305 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ActionRepository</name>
+    <message>
+        <source>action %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalyseTab</name>
+    <message>
+        <source>Hypothesis status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AreaRepository</name>
     <message>
         <source>area &quot;%1&quot;</source>
-        <translation>quartier « %1 »</translation>
+        <translation>quartier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>an area needs a name</source>
         <translation>un quartier doit avoir un nom</translation>
+    </message>
+</context>
+<context>
+    <name>AssessTab</name>
+    <message numerus="yes">
+        <source>&lt;br&gt;Not carried out as planned: %n action(s) overdue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>outcome: %1
+lesson: %2
+process notes: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+before: %2, %n follow-up(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentRepository</name>
+    <message>
+        <source>an assessment belongs to a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation type="unfinished">dossier %1</translation>
+    </message>
+    <message>
+        <source>the assessment of case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no outcome yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BallotCsv</name>
+    <message>
+        <source>unclosed quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty candidate name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate &quot;%1&quot; named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells, the header has %2 candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank &quot;%1&quot; is not a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetRound</name>
+    <message>
+        <source>Police officer hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Euros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetSupport</name>
+    <message>
+        <source>proposal %1 is not in the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Budgeting</name>
+    <message>
+        <source>excluded by the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incompatible with %1, which is funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>depends on %1, which is not funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not fit: %1 left, costs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no resource to allocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equal shares needs individual ballots, not totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shares of the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each of the %1 ballots received %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funded first: the committee requires it (costs %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funded first: it costs nothing and %1 ballots support it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funded in round %1: its %2 supporters paid its %3 from their shares, at most %4 each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not funded: nobody supports it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not funded: in round %1 its %2 supporters had %3 left of the %4 it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not funded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its supporters could not pay for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal shares: the budget of %1 is split equally between all ballots, empty ones included; each project is paid by its own supporters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal shares with several resources: each resource is counted as a share of its own capacity, so a project&apos;s price is the sum of its shares (for example half the euros and a quarter of the officer hours cost 0.75) and the whole pool is worth %1. That pool is split equally between all ballots. A project that would exceed any single resource is not funded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amounts are too large or too finely divided for the exact rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the required projects and constraints cannot all be met within the capacities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search stopped after %1 nodes: total support %2, at most %3 more is possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proven optimal after %1 nodes: total support %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funded: part of the allocation with the most total support (it adds %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not funded: it would fit, but no allocation including it has more total support (it adds %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 supporters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not funded (%1, %2 in %3 order): %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funded (%1, %2 in %3 order): costs %4, %5 was left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support-per-cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greedy completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseMeasure</name>
+    <message>
+        <source>Counted from incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -28,7 +319,7 @@
     </message>
     <message>
         <source>case %1 &quot;%2&quot;</source>
-        <translation>dossier %1 « %2 »</translation>
+        <translation>dossier %1 «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -38,19 +329,42 @@
 stage: %2, priority: %3, category: %4
 %5</source>
         <translation>%1
-étape : %2, priorité : %3, catégorie : %4
+étape&#xa0;: %2, priorité&#xa0;: %3, catégorie&#xa0;: %4
 %5</translation>
+    </message>
+</context>
+<context>
+    <name>ChainPhase</name>
+    <message>
+        <source>Pro-action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aftercare</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>case &quot;%1&quot;</source>
-        <translation>du dossier « %1 »</translation>
+        <translation>du dossier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>member &quot;%1&quot;</source>
-        <translation>du membre « %1 »</translation>
+        <translation>du membre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Add %1</source>
@@ -63,6 +377,74 @@ stage: %2, priority: %3, category: %4
     <message>
         <source>Delete %1</source>
         <translation>Suppression %1</translation>
+    </message>
+    <message>
+        <source>Accept the %1 allocation of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hypothesis &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>affected group &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move case &quot;%1&quot; to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Georeference the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the map &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concern %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place %1 on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the map</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -85,10 +467,10 @@ stage: %2, priority: %3, category: %4
 
 Your version:
 %2</source>
-        <translation>Version de l&apos;autre membre :
+        <translation>Version de l&apos;autre membre&#xa0;:
 %1
 
-Votre version :
+Votre version&#xa0;:
 %2</translation>
     </message>
     <message>
@@ -101,10 +483,222 @@ Votre version :
     </message>
 </context>
 <context>
+    <name>DemoIncidents</name>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoMap</name>
+    <message>
+        <source>the demo plan is missing from the program&apos;s resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saint-Roch plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoResponse</name>
+    <message>
+        <source>A district of the same town, comparable to Saint-Roch, where none of the responses ran: the comparison area of the assessments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hotspots</name>
+    <message>
+        <source>the cell size must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the area to map is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cells are too small for this area (%1 x %2 cells)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bandwidth must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hypothesis</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentColumnMapping</name>
+    <message>
+        <source>missing required columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapped columns not in the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentCountQueries</name>
+    <message>
+        <source>a count needs a period with a start and an end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentCsvParser</name>
+    <message>
+        <source>a latitude is needed with the longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a longitude is needed with the latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an x is needed with the y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a y is needed with the x</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentField</name>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+</context>
+<context>
+    <name>MapPinItem</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapRenderer</name>
+    <message>
+        <source>the image size must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace has no map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapRepository</name>
+    <message numerus="yes">
+        <source>%n control point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeasureRepository</name>
+    <message>
+        <source>measure %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingActionRepository</name>
+    <message>
+        <source>action %1 agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action %1 no longer agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRepository</name>
+    <message>
+        <source>meeting %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meeting needs a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every agenda item needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MemberRepository</name>
     <message>
         <source>member %1 &quot;%2&quot;</source>
-        <translation>membre %1 « %2 »</translation>
+        <translation>membre %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>a member needs a name</source>
@@ -132,6 +726,215 @@ Votre version :
     <message>
         <source>Observer</source>
         <translation>Observateur</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>Problem eliminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less serious harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem handled better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to another agency or owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Got worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pabulib</name>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatternsTab</name>
+    <message>
+        <source>Other categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrefLib</name>
+    <message>
+        <source>expected an alternative number at &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown alternative %1 (there are %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alternative %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unclosed &quot;{&quot; in the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot; in the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count &quot;%1&quot; is not a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tie in a .%1 file (strict orders only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete order in a .%1 file: %2 of %3 alternatives ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>old PrefLib format needs a .soc/.soi/.toc/.toi name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the number of alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing alternative %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;%1,name&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing the voter totals line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;voters,sum,unique orders&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;count,order&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts add up to %1 voters, the header says %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders listed, the header says %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header line after the orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATA TYPE &quot;%1&quot; is not soc, soi, toc or toi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alternative %1 named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad value &quot;%1&quot; for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing NUMBER ALTERNATIVES header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;count: order&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing DATA TYPE header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATA TYPE %1 does not match the file extension .%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALTERNATIVE NAME %1 but there are %2 alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts add up to %1 voters, NUMBER VOTERS says %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders listed, NUMBER UNIQUE ORDERS says %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcessEvaluation</name>
+    <message>
+        <source>no actions to count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions were dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 actions done (%3%), %4 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundInstance</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundPabulib</name>
+    <message>
+        <source>the votes &quot;%1&quot; of project %2 are not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the round has no resource pool to export</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -201,14 +1004,435 @@ Votre version :
     </message>
 </context>
 <context>
+    <name>StageRepository</name>
+    <message>
+        <source>case %1 &quot;%2&quot;</source>
+        <translation type="unfinished">dossier %1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>TallyCommand</name>
+    <message>
+        <source>a workspace needs --session N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session %1 hides its results until it closes (use --reveal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown method &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ballots of session %1 give numbers, not rankings: %2 cannot count them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballots counted: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking (best first; a shared place is a tie):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tied winners: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winner: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairwise duels d[row][column] (ballots preferring row to column):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strongest paths p[row][column]:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copeland duels (wins / ties / losses):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1: %2; in play %3, exhausted %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; eliminated </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the tie decides the winner, possible winners </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; elected </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal %1 (%2 ballots):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie-break: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count a ballot file (PrefLib or CSV) with one voting method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: proxima-cli tally FILE --method METHOD [options]
+       proxima-cli tally WORKSPACE --session N [--method METHOD] [options]
+
+Counts the ballots in FILE and prints the full ranking with places, scores and the working.
+FILE is a PrefLib file (.soc, .soi, .toc, .toi; candidates are shown by their PrefLib numbers)
+or a ballot CSV (.csv: header = candidate names, one row per ballot; ranks 1 = best, empty =
+unranked, equal numbers = tied; for dots/approval/score the cells are the numbers given).
+
+WORKSPACE is a Proxima workspace (.proxima): the ballots of voting session N are counted with the
+session&apos;s method, options and tie-break (seed included) unless options below are given. Candidates
+are shown by their case id, free items by &quot;#P&quot; with P their 1-based position in the session.
+While a session hides its results until it closes, --reveal is needed to count it.
+
+Methods: schulze, borda, irv, copeland, plurality, approval, score, dots.
+
+Options:
+  --method M           the counting method (required for a file)
+  --session N          the voting session of a workspace
+  --reveal             count an open session whose results are hidden until it closes
+  --json               print one JSON object: method, winners, ranking (tiers of ids, best
+                       first), raw_ranking, scores (exact), working, tie_break, ballots
+  --margins            Schulze: measure defeats by margins instead of winning votes
+  --uncompared         unranked candidates are not compared (default: Debian&apos;s rule)
+  --tie-break R        none (default), a method name (e.g. borda), lottery, or METHOD+lottery
+  --seed N             lottery seed (recorded in the output)
+  --max-approvals N    approval: at most N approvals; on ranked input, approve whole places
+                       from the top while at most N candidates (default: the first place only)
+  --dots N             dots per voter (default 5)
+  --max-per-item K     dots on one item at most (default 2)
+  --max-score S        highest score (default 5)
+
+Conventions:
+- Candidates a voter did not rank count as tied below all ranked ones (Debian&apos;s rule);
+  --uncompared leaves them out of that voter&apos;s comparisons instead.
+- Equal rankings inside a ballot count for neither side in a pairwise duel. A tied first
+  preference is split equally (plurality, IRV); all counts are exact fractions.
+- Schulze uses winning votes by default; the ranking is built in tiers (the candidates no
+  remaining candidate beats), so ties are reported as shared places, never silently ordered.
+- Borda: a candidate scores the number of candidates ranked strictly below it on each ballot
+  (under --uncompared unranked candidates score 0 and are not counted as below).
+- Copeland: 1 per pairwise win, 1/2 per pairwise tie.
+- IRV: a candidate wins with more than half of the ballots still in play. A tie for the fewest
+  votes goes to the earlier rounds (the one with fewer votes in the latest round where they
+  differ is eliminated), then to the tie-break rule. Without a rule, tied candidates who together
+  have fewer votes than anyone else go out together; otherwise every choice is counted: if all
+  give the same winner it is reported (with only the places all choices agree on), if not, the
+  possible winners are reported tied. Exhausted ballots are shown per round.
+- Ties in the final ranking are broken only by the rule chosen with --tie-break: a second method
+  (its ranking on the same ballots), or a lottery: candidates 1..n shuffled by Fisher-Yates
+  (last position first, std::mt19937_64 seeded with --seed, unbiased draws by rejection).
+  Every tie broken is listed (&quot;B placed above D by lottery, seed 1234&quot;).
+- Score-type methods on ranked input: approval = the first place (or --max-approvals);
+  score = S minus the number of candidates ranked above, at least 0 (unranked 0);
+  dots = going down the places, each candidate gets min(K, dots left / candidates at that
+  place, what the place above got); dots that cannot be shared equally stay unused.
+
+Exit status: 0 ok, 1 unreadable or invalid ballots (FILE:LINE: reason on stderr), 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try: proxima-cli help tally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--method is required (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-approvals needs a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dots, --max-per-item and --max-score need a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown tie-break &quot;%1&quot; (none, lottery, a method, or METHOD+lottery)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lottery needs --seed, so the draw can be repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TriangleSide</name>
+    <message>
+        <source>Offender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoteCommand</name>
+    <message>
+        <source>no candidate &quot;%1&quot; in session %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Voting</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">Clôturé</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a candidate position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ballot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more values than candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative value %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dots on one item, at most %2 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dots used, only %2 per voter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval values are 0 or 1, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items approved, at most %2 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1 above the maximum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative number of candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty place in the ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown candidate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate %1 ranked twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lottery, seed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round %1: %2 eliminated rather than %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 placed above %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plurality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borda count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schulze (Condorcet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instant-runoff (IRV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copeland</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VotingExplanation</name>
+    <message>
+        <source>Problems a member did not rank count as tied with each other, below every problem that member ranked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems a member did not rank are left out of that member&apos;s comparisons: the ballot says nothing about them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a member puts two problems at the same place, that ballot helps neither of them against the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each member sticks %1 dots on the problems that matter most to them, at most %2 on the same problem. The problem with the most dots comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each member ticks the problems they agree should be tackled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, up to %1 of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. The problem ticked by the most members comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each member gives every problem a mark from 0 to %1; a problem left blank gets 0. The marks are added up and the problem with the highest total comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only each member&apos;s first choice counts. The problem named first by the most members comes first. A member who puts several problems first shares that vote equally between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each member ranks the problems. On each ballot a problem earns one point for every problem ranked below it, so with 5 problems a first place earns 4 points and a last place none. The points of all ballots are added up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each member ranks the problems. Every pair of problems is compared: how many members prefer one to the other. A problem beats another if it wins that duel directly or through a chain of duels whose weakest link is stronger than the other way round. The problems beaten by no one come first, then the same is done with the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duel&apos;s strength is the number of members on the winning side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duel&apos;s strength is the winning side&apos;s lead (its votes minus the other side&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each member ranks the problems. Every ballot counts for its highest-ranked problem still in the race. If a problem has more than half of the ballots still in play, it wins. Otherwise the problem with the fewest votes drops out and its ballots move to their next choice. A ballot with no choice left is set aside (exhausted). A tie for the fewest votes is settled by who had fewer votes in the latest earlier round where they differed. A ballot that puts several problems at the same place is shared equally between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each member ranks the problems. Every pair of problems is compared: the one more members prefer wins the duel. A problem scores 1 for each duel it wins and a half for each tied duel; the highest score comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with the same result share their place; no tie is broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with the same result are ordered by %1 on the same ballots; if they are still equal they share their place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with the same result are ordered by a lottery drawn in advance with seed %1, so anyone can repeat the draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with the same result are ordered by %1, and what stays equal by a lottery with seed %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VotingRepository</name>
+    <message numerus="yes">
+        <source>%n ballot(s) entered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>another member is saving to the workspace right now; please try again in a moment</source>
-        <translation>un autre membre est en train d&apos;enregistrer dans l&apos;espace de travail ; veuillez réessayer dans un instant</translation>
+        <translation>un autre membre est en train d&apos;enregistrer dans l&apos;espace de travail&#xa0;; veuillez réessayer dans un instant</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation>%1 a échoué : %2</translation>
+        <translation>%1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
@@ -216,7 +1440,7 @@ Votre version :
     </message>
     <message>
         <source>%1 was changed by another member meanwhile (now at revision %2)</source>
-        <translation>%1 a été modifié entre-temps par un autre membre (révision actuelle : %2)</translation>
+        <translation>%1 a été modifié entre-temps par un autre membre (révision actuelle&#xa0;: %2)</translation>
     </message>
     <message>
         <source>a file with this name already exists</source>
@@ -228,7 +1452,7 @@ Votre version :
     </message>
     <message>
         <source>the workspace file is damaged (%1). It was left untouched; restore a backup copy.</source>
-        <translation>le fichier de l&apos;espace de travail est endommagé (%1). Il n&apos;a pas été modifié ; restaurez une copie de sauvegarde.</translation>
+        <translation>le fichier de l&apos;espace de travail est endommagé (%1). Il n&apos;a pas été modifié&#xa0;; restaurez une copie de sauvegarde.</translation>
     </message>
     <message>
         <source>could not write the backup copy %1 before upgrading</source>
@@ -244,7 +1468,7 @@ Votre version :
     </message>
     <message>
         <source>the file cannot be read: %1</source>
-        <translation>le fichier ne peut pas être lu : %1</translation>
+        <translation>le fichier ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>this is not a Proxima workspace (it is not an SQLite database file)</source>
@@ -260,11 +1484,11 @@ Votre version :
     </message>
     <message>
         <source>this workspace was saved by a newer version of Proxima (schema %1; this version knows up to %2). Please update Proxima to open it; the file is left untouched.</source>
-        <translation>cet espace de travail a été enregistré par une version plus récente de Proxima (schéma %1 ; cette version connaît au plus le schéma %2). Veuillez mettre Proxima à jour pour l&apos;ouvrir ; le fichier n&apos;est pas modifié.</translation>
+        <translation>cet espace de travail a été enregistré par une version plus récente de Proxima (schéma %1&#xa0;; cette version connaît au plus le schéma %2). Veuillez mettre Proxima à jour pour l&apos;ouvrir&#xa0;; le fichier n&apos;est pas modifié.</translation>
     </message>
     <message>
         <source>the workspace file is damaged: it is shorter than its header says (it may have been cut off while copying). Restore a backup copy.</source>
-        <translation>le fichier de l&apos;espace de travail est endommagé : il est plus court que ce qu&apos;indique son en-tête (il a peut-être été tronqué lors d&apos;une copie). Restaurez une copie de sauvegarde.</translation>
+        <translation>le fichier de l&apos;espace de travail est endommagé&#xa0;: il est plus court que ce qu&apos;indique son en-tête (il a peut-être été tronqué lors d&apos;une copie). Restaurez une copie de sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -522,6 +1746,1275 @@ Affiche la version du schéma, la version de l&apos;application qui a écrit le 
     </message>
 </context>
 <context>
+    <name>proxima</name>
+    <message>
+        <source>hypothesis %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>affected group %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voting session %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a measure to see its figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;After:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;After:&lt;/b&gt; %1 (latest follow-up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Change:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, an improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, no improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Target %1:&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Target:&lt;/b&gt; none set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the count fell relatively more (or rose less) in the case area than in the comparison area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the count rose relatively more (or fell less) in the case area than in the comparison area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both areas changed in the same proportion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Relative to the comparison area:&lt;/b&gt; %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Relative to the comparison area:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a baseline and a follow-up in the case area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a nearby area counted before and in the latest follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comparison area counted before and in the latest follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Displacement check:&lt;/b&gt; needs %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Displacement check&lt;/b&gt; (case area %1 → %2, %3 %4 → %5, %6 %7 → %8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;WDQ %1&lt;/b&gt; (success measure %2, buffer measure %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Process:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;%1 planned, %2 in progress, %3 done, %4 dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Carried out as planned so far: nothing is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::ActionDialog</name>
+    <message>
+        <source>Edit action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners and &amp;referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(aucun)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished">Police</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;hy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triangle &amp;side:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain p&amp;hase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead &amp;organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;ccess measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: what it changes in the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Euros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners of the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rôle</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to a non-police service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;rvice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nswer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who works on this action, and what they do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee member representing the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which service the matter was referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::ActionTableModel</name>
+    <message>
+        <source>%1 (referral)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Why: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Success: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Referred to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished">N°</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>€</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::ActionTimeline</name>
+    <message>
+        <source>Timeline of the actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) from %1 to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action has a start or due date yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::AffectedGroupTableModel</name>
+    <message>
+        <source>People or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they are affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::AllocationSheet</name>
+    <message>
+        <source>Allocation sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participatory budgeting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voters with a funded proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(support entered as totals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished">N°</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funded, in order of selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is funded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every proposal is funded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::AnalyseTab</name>
+    <message>
+        <source>Problem analysis triangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who causes the problem?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who or what is harmed or targeted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where does it happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has influence over the offender?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who could protect the victim or target?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is responsible for the place?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the data and the people say; what is still unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished">Ann&amp;uler</translation>
+    </message>
+    <message>
+        <source>Hypotheses to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypotheses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add h&amp;ypothesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New hypothesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and groups affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::AnalysisRepository</name>
+    <message>
+        <source>the analysis of case %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hypothesis %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>affected group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::AssessTab</name>
+    <message>
+        <source>Process evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Measure...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the measure &quot;%1&quot;? You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome of the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not judged yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would the committee do again, or differently?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on how the plan was carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why nothing was measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only when nothing could be measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lesson learned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Process notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No &amp;measure because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a case to assess it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outcome of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measure yet: add what you count before and after the response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the measure &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::BallotWidget</name>
+    <message>
+        <source>Ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the problems in your order, most important at the top (drag them or use the buttons). Tick &quot;same place as above&quot; for a tie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the problems you want tackled (at most %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the problems you want tackled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each problem a mark from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread your %1 dots; at most %2 on one problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick: same place as the problem above</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::BeforeAfterChart</name>
+    <message>
+        <source>Before and after chart of the selected measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a measure to see it before and after the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before&lt;br&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After %1&lt;br&gt;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::BudgetComparisonModel</name>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funded, selected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::BudgetPage</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save capacities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacities of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budgeting round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import .pb…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport .pb…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals from &amp;Respond actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One proposal per action of the cases in Respond that is not yet in this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacities (what-if)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is incompatible with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>depends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constraints between proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule to accept or print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print allocation sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save sheet as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the funded proposals&apos; actions their resources and start them; undoable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rule has no allocation to accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is incompatible with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 depends on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposals from %n action(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every action of the cases in Respond is already a proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police officer hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Euros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New budgeting round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a pabulib file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pabulib (*.pb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as pabulib</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted the %1 allocation: %n proposal(s) funded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the rule %1 has no allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the allocation sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::BudgetProposalModel</name>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must fund %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::BudgetRepository</name>
+    <message>
+        <source>a budgeting round needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every resource pool needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two resource pools are called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the capacity &quot;%1&quot; of %2 is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two proposals have the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be both required and excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the support of %1 cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a cost in a pool of another round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cost &quot;%1&quot; of %2 is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bound &quot;%1&quot; of %2 is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a constraint links a proposal to itself or to one outside the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budgeting round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budgeting round &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voter %1 gives %2 points for %3 proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voter %1 supports a proposal outside the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voter %1 lists a proposal twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voter %1 gives negative points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::BudgetResultsPanel</name>
+    <message>
+        <source>Funded proposals per rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why each rule funds the selected proposal or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a proposal to see why each rule funds it or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts: &lt;span style=&quot;color:#2e7d32&quot;&gt;■&lt;/span&gt; allocated, &lt;span style=&quot;color:#cfd8dc&quot;&gt;■&lt;/span&gt; left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support was entered as totals: equal shares and the share of voters need ballots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voters with at least one funded proposal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (capacity %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use of %1 per rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>proxima::CaseEditor</name>
     <message>
         <source>Problem title</source>
@@ -569,43 +3062,43 @@ Affiche la version du schéma, la version de l&apos;application qui a écrit le 
     </message>
     <message>
         <source>&amp;Problem:</source>
-        <translation>&amp;Problème :</translation>
+        <translation>&amp;Problème&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation>É&amp;tape :</translation>
+        <translation>É&amp;tape&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;riority:</source>
-        <translation>P&amp;riorité :</translation>
+        <translation>P&amp;riorité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation>&amp;Catégorie :</translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation>&amp;Quartier :</translation>
+        <translation>&amp;Quartier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>Lead &amp;officer:</source>
-        <translation>Re&amp;sponsable :</translation>
+        <translation>Re&amp;sponsable&#xa0;:</translation>
     </message>
     <message>
         <source>Opened o&amp;n:</source>
-        <translation>&amp;Ouvert le :</translation>
+        <translation>&amp;Ouvert le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>Descriptio&amp;n :</translation>
+        <translation>Descriptio&amp;n&#xa0;:</translation>
     </message>
     <message>
         <source>Last saved:</source>
-        <translation>Dernier enregistrement :</translation>
+        <translation>Dernier enregistrement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -634,6 +3127,161 @@ Affiche la version du schéma, la version de l&apos;application qui a écrit le 
     <message>
         <source>%1 (revision %2)</source>
         <translation>%1 (révision %2)</translation>
+    </message>
+</context>
+<context>
+    <name>proxima::CaseHomeTab</name>
+    <message>
+        <source>What the next stage needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No case selected&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triangle: %1 of 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypotheses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups affected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions done: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lesson written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every stage is done. Change the stage in the overview to reopen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything %1 needs is in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1 of %2. You can still move on with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved anyway: %1 (missing: %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -699,11 +3347,11 @@ Affiche la version du schéma, la version de l&apos;application qui a écrit le 
     </message>
     <message>
         <source>What is the problem?</source>
-        <translation>Quel est le problème ?</translation>
+        <translation>Quel est le problème&#xa0;?</translation>
     </message>
     <message>
         <source>the case &quot;%1&quot;</source>
-        <translation>le dossier « %1 »</translation>
+        <translation>le dossier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Search cases...</source>
@@ -731,15 +3379,15 @@ Affiche la version du schéma, la version de l&apos;application qui a écrit le 
     </message>
     <message>
         <source>Stage:</source>
-        <translation>Étape :</translation>
+        <translation>Étape&#xa0;:</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation>Catégorie :</translation>
+        <translation>Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>Area:</source>
-        <translation>Quartier :</translation>
+        <translation>Quartier&#xa0;:</translation>
     </message>
     <message>
         <source>All categories</source>
@@ -755,7 +3403,7 @@ Affiche la version du schéma, la version de l&apos;application qui a écrit le 
     </message>
     <message>
         <source>Save your changes to &quot;%1&quot;?</source>
-        <translation>Enregistrer vos modifications de « %1 » ?</translation>
+        <translation>Enregistrer vos modifications de «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Cannot save</source>
@@ -767,7 +3415,254 @@ Affiche la version du schéma, la version de l&apos;application qui a écrit le 
     </message>
     <message>
         <source>Delete the case &quot;%1&quot;? You can undo this.</source>
-        <translation>Supprimer le dossier « %1 » ? Vous pourrez annuler cette action.</translation>
+        <translation>Supprimer le dossier «&#xa0;%1&#xa0;»&#xa0;? Vous pourrez annuler cette action.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 page has changes that are not saved. Leave it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::GeoreferenceDialog</name>
+    <message>
+        <source>Georeference the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give two or more points you can find both on the plan and on the ground (a corner, a church, a crossing). Pick each point on the map, then type its latitude and longitude (WGS84 degrees, e.g. from a GPS or an online map). Three or more points far apart let the residuals reveal mistakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixel x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixel y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pick on Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click on the map to set the pixel of the selected point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point %1 has no pixel: pick it on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point %1 lies outside the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point %1: type a latitude between -90 and 90.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point %1: type a longitude between -180 and 180.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not georeferenced: at least 2 complete points are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fit: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points are degenerate: %1. Choose points far apart, not on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point %1 is %2 m off the fit: check its pixel and coordinates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fit on %2 points, RMS %3 m, %4 m per pixel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two points fit exactly and cannot reveal a mistake: add a third point far from both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::HeatGrid</name>
+    <message>
+        <source>Incidents by weekday and hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 incidents with a time; per day: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Darkest: %1 incidents. %2 incidents have no time and are not in the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Darkest: %1 incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2:00-%2:59: %3 incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::HotspotRaster</name>
+    <message>
+        <source>no map loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents and concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to map: no %1 with a place on the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per cell of %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per km² (kernel %2 m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per 1000 px² (kernel %2 px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no density inside the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::HypothesisTableModel</name>
+    <message>
+        <source>Hypothesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::LaptopVotingPanel</name>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start my ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cast my ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the session to start voting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret ballot: your choice is stored without your name. Pick your name and start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named ballot: the committee can see who voted what. Pick your name and start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot not accepted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -870,11 +3765,11 @@ Affiche la version du schéma, la version de l&apos;application qui a écrit le 
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler : %1</translation>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir : %1</translation>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
         <source>Updated with changes saved by another member</source>
@@ -898,7 +3793,7 @@ Affiche la version du schéma, la version de l&apos;application qui a écrit le 
     </message>
     <message>
         <source>a file with this name already exists; choose another name</source>
-        <translation>un fichier portant ce nom existe déjà ; choisissez un autre nom</translation>
+        <translation>un fichier portant ce nom existe déjà&#xa0;; choisissez un autre nom</translation>
     </message>
     <message>
         <source>Open workspace</source>
@@ -914,7 +3809,1085 @@ Affiche la version du schéma, la version de l&apos;application qui a écrit le 
     </message>
     <message>
         <source>&lt;h3&gt;Proxima %1&lt;/h3&gt;&lt;p&gt;A workbench for community policing: neighbourhood officers and their CoPmittee solve local problems together with the SARA method.&lt;/p&gt;&lt;p&gt;All data stays in one workspace file that the members share.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Proxima %1&lt;/h3&gt;&lt;p&gt;Un atelier pour la police de proximité : les agents de quartier et leur CoPmittee résolvent ensemble les problèmes locaux avec la méthode SARA.&lt;/p&gt;&lt;p&gt;Toutes les données restent dans un seul fichier d&apos;espace de travail que les membres partagent.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Proxima %1&lt;/h3&gt;&lt;p&gt;Un atelier pour la police de proximité&#xa0;: les agents de quartier et leur CoPmittee résolvent ensemble les problèmes locaux avec la méthode SARA.&lt;/p&gt;&lt;p&gt;Toutes les données restent dans un seul fichier d&apos;espace de travail que les membres partagent.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyse</source>
+        <translation type="unfinished">Analyse</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respond</source>
+        <translation type="unfinished">Réponse</translation>
+    </message>
+    <message>
+        <source>Assess</source>
+        <translation type="unfinished">Évaluation</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action Ma&amp;trix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;eetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::MapLegend</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotspots: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::MapPage</name>
+    <message>
+        <source>&amp;Load Map Image...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a plan of the area (PNG, JPG or SVG), e.g. one exported from the municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Georeference...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation type="unfinished">&amp;Dossiers</translation>
+    </message>
+    <message>
+        <source>C&amp;oncerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hotspots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unplaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases and concerns not on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place on Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then click on the map where it belongs (Escape cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotspots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ell size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents and concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident &amp;category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished">Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>No map yet: load a plan of the neighbourhood (PNG, JPG or SVG). Everything stays in the workspace; no internet is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click on the map where it belongs (Escape cancels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click on the map to pick the pixel of control point %1 (Escape cancels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The map is not georeferenced: %n record(s) with only coordinates (e.g. incidents) cannot be drawn. Use Georeference... to fix it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The map is not georeferenced: records with only coordinates cannot be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotspots: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a map image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::MapPinQueries</name>
+    <message>
+        <source>case %1</source>
+        <translation type="unfinished">dossier %1</translation>
+    </message>
+    <message>
+        <source>concern %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incidents keep the coordinates they were imported with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the position is not a valid latitude/longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1 &quot;%2&quot;</source>
+        <translation type="unfinished">dossier %1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>placed on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed from the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::MapRepository</name>
+    <message>
+        <source>a control point needs a pixel position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the latitude must be between -90 and 90 degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the longitude must be between -180 and 180 degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a map needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the map format must be png, jpg or svg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the map has no image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the map image has no size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the map image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhood map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control point added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control point changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control point %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control point removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::MapView</name>
+    <message>
+        <source>Neighbourhood map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::MatrixHeaderDialog</name>
+    <message>
+        <source>Header and signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titre</translation>
+    </message>
+    <message>
+        <source>Logo file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg *.jpg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a &amp;signature block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rôle</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partners of the actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::MatrixPage</name>
+    <message>
+        <source>Action matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview of the matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Quartier</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olumns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Header...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, logo and signature block of the printed matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due dates as iCalendar (ICS)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation type="unfinished">Quartier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation type="unfinished">Tous les quartiers</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the action matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the action matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action-matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::MatrixTreeModel</name>
+    <message numerus="yes">
+        <source>Grand total (%n action(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::MeasureDialog</name>
+    <message>
+        <source>Edit measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Baseline and areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every category; or e.g. Theft, Burglary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(whole neighbourhood)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;higher value is better (e.g. people who feel safe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline period start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline period end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no comparison area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison area baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no nearby area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearby area before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What is counted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident &amp;categories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation type="unfinished">&amp;Quartier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Baseline &amp;period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline &amp;value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;omparison area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nearby area (displacement):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up periods and values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearby area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates as YYYY-MM-DD. Leave the area values empty when they were not counted. Measures counted from incidents fill the values themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dates must read as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the comparison area value must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the nearby area value must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::MeasureTableModel</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::MeetingEditor</name>
+    <message>
+        <source>Meeting title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General notes of the meeting; a blank line starts a new paragraph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees (tick who was present):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions agreed under this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Action from Item...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates an action on the item&apos;s case and records it as agreed at this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ti&amp;tle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ecision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions agreed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda and Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::MeetingListModel</name>
+    <message>
+        <source>CoPmittee meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::MeetingsPage</name>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoPmittee meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;Agenda...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;Minutes...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda as PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes as PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (lead: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item &quot;%1&quot; is not about a case; link a case first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be done?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete meeting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>select a meeting first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -965,31 +4938,31 @@ Affiche la version du schéma, la version de l&apos;application qui a écrit le 
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation :</translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Sector:</source>
-        <translation>&amp;Secteur :</translation>
+        <translation>&amp;Secteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation>&amp;Contact :</translation>
+        <translation>&amp;Contact&#xa0;:</translation>
     </message>
     <message>
         <source>Active &amp;from:</source>
-        <translation>Actif &amp;depuis :</translation>
+        <translation>Actif &amp;depuis&#xa0;:</translation>
     </message>
     <message>
         <source>Keep personal data minimal: record only what the committee needs to work together.</source>
-        <translation>Limitez les données personnelles au strict minimum : n&apos;enregistrez que ce dont le comité a besoin pour travailler ensemble.</translation>
+        <translation>Limitez les données personnelles au strict minimum&#xa0;: n&apos;enregistrez que ce dont le comité a besoin pour travailler ensemble.</translation>
     </message>
     <message>
         <source>Cannot save</source>
@@ -1055,7 +5028,7 @@ Affiche la version du schéma, la version de l&apos;application qui a écrit le 
     </message>
     <message>
         <source>the member &quot;%1&quot;</source>
-        <translation>le membre « %1 »</translation>
+        <translation>le membre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Remove member</source>
@@ -1063,14 +5036,961 @@ Affiche la version du schéma, la version de l&apos;application qui a écrit le 
     </message>
     <message>
         <source>Remove %1 from the roster? Cases they lead will have no lead officer. You can undo this.</source>
-        <translation>Retirer %1 de la liste des membres ? Les dossiers dont ce membre est responsable n&apos;auront plus de responsable. Vous pourrez annuler cette action.</translation>
+        <translation>Retirer %1 de la liste des membres&#xa0;? Les dossiers dont ce membre est responsable n&apos;auront plus de responsable. Vous pourrez annuler cette action.</translation>
+    </message>
+</context>
+<context>
+    <name>proxima::PaperEntryPanel</name>
+    <message>
+        <source>&amp;Import ballots from a file (CSV or PrefLib)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter one paper ballot (or several identical ones) as it is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identical ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identical &amp;ballots:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add paper ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the counted totals per item (paper ballots or sticker dots).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voters these totals come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From how many &amp;voters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sticker dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add counted totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper ballot(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Totals added to the %1 subtotal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has %1 candidates, the session %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot files (*.csv *.soc *.soi *.toc *.toi);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::PatternsTab</name>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whole period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When: incidents by weekday and hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns by category (all dates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents by category: none in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incidents are linked to this case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 linked incidents in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns by category: none linked to this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::PrivacyScreen</name>
+    <message>
+        <source>Privacy screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your ballot is in.
+Pass the laptop to the next voter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am the next voter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::ProjectorWindow</name>
+    <message>
+        <source>Proxima — projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 have voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results after the vote closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ballots yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tied first place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::RespondTab</name>
+    <message>
+        <source>Actions of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Action...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Action...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals (without dropped actions): %1 police hours, %2 volunteer hours, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case to see its action plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s), %1 done, %2 referred to other services</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+status: %2, lead: %3, %4 – %5
+%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the action &quot;%1&quot;? You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::ResultsView</name>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is this counted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results sheet (&amp;PDF)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member may leave problems out and may put several at the same place. Schulze compares by winning votes unless margins were chosen; Borda gives one point per problem ranked below; Copeland one point per duel won and a half per tied duel; IRV sets aside ballots with no choice left (exhausted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 have voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, plus %1 ballots on paper, stickers or imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The results stay hidden until the session closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 ballots counted with %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (final)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairwise duels (row preferred to column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strongest paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copeland duels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhausted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eliminated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IRV rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals per channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie-break: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no results to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::SessionEditor</name>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting &amp;today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another item to vote on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Candidates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me&amp;thod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots per voter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots per item at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dots per voter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most per item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals at most (0 = no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approvals at most (0 = any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval, score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winning votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unranked below every ranked one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unranked not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked ballots:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie-break rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tie-break (shared places)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lottery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second method, then a lottery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lottery seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ie-break:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it counts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible voters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the meeting&apos;s &amp;attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible &amp;voters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret ballot (nobody can link a ballot to its voter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide the results until the session closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no meeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which problems should the committee tackle first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoPmittee meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::StageGateDialog</name>
+    <message>
+        <source>Move to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Move &quot;%1&quot; from %2 to %3?&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the %1 stage needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for moving anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the case moves on although this is missing (recorded in the history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met: %1 of %2 requirements of the %3 stage. You can move anyway with a reason; it is recorded in the stage history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the %1 stage needs is in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::StageStepper</name>
+    <message>
+        <source>SARA progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::TriangleDiagram</name>
+    <message>
+        <source>Problem analysis triangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offender, victim and place, with their handler, guardian and manager. Arrow keys choose a side, Enter edits it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Problème</translation>
+    </message>
+    <message>
+        <source>Not described yet. Click to describe it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::VotingPage</name>
+    <message>
+        <source>&amp;New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open for voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose and set priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote at the laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper, stickers, import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show the projector view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;reen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the projector shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the winner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda: next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the top places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal &amp;top:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Freeze the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;genda:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::VotingRepository</name>
+    <message>
+        <source>a ballot stands for at least one voter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown entry channel &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a number per candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not draw a free ballot number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 is not among the eligible voters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 has voted already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secret ballot was cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ballot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted totals only fit dot, approval and score voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted totals come from paper or stickers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of voters cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more totals than candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a total cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>totals of %1 entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ballot can be withdrawn only in a named session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ballot of member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ballot of member %1 withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ballots of a secret session are not linked to voters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a voting session needs a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a vote needs at least two candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every candidate needs a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1 is a candidate twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dots per voter and dots per item must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of approvals cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the highest score must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voting session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new session cannot start closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a draft session can be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a draft session can be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vote &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session is not open (it is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::VotingSessionModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>proxima::WelcomePage</name>
     <message>
         <source>&lt;h1&gt;Proxima&lt;/h1&gt;&lt;p&gt;Solve neighbourhood safety problems together: scan, analyse, respond, assess.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;Proxima&lt;/h1&gt;&lt;p&gt;Résolvez ensemble les problèmes de sécurité du quartier : repérer, analyser, répondre, évaluer.&lt;/p&gt;</translation>
+        <translation>&lt;h1&gt;Proxima&lt;/h1&gt;&lt;p&gt;Résolvez ensemble les problèmes de sécurité du quartier&#xa0;: repérer, analyser, répondre, évaluer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;New workspace...</source>
@@ -1090,7 +6010,1249 @@ Affiche la version du schéma, la version de l&apos;application qui a écrit le 
     </message>
     <message>
         <source>Recent workspaces:</source>
-        <translation>Espaces de travail récents :</translation>
+        <translation>Espaces de travail récents&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>proxima::cli</name>
+    <message>
+        <source>Try: proxima-cli budget --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a paper size (a4, a3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the ranking &quot;%1&quot; (example: 3,1,{2,5})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::cli::BudgetCommand</name>
+    <message>
+        <source>Allocate a participatory budget (.pb) with greedy, equal shares or exact rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: proxima-cli budget FILE.pb --rule RULE [options]
+       proxima-cli budget WORKSPACE --rule RULE [--round N] [options]
+
+A workspace is allocated round by round: --round N picks a round by id (default: the round with the
+latest period). Project ids are the proposals&apos; ids, costs are per resource pool name.
+See also: budget-import WORKSPACE FILE.pb, budget-export WORKSPACE --round N OUT.pb.
+
+Rules:
+  greedy        most support first, skipping what no longer fits
+  greedy-ratio  most support per unit of cost first
+  mes           Method of Equal Shares (cost utilities)
+  mes-add1      equal shares, per-voter share raised by 1 until exhaustive or over budget
+  mes-add1u     mes-add1, then filled greedily by support
+  exact         maximum total support (branch and bound)
+
+Options:
+  --tie-break id|cost|votes|lottery   tie-breaking order (default id, as pabutools)
+  --seed N                            seed of the lottery
+  --time-limit SECONDS                time limit of the exact rule (default 10)
+  --round N                           workspace round id
+  --json                              one JSON object: rule, funded, cost, budget, explanations...
+
+Exit codes: 0 done, 1 unreadable or malformed file, 2 wrong command line.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one .pb file or workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rule is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown tie-break &quot;%1&quot; (id, cost, votes or lottery)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-limit needs a positive number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--round needs a round id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--round applies to a workspace, not to a .pb file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace has no budgeting round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1 (ties: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funded, in order of selection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voters with at least one funded project: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-voter share: %1 after %2 runs of equal shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::cli::BudgetExportCommand</name>
+    <message>
+        <source>Export a budgeting round as a pabulib (.pb) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: proxima-cli budget-export WORKSPACE --round N OUT.pb
+
+Writes the round&apos;s projects (proposal ids, cost in the euros pool, or the first pool when there is
+no euros pool), its budget and its ballots. A round imported from a .pb file is written back as it
+was read, with any edits since.
+
+Exit codes: 0 written, 1 unknown round or unwritable file, 2 wrong command line.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--round N is required (see: proxima-cli help budget-export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote round %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::cli::BudgetImportCommand</name>
+    <message>
+        <source>Import a pabulib (.pb) file as a budgeting round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: proxima-cli budget-import WORKSPACE FILE.pb [--json]
+
+Stores the file as a new budgeting round: each project becomes a proposal (its id kept), the budget
+a euros pool, the votes anonymous ballots. Prints the new round&apos;s id (with --json: one object with
+round, name, proposals, ballots).
+
+Exit codes: 0 imported, 1 unreadable file or workspace, 2 wrong command line.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported round %1 &quot;%2&quot;: %3 proposals, %4 ballots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::cli::ExportCommand</name>
+    <message>
+        <source>export the action matrix, meeting agenda and minutes, or the handover pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage:
+  proxima-cli export matrix WORKSPACE --pdf|--xlsx|--csv|--ics OUT [--area A] [--case N]
+                     [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--layout table|grid|timeline]
+                     [--paper a4|a3] [--portrait] [--title T] [--logo FILE] [--no-signatures]
+      The actions of all cases, grouped by problem in priority order. The PDF is landscape by
+      default and ends with a signature box for each partner organisation.
+  proxima-cli export agenda WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
+  proxima-cli export minutes WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
+  proxima-cli export handover WORKSPACE [--area A] OUT.pdf [--paper a4|a3] [--landscape]
+      The area&apos;s open cases and actions, the priorities, partners and contact people.
+Every file is written to a temporary file first and renamed into place.
+Exit codes: 0 written, 1 the workspace or the file failed (unknown area, case or meeting),
+2 the command line is wrong.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown document &apos;%1&apos; (matrix, agenda, minutes, handover)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give only one of --pdf, --xlsx, --csv and --ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one of --pdf, --xlsx, --csv or --ics with the output file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--case: &apos;%1&apos; is not a case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: the period ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--layout: &apos;%1&apos; is not a layout (table, grid, timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF output needs a graphical application object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--meeting is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--meeting: &apos;%1&apos; is not a meeting number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--meeting: there is no meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::cli::VoteCommand</name>
+    <message>
+        <source>list voting sessions, cast a ballot, open or close a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  proxima-cli vote sessions WORKSPACE [--json]
+  proxima-cli vote cast WORKSPACE --session N --member M (--ranking R | --values V)
+  proxima-cli vote open WORKSPACE --session N
+  proxima-cli vote close WORKSPACE --session N
+
+sessions  lists the sessions: id, state, method, voted/eligible, question. --json prints an array of
+          objects: id, meeting, question, method, state, secret, hide_results, voted, eligible,
+          candidates (id, label).
+cast      records member M&apos;s ballot in the open session N, as at the laptop: the member is put on
+          the &quot;has voted&quot; register (a member votes once) and, in a secret session, the ballot is
+          stored without any link to the member.
+          --ranking R   ranked methods: candidate ids best first, separated by commas; tied
+                        candidates in braces: 3,1,{2,5}. Candidates left out are unranked.
+          --values V    dots, approval (0/1) or score: one number per candidate, in the session&apos;s
+                        candidate order: 2,0,1,2
+          Candidate ids are case ids; free items are #P (P = 1-based position).
+open      opens a draft session for voting.
+close     counts the ballots, closes the session and writes the ranking back as the priorities
+          of the candidate cases (1 = first; tied cases share a priority). Prints the ranking.
+
+Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong state), 2 usage.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected sessions, cast, open or close (see: proxima-cli help vote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cast needs --session N and --member M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --ranking or --values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--values needs whole numbers separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --session N</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::documents::IcsExporter</name>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success measure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::documents::MatrixRenderer</name>
+    <message>
+        <source>Action matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions planned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::documents::MatrixTimeline</name>
+    <message>
+        <source>No action has a start or due date yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::documents::PageFrame</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::documents::PagedRenderer</name>
+    <message>
+        <source>Cannot start painting on the output device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page is too small for the document header and footer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start page %1 on the output device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::documents::ReportRenderer</name>
+    <message>
+        <source>Generated on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::documents::SignatureBlock</name>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::documents::XlsxExporter</name>
+    <message>
+        <source>Cannot create a temporary file next to the workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the workbook into place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::io</name>
+    <message>
+        <source>the file contains no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PNG image is truncated before its size (IHDR header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PNG image is truncated (it does not end with an IEND chunk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PNG image has no size (width or height is 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JPEG image is truncated before its size (frame header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JPEG image is damaged (no marker at byte %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JPEG image has no frame header giving its size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JPEG image is damaged (segment length %1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JPEG image has no size (width or height is 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is XML but not an SVG image (its root element is &lt;%1&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG image has an invalid viewBox &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG image has no size: give its root element a viewBox or a width and height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG image is not well-formed XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a PNG, JPEG or SVG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::io::CsvReader</name>
+    <message>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record has more than %1 fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quoted field is not closed before the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos; after a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::io::IncidentCsvParser</name>
+    <message>
+        <source>a value is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latitude %1 is outside -90 to 90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longitude %1 is outside -180 to 180</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::io::PabulibReader</name>
+    <message>
+        <source>META has no budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the budget &quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown vote type &quot;%1&quot; (approval, cumulative, scoring or ordinal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PROJECTS header needs the columns project_id and cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project id %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cost &quot;%1&quot; of project %2 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>META says %1 projects but PROJECTS has %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VOTES header needs the column vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 votes need the column points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voter %1 votes for %2, which is not in PROJECTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voter %1 gives %2 points for %3 projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the points &quot;%1&quot; of voter %2 are not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>META says %1 votes but VOTES has %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a section name (META, PROJECTS or VOTES)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header row must be &quot;key;value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a META row needs a key and a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::reports</name>
+    <message>
+        <source>Voting results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 eligible members voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballots counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal %1 (%2 ballots): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1: %2 ballots in play, %3 exhausted%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; eliminated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ties and working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::reports::DocumentBuilder</name>
+    <message>
+        <source>unknown area &apos;%1&apos; (areas: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation type="unfinished">Tous les quartiers</translation>
+    </message>
+    <message>
+        <source>the whole workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pack hands over the community-policing work in %1: the open problem cases with their actions, the priorities set by the CoPmittee, and the organisations and people to contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open case has been ranked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Priorité</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Étape</translation>
+    </message>
+    <message>
+        <source>Lead officer</source>
+        <translation type="unfinished">Responsable</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open cases on the map of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no open cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation type="unfinished">non classé</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">Lieu</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Catégorie</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation type="unfinished">Ouvert le</translation>
+    </message>
+    <message>
+        <source>No open actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners (role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner organisation takes part in the open actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rôle</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Contact</translation>
+    </message>
+    <message>
+        <source>Contact people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">Secteur</translation>
+    </message>
+    <message>
+        <source>%1 (priority %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoPmittee meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No items yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attendance was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No items were discussed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions agreed under this item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions were agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::reports::MatrixLabels</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Problème</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triangle side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners (role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Euros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::reports::MatrixQuery</name>
+    <message>
+        <source>unknown area &apos;%1&apos; (areas: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(referred on %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation type="unfinished">Tous les quartiers</translation>
+    </message>
+</context>
+<context>
+    <name>proxima::sara</name>
+    <message>
+        <source>no follow-up value yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the baseline is 0, so a percentage change is not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no comparison area values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the baseline is 0, so the ratio is not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the comparison area&apos;s baseline is 0, so the ratio is not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the comparison area&apos;s follow-up is 0, so the ratio is not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the control area has no incidents before the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the control area has no incidents after the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displacement cannot be assessed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response area did not improve relative to the control area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displacement cannot be assessed: the response area did not improve relative to the control area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diffusion of benefits: the surrounding area improved even more than the response area (WDQ %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diffusion of benefits: the surrounding area improved too (WDQ %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No displacement and no diffusion: the surrounding area did not change relative to the control area (WDQ 0.00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displacement: more incidents moved to the surrounding area than the response prevented, a net loss (WDQ %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displacement: some incidents moved to the surrounding area, fewer than the response prevented, a net gain (WDQ %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one concern or incident is linked to the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one side of the problem triangle (offender, victim, location) is described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one hypothesis is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one action is in progress or done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outcome is chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lesson learned is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measure has a baseline and a follow-up value, or a reason for not measuring is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ready for this stage (give a reason to override): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::sara::Georeference</name>
+    <message>
+        <source>at least 2 control points are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control points %1 and %2 are at the same pixel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control points %1 and %2 are at the same place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the control points lie on one line on the image: add a point away from that line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the control points lie on one line on the ground: add a point away from that line</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
