@@ -4,6 +4,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QTabWidget>
 #include <QFileInfo>
 
 int main(int argc, char* argv[])
@@ -26,14 +28,24 @@ int main(int argc, char* argv[])
                                   QApplication::translate("main", "Save a picture of the window to FILE and quit."),
                                   QStringLiteral("FILE"));
     parser.addOption(screenshot);
+    QCommandLineOption tab(QStringLiteral("tab"),
+                           QApplication::translate("main", "Show the page with this number (0 = first) at start."),
+                           QStringLiteral("N"));
+    parser.addOption(tab);
     parser.process(app);
 
     proxima::MainWindow window;
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openWorkspace(QFileInfo(parser.positionalArguments().first()).absoluteFilePath());
+    if (parser.isSet(tab))
+        window.tabs()->setCurrentIndex(parser.value(tab).toInt());
     if (parser.isSet(screenshot)) {
-        QApplication::processEvents();
+        // Let the pages lay out, load and animate once before the picture is taken.
+        QElapsedTimer settle;
+        settle.start();
+        while (settle.elapsed() < 600)
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
         const bool saved = window.grab().save(parser.value(screenshot));
         return saved ? 0 : 1;
     }

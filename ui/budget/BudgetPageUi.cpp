@@ -129,6 +129,7 @@ void BudgetPage::buildUi()
     main->addWidget(m_results);
     main->setStretchFactor(0, 2);
     main->setStretchFactor(1, 3);
+    main->setSizes({210, 490});
 
     m_ruleBox = new QComboBox(this);
     for (BudgetRule rule : BudgetOutcomes::allRules())

@@ -35,6 +35,7 @@ void MapView::zoomBy(double factor)
     if (zoom() <= 0)
         return;
     const double applied = target / zoom();
+    m_followSize = false;
     scale(applied, applied);
     emit zoomChanged(zoom());
 }
@@ -45,7 +46,16 @@ void MapView::fitPlan()
     if (rect.isEmpty())
         return;
     fitInView(rect, Qt::KeepAspectRatio);
+    m_followSize = true;
     emit zoomChanged(zoom());
+}
+
+void MapView::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    // The page is often built before it is first shown at its real size: fitting then would leave a tiny plan.
+    if (m_followSize)
+        fitPlan();
 }
 
 void MapView::setPicking(bool picking)

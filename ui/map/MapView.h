@@ -42,9 +42,11 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     QRectF m_planRect;
+    bool m_followSize = true;   ///< keep the whole plan in view on resize until the user zooms
     bool m_picking = false;
     QPoint m_pressPosition;
     PinKind m_pressedKind = PinKind::Case;

@@ -50,7 +50,7 @@ SessionEditor::SessionEditor(WorkspaceSession& session, QWidget* parent) : QWidg
     auto* meetingRow = new QHBoxLayout;
     meetingRow->addWidget(m_meeting, 1);
     meetingRow->addWidget(newMeeting);
-    form->addRow(tr("&Meeting:"), meetingRow);
+    form->addRow(tr("Meeting:"), meetingRow);
     m_question = new QLineEdit(this);
     m_question->setObjectName(QStringLiteral("question"));
     m_question->setAccessibleName(tr("Question"));
@@ -123,7 +123,7 @@ SessionEditor::SessionEditor(WorkspaceSession& session, QWidget* parent) : QWidg
     tieRow->addWidget(m_secondary);
     tieRow->addWidget(new QLabel(tr("seed"), this));
     tieRow->addWidget(m_seed);
-    form->addRow(tr("T&ie-break:"), tieRow);
+    form->addRow(tr("Tie-break:"), tieRow);
 
     m_explanation = new QLabel(this);
     m_explanation->setObjectName(QStringLiteral("explanation"));
