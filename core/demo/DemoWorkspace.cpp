@@ -1,6 +1,7 @@
 #include "demo/DemoWorkspace.h"
 
 #include "demo/DemoGeography.h"
+#include "demo/DemoScan.h"
 
 #include "storage/Workspace.h"
 #include "storage/repositories/AreaRepository.h"
@@ -155,7 +156,7 @@ Status DemoWorkspace::fill(Workspace& ws)
             if (!added)
                 return added.error();
         }
-        return Status{};
+        return DemoScan::fill(ws);
     });
     ws.setClock(&previous);
     ws.setActor(previousActor);
