@@ -6,6 +6,10 @@
 #include "cases/CasesPage.h"
 #include "demo/DemoWorkspace.h"
 #include "members/MembersPage.h"
+#include "scan/ConcernsPage.h"
+#include "scan/IncidentImportDialog.h"
+#include "scan/IncidentsPage.h"
+#include "scan/ScanTab.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -96,6 +100,9 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_closeAction);
+    file->addSeparator();
+    m_importIncidentsAction = file->addAction(tr("Import &Incidents..."), this, [this] { importIncidents(); });
+    m_importIncidentsAction->setEnabled(false);
     file->addSeparator();
     QAction* quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
                                     &QWidget::close);
@@ -226,6 +233,7 @@ bool MainWindow::openWorkspace(const QString& path)
 
     m_stack->setCurrentWidget(m_tabs);
     m_closeAction->setEnabled(true);
+    m_importIncidentsAction->setEnabled(true);
     rememberRecent(m_session->workspace().path());
     updateTitle();
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_session->workspace().path())), 4000);
@@ -239,6 +247,12 @@ void MainWindow::createPages()
     m_tabs->addTab(m_casesPage, tr("&Cases"));
     m_membersPage = new MembersPage(*m_session, m_tabs);
     m_tabs->addTab(m_membersPage, tr("Co&Pmittee"));
+    m_concernsPage = new ConcernsPage(*m_session, m_tabs);
+    m_tabs->addTab(m_concernsPage, tr("Co&ncerns"));
+    m_incidentsPage = new IncidentsPage(*m_session, m_tabs);
+    m_tabs->addTab(m_incidentsPage, tr("&Incidents"));
+    connect(m_incidentsPage, &IncidentsPage::importRequested, this, [this] { importIncidents(); });
+    m_casesPage->addCaseTab(new ScanTab(*m_session), tr("Scan"));
 }
 
 bool MainWindow::closeWorkspace()
@@ -256,6 +270,9 @@ bool MainWindow::closeWorkspace()
     }
     m_casesPage = nullptr;
     m_membersPage = nullptr;
+    m_concernsPage = nullptr;
+    m_incidentsPage = nullptr;
+    m_importIncidentsAction->setEnabled(false);
     m_session.reset();
     m_undoAction->setEnabled(false);
     m_redoAction->setEnabled(false);
@@ -351,7 +368,34 @@ void MainWindow::dropEvent(QDropEvent* event)
     if (urls.isEmpty() || !urls.first().isLocalFile())
         return;
     event->acceptProposedAction();
-    openWorkspace(urls.first().toLocalFile());
+    const QString path = urls.first().toLocalFile();
+    if (m_session && QFileInfo(path).suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) == 0) {
+        importIncidents(path);   // a CSV dropped on an open workspace is incident data
+        return;
+    }
+    openWorkspace(path);
+}
+
+IncidentImportDialog* MainWindow::importIncidents(const QString& path)
+{
+    if (!m_session)
+        return nullptr;
+    QString file = path;
+    if (file.isEmpty()) {
+        file = QFileDialog::getOpenFileName(this, tr("Import incidents"), QString(),
+                                            tr("CSV files (*.csv *.txt);;All files (*)"));
+        if (file.isEmpty())
+            return nullptr;
+    }
+    auto* dialog = new IncidentImportDialog(*m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFile(file);
+    connect(dialog, &IncidentImportDialog::imported, this, [this](const IncidentImportSummary& s) {
+        statusBar()->showMessage(tr("%1 incidents imported, %2 already present").arg(s.imported).arg(s.alreadyPresent),
+                                 6000);
+    });
+    dialog->open();
+    return dialog;
 }
 
 } // namespace proxima

@@ -12,6 +12,9 @@ class QTabWidget;
 namespace proxima {
 
 class CasesPage;
+class ConcernsPage;
+class IncidentImportDialog;
+class IncidentsPage;
 class MembersPage;
 class WelcomePage;
 class WorkspaceSession;
@@ -34,6 +37,10 @@ public:
     CasesPage* casesPage() const { return m_casesPage; }
     MembersPage* membersPage() const { return m_membersPage; }
     QTabWidget* tabs() const { return m_tabs; }
+    ConcernsPage* concernsPage() const { return m_concernsPage; }
+    IncidentsPage* incidentsPage() const { return m_incidentsPage; }
+    /// Opens the incident import dialog (non-modal) on a CSV file; empty path: asks for one. Null without a workspace.
+    IncidentImportDialog* importIncidents(const QString& path = {});
 
     /// The most recently opened workspaces, newest first.
     static QStringList recentFiles();
@@ -62,6 +69,9 @@ private:
     QTabWidget* m_tabs;
     CasesPage* m_casesPage = nullptr;
     MembersPage* m_membersPage = nullptr;
+    ConcernsPage* m_concernsPage = nullptr;
+    IncidentsPage* m_incidentsPage = nullptr;
+    QAction* m_importIncidentsAction = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_editMenu = nullptr;
     QAction* m_closeAction = nullptr;

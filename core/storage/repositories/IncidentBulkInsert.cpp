@@ -13,6 +13,8 @@ namespace {
 
 // A larger page cache keeps the fingerprint index in memory while a big file goes in (random keys).
 constexpr int ImportCacheKiB = 256 * 1024;
+// From this many rows on, rebuilding the secondary indexes after the inserts beats maintaining them.
+constexpr qint64 BulkIndexRows = 50000;
 
 void digits(char* out, int value, int count)
 {
@@ -56,7 +58,7 @@ Error IncidentBulkInsert::sqliteError(const char* context) const
     return error;
 }
 
-Status IncidentBulkInsert::start(const QString& fileName)
+Status IncidentBulkInsert::start(const QString& fileName, qint64 expectedRows)
 {
     if (!m_db)
         return Error{QCoreApplication::translate("Workspace", "the workspace has no open database"), {}, 0, {}};
@@ -67,6 +69,29 @@ Status IncidentBulkInsert::start(const QString& fileName)
         if (m_previousCacheKiB == 0)
             m_previousCacheKiB = -2000; // SQLite's default
         cache.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(ImportCacheKiB));
+    }
+    if (expectedRows >= BulkIndexRows) {
+        QSqlQuery stored(m_ws.database());
+        if (Status s = sql::exec(stored, QStringLiteral("SELECT COUNT(*) FROM incidents")); !s)
+            return s;
+        const qint64 present = stored.next() ? stored.value(0).toLongLong() : 0;
+        if (expectedRows > present) {
+            QSqlQuery indexes(m_ws.database());
+            if (Status s = sql::exec(indexes, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                                             "AND tbl_name = 'incidents' AND sql IS NOT NULL"));
+                !s)
+                return s;
+            QStringList names;
+            while (indexes.next()) {
+                names << indexes.value(0).toString();
+                m_droppedIndexes << indexes.value(1).toString();
+            }
+            for (const QString& name : std::as_const(names)) {
+                QSqlQuery drop(m_ws.database());
+                if (Status s = sql::exec(drop, QStringLiteral("DROP INDEX \"%1\"").arg(name)); !s)
+                    return s;
+            }
+        }
     }
     QSqlQuery q(m_ws.database());
     if (Status s = sql::exec(q,
@@ -130,6 +155,12 @@ Status IncidentBulkInsert::insert(const io::Incident& incident, qint64 areaId, b
 
 Status IncidentBulkInsert::finish(int rowsRead, int imported, int alreadyPresent, int rejected)
 {
+    for (const QString& create : std::as_const(m_droppedIndexes)) {
+        QSqlQuery index(m_ws.database());
+        if (Status s = sql::exec(index, create); !s)
+            return s;
+    }
+    m_droppedIndexes.clear();
     QSqlQuery q(m_ws.database());
     if (Status s = sql::exec(q,
                              QStringLiteral("UPDATE incident_imports SET rows_read = ?, rows_imported = ?, "

@@ -3,6 +3,8 @@
 #include "common/Result.h"
 #include "io/Incident.h"
 
+#include <QStringList>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -20,8 +22,10 @@ public:
     IncidentBulkInsert(const IncidentBulkInsert&) = delete;
     IncidentBulkInsert& operator=(const IncidentBulkInsert&) = delete;
 
-    /// Prepares the statement and records the import (file name, time, actor); call once first.
-    Status start(const QString& fileName);
+    /// Prepares the statement and records the import (file name, time, actor); call once first. For a large
+    /// import (expectedRows well above the rows stored) the secondary indexes are dropped and rebuilt by finish(),
+    /// which is faster than keeping them up to date row by row; a rollback brings them back unchanged.
+    Status start(const QString& fileName, qint64 expectedRows = 0);
     /// Inserts one incident; true in *inserted when it was new (false: same fingerprint already stored).
     Status insert(const io::Incident& incident, qint64 areaId, bool* inserted);
     /// Writes the counts into the import record and logs the import.
@@ -38,6 +42,7 @@ private:
     qint64 m_importId = 0;
     QString m_fileName;
     int m_previousCacheKiB = 0;
+    QStringList m_droppedIndexes;   // CREATE INDEX statements to run again in finish()
 };
 
 } // namespace proxima

@@ -122,11 +122,12 @@ Result<QList<StoredIncident>> IncidentRepository::page(qint64 offset, int limit,
     QVariantList bindings;
     const QString where = whereClause(conditions(filter, bindings));
     bindings << limit << offset;
+    // The offset is walked in the inner query, which an index covers; only the rows of the page are then read.
+    const QString statement = SelectIncidents + QStringLiteral("WHERE i.id IN (SELECT i.id FROM incidents i ") + where
+                              + orderClause(order) + QStringLiteral("LIMIT ? OFFSET ?) ") + orderClause(order);
     QSqlQuery q(m_ws.database());
     q.setForwardOnly(true);
-    if (Status s =
-            sql::exec(q, SelectIncidents + where + orderClause(order) + QStringLiteral("LIMIT ? OFFSET ?"), bindings);
-        !s)
+    if (Status s = sql::exec(q, statement, bindings); !s)
         return s.error();
     QList<StoredIncident> incidents;
     incidents.reserve(limit);
