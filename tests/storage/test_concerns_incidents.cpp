@@ -309,3 +309,53 @@ TEST_CASE("the incidents of a case are its rule's plus the hand-picked ones", "[
     REQUIRE(incidents.setRule(everything).ok());
     CHECK(incidents.countForCase(f.caseB).value() == 5);
 }
+
+TEST_CASE("a bulk import rebuilds the secondary indexes; a refused one leaves them as they were", "[storage]")
+{
+    Fixture f;
+    const QString indexes =
+        QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'index' AND "
+                       "tbl_name = 'incidents' AND sql IS NOT NULL ORDER BY name)");
+    const auto names = [&] {
+        QSqlQuery q(f.ws->database());
+        q.exec(indexes);
+        return q.next() ? q.value(0).toString() : QString();
+    };
+    const QString before = names();
+    CHECK(before == QStringLiteral("incidents_area,incidents_category,incidents_date"));
+    QList<io::Incident> many;
+    for (int n = 0; n < 60000; ++n) {
+        io::Incident i;
+        i.reference = QStringLiteral("B-%1").arg(n);
+        i.date = QDate(2024, 1, 1).addDays(n % 366);
+        i.category = n % 3 == 0 ? QStringLiteral("Cambriolage") : QStringLiteral("Vol de vélo");
+        many << i;
+    }
+    auto imported = IncidentRepository(*f.ws).importIncidents(many, QStringLiteral("bulk"), 60000, 0);
+    REQUIRE(imported.ok());
+    CHECK(imported->imported == 60000);
+    CHECK(names() == before);
+    IncidentFilter burglary;
+    burglary.category = QStringLiteral("Cambriolage");
+    CHECK(IncidentRepository(*f.ws).count(burglary).value() == 20000);
+    CHECK(f.ws->integrityCheck().value().isEmpty());
+
+    // A file that is refused (one bad row, no skipping) after dropping the indexes leaves them in place.
+    // About 110 bytes a row, so that the size announces a bulk load larger than what is stored.
+    QByteArray csv = "date;type;reference;description\n";
+    const QString text(70, QLatin1Char('t'));
+    for (int n = 0; n < 70000; ++n)
+        csv += QStringLiteral("2024-02-%1;Dégradation;C-%2;%3\n")
+                   .arg(1 + n % 28, 2, 10, QLatin1Char('0'))
+                   .arg(n)
+                   .arg(text)
+                   .toUtf8();
+    csv += "2024-02-30;Dégradation;C-bad;x\n";
+    REQUIRE(csv.size() / 100 > 60000);
+    auto refused = importText(*f.ws, csv, false);
+    REQUIRE(refused.ok());
+    CHECK(refused->summary.importId == 0);
+    CHECK(refused->summary.rejected == 1);
+    CHECK(names() == before);
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM incidents")) == 60000);
+}

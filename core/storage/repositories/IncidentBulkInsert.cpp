@@ -75,6 +75,7 @@ Status IncidentBulkInsert::start(const QString& fileName, qint64 expectedRows)
         if (Status s = sql::exec(stored, QStringLiteral("SELECT COUNT(*) FROM incidents")); !s)
             return s;
         const qint64 present = stored.next() ? stored.value(0).toLongLong() : 0;
+        stored.finish();   // a statement still reading would make DROP INDEX fail with "table is locked"
         if (expectedRows > present) {
             QSqlQuery indexes(m_ws.database());
             if (Status s = sql::exec(indexes, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
@@ -86,6 +87,7 @@ Status IncidentBulkInsert::start(const QString& fileName, qint64 expectedRows)
                 names << indexes.value(0).toString();
                 m_droppedIndexes << indexes.value(1).toString();
             }
+            indexes.finish();
             for (const QString& name : std::as_const(names)) {
                 QSqlQuery drop(m_ws.database());
                 if (Status s = sql::exec(drop, QStringLiteral("DROP INDEX \"%1\"").arg(name)); !s)
