@@ -12,7 +12,7 @@ namespace proxima {
 namespace {
 
 // A larger page cache keeps the fingerprint index in memory while a big file goes in (random keys).
-constexpr int ImportCacheKiB = 256 * 1024;
+constexpr int ImportCacheKiB = 64 * 1024;
 // From this many rows on, rebuilding the secondary indexes after the inserts beats maintaining them.
 constexpr qint64 BulkIndexRows = 50000;
 
