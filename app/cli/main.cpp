@@ -4,7 +4,9 @@
 #include "cli/BudgetImportCommand.h"
 #include "cli/CaseCommand.h"
 #include "cli/CommandLine.h"
+#include "cli/ConcernCommand.h"
 #include "cli/ExportCommand.h"
+#include "cli/ImportCommand.h"
 #include "cli/TallyCommand.h"
 #include "cli/VoteCommand.h"
 #include "cli/WorkspaceCommands.h"
@@ -38,6 +40,8 @@ int main(int argc, char* argv[])
     commandLine.add(std::make_unique<InfoCommand>());
     commandLine.add(std::make_unique<CaseCommand>());
     commandLine.add(std::make_unique<MemberCommand>());
+    commandLine.add(std::make_unique<ConcernCommand>());
+    commandLine.add(std::make_unique<ImportCommand>());
     commandLine.add(std::make_unique<TallyCommand>());
     commandLine.add(std::make_unique<BudgetCommand>());
     commandLine.add(std::make_unique<BudgetImportCommand>());

@@ -5,6 +5,7 @@
 #include "demo/DemoGeography.h"
 #include "demo/DemoMap.h"
 #include "demo/DemoResponse.h"
+#include "demo/DemoScan.h"
 #include "demo/DemoVoting.h"
 
 #include "storage/Workspace.h"
@@ -160,6 +161,8 @@ Status DemoWorkspace::fill(Workspace& ws)
             if (!added)
                 return added.error();
         }
+        if (Status s = DemoScan::fill(ws); !s)
+            return s;
         if (Status map = DemoMap::fill(ws); !map)
             return map;
         if (Status s = DemoResponse::fill(ws); !s)

@@ -17,6 +17,10 @@
 #include "members/MembersPage.h"
 #include "respond/RespondTab.h"
 #include "voting/VotingPage.h"
+#include "scan/ConcernsPage.h"
+#include "scan/IncidentImportDialog.h"
+#include "scan/IncidentsPage.h"
+#include "scan/ScanTab.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -107,6 +111,9 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_closeAction);
+    file->addSeparator();
+    m_importIncidentsAction = file->addAction(tr("Import &Incidents..."), this, [this] { importIncidents(); });
+    m_importIncidentsAction->setEnabled(false);
     file->addSeparator();
     QAction* quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
                                     &QWidget::close);
@@ -237,6 +244,7 @@ bool MainWindow::openWorkspace(const QString& path)
 
     m_stack->setCurrentWidget(m_tabs);
     m_closeAction->setEnabled(true);
+    m_importIncidentsAction->setEnabled(true);
     rememberRecent(m_session->workspace().path());
     updateTitle();
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_session->workspace().path())), 4000);
@@ -245,17 +253,24 @@ bool MainWindow::openWorkspace(const QString& path)
 
 void MainWindow::createPages()
 {
-    // The pages of an open workspace, in tab order. Each part of Proxima adds its pages here.
+    // The pages of an open workspace, in the order of the committee's work: the problems, what feeds them (concerns,
+    // incidents, the map), the meetings where priorities and resources are agreed, the printed plan, the roster.
     m_casesPage = new CasesPage(*m_session, m_tabs);
     m_tabs->addTab(m_casesPage, tr("&Cases"));
     m_casesPage->addCaseTab(new CaseHomeTab(*m_session), tr("Home"), 0);
     m_casesPage->caseTabs()->setCurrentIndex(0);
+    m_casesPage->addCaseTab(new ScanTab(*m_session), tr("Scan"));
     m_casesPage->addCaseTab(new AnalyseTab(*m_session), tr("Analyse"));
     m_casesPage->addCaseTab(new PatternsTab(*m_session), tr("Patterns"));
     m_casesPage->addCaseTab(new RespondTab(*m_session, m_casesPage), tr("Respond"));
     m_casesPage->addCaseTab(new AssessTab(*m_session, m_casesPage), tr("Assess"));
-    m_membersPage = new MembersPage(*m_session, m_tabs);
-    m_tabs->addTab(m_membersPage, tr("Co&Pmittee"));
+
+    m_concernsPage = new ConcernsPage(*m_session, m_tabs);
+    m_tabs->addTab(m_concernsPage, tr("Co&ncerns"));
+    m_incidentsPage = new IncidentsPage(*m_session, m_tabs);
+    m_tabs->addTab(m_incidentsPage, tr("&Incidents"));
+    connect(m_incidentsPage, &IncidentsPage::importRequested, this, [this] { importIncidents(); });
+
     m_mapPage = new MapPage(*m_session, m_tabs);
     m_tabs->addTab(m_mapPage, tr("&Map"));
     connect(m_mapPage, &MapPage::caseActivated, this, [this](qint64 id) {
@@ -263,19 +278,23 @@ void MainWindow::createPages()
         m_casesPage->selectCase(id);
     });
     connect(m_mapPage, &MapPage::concernActivated, this, [this](qint64 id) {
-        // Until concerns have a page of their own, a concern opens the case it was grouped into.
+        // A concern opens the case it was grouped into; an ungrouped one is shown on the Concerns page.
         auto concern = MapPinQueries(m_session->workspace()).find(PinKind::Concern, id);
         if (concern && concern->caseId > 0) {
             m_tabs->setCurrentWidget(m_casesPage);
             m_casesPage->selectCase(concern->caseId);
         } else if (concern) {
+            m_tabs->setCurrentWidget(m_concernsPage);
             statusBar()->showMessage(tr("Concern %1: %2").arg(id).arg(concern->label), 8000);
         }
     });
-    m_tabs->addTab(new VotingPage(*m_session, m_tabs), tr("&Voting"));
-    m_tabs->addTab(new MatrixPage(*m_session, m_tabs), tr("Action Ma&trix"));
+
     m_tabs->addTab(new MeetingsPage(*m_session, m_tabs), tr("M&eetings"));
+    m_tabs->addTab(new VotingPage(*m_session, m_tabs), tr("&Voting"));
     m_tabs->addTab(new BudgetPage(*m_session, m_tabs), tr("&Budget"));
+    m_tabs->addTab(new MatrixPage(*m_session, m_tabs), tr("Action Ma&trix"));
+    m_membersPage = new MembersPage(*m_session, m_tabs);
+    m_tabs->addTab(m_membersPage, tr("Co&Pmittee"));
 }
 
 bool MainWindow::closeWorkspace()
@@ -294,6 +313,9 @@ bool MainWindow::closeWorkspace()
     m_casesPage = nullptr;
     m_membersPage = nullptr;
     m_mapPage = nullptr;
+    m_concernsPage = nullptr;
+    m_incidentsPage = nullptr;
+    m_importIncidentsAction->setEnabled(false);
     m_session.reset();
     m_undoAction->setEnabled(false);
     m_redoAction->setEnabled(false);
@@ -389,7 +411,34 @@ void MainWindow::dropEvent(QDropEvent* event)
     if (urls.isEmpty() || !urls.first().isLocalFile())
         return;
     event->acceptProposedAction();
-    openWorkspace(urls.first().toLocalFile());
+    const QString path = urls.first().toLocalFile();
+    if (m_session && QFileInfo(path).suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) == 0) {
+        importIncidents(path);   // a CSV dropped on an open workspace is incident data
+        return;
+    }
+    openWorkspace(path);
+}
+
+IncidentImportDialog* MainWindow::importIncidents(const QString& path)
+{
+    if (!m_session)
+        return nullptr;
+    QString file = path;
+    if (file.isEmpty()) {
+        file = QFileDialog::getOpenFileName(this, tr("Import incidents"), QString(),
+                                            tr("CSV files (*.csv *.txt);;All files (*)"));
+        if (file.isEmpty())
+            return nullptr;
+    }
+    auto* dialog = new IncidentImportDialog(*m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFile(file);
+    connect(dialog, &IncidentImportDialog::imported, this, [this](const IncidentImportSummary& s) {
+        statusBar()->showMessage(tr("%1 incidents imported, %2 already present").arg(s.imported).arg(s.alreadyPresent),
+                                 6000);
+    });
+    dialog->open();
+    return dialog;
 }
 
 } // namespace proxima

@@ -13,6 +13,9 @@ namespace proxima {
 
 class CasesPage;
 class MapPage;
+class ConcernsPage;
+class IncidentImportDialog;
+class IncidentsPage;
 class MembersPage;
 class WelcomePage;
 class WorkspaceSession;
@@ -36,6 +39,10 @@ public:
     MembersPage* membersPage() const { return m_membersPage; }
     MapPage* mapPage() const { return m_mapPage; }
     QTabWidget* tabs() const { return m_tabs; }
+    ConcernsPage* concernsPage() const { return m_concernsPage; }
+    IncidentsPage* incidentsPage() const { return m_incidentsPage; }
+    /// Opens the incident import dialog (non-modal) on a CSV file; empty path: asks for one. Null without a workspace.
+    IncidentImportDialog* importIncidents(const QString& path = {});
 
     /// The most recently opened workspaces, newest first.
     static QStringList recentFiles();
@@ -65,6 +72,9 @@ private:
     CasesPage* m_casesPage = nullptr;
     MembersPage* m_membersPage = nullptr;
     MapPage* m_mapPage = nullptr;
+    ConcernsPage* m_concernsPage = nullptr;
+    IncidentsPage* m_incidentsPage = nullptr;
+    QAction* m_importIncidentsAction = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_editMenu = nullptr;
     QAction* m_closeAction = nullptr;

@@ -1,0 +1,114 @@
+// Incident import and the lazy incident table at 1,000,000 rows: the import through IncidentRepository (one
+// transaction, prepared INSERT OR IGNORE) side by side with sqlite3's own .import of the same file into a plain
+// table; then the lazy model: construction, first row, and jumps to 20 random positions.
+#include "BenchSupport.h"
+
+#include "app/WorkspaceSession.h"
+#include "models/IncidentTableModel.h"
+#include "sara/DemoIncidents.h"
+#include "sara/DeterministicRandom.h"
+#include "storage/Workspace.h"
+#include "storage/repositories/IncidentRepository.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace proxima;
+
+namespace {
+
+int failWith(const QString& message)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int rows = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 1000000;
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("incidents.csv"));
+    QElapsedTimer timer;
+    timer.start();
+    if (Status s = sara::writeDemoCsv(csv, rows); !s)
+        return failWith(s.error().toString());
+    bench::report(QStringLiteral("rows"), rows, QStringLiteral("rows"));
+    bench::report(QStringLiteral("generate CSV"), double(timer.elapsed()), QStringLiteral("ms"));
+    bench::report(QStringLiteral("CSV size"), double(QFileInfo(csv).size()) / (1024.0 * 1024.0), QStringLiteral("MiB"));
+
+    // sqlite3's own .import into a plain table (no constraint, no index): the reference speed.
+    const QString plain = dir.filePath(QStringLiteral("plain.db"));
+    QProcess sqlite;
+    timer.restart();
+    sqlite.start(QStringLiteral("sqlite3"), {plain});
+    if (!sqlite.waitForStarted())
+        return failWith(QStringLiteral("sqlite3 could not be started"));
+    sqlite.write(QStringLiteral(".mode csv\n.separator ;\n.import '%1' incidents\n.quit\n").arg(csv).toUtf8());
+    sqlite.closeWriteChannel();
+    sqlite.waitForFinished(-1);
+    const double sqliteMs = double(timer.elapsed());
+    if (sqlite.exitCode() != 0)
+        return failWith(QString::fromLocal8Bit(sqlite.readAllStandardError()));
+    bench::report(QStringLiteral("sqlite3 .import (plain table)"), sqliteMs, QStringLiteral("ms"));
+
+    // Proxima: parse, validate, fingerprint and insert into the real schema (4 indexes, UNIQUE fingerprint).
+    const QString path = dir.filePath(QStringLiteral("bench.proxima"));
+    auto created = Workspace::create(path);
+    if (!created)
+        return failWith(created.error().toString());
+    std::unique_ptr<Workspace> ws = std::move(created).value();
+    timer.restart();
+    auto imported = IncidentRepository(*ws).importFile(csv, {}, {}, true);
+    const double importMs = double(timer.elapsed());
+    if (!imported)
+        return failWith(imported.error().toString());
+    bench::report(QStringLiteral("Proxima import"), importMs, QStringLiteral("ms"));
+    bench::report(QStringLiteral("Proxima import rate"), imported->summary.imported / (importMs / 1000.0),
+                  QStringLiteral("rows/s"));
+    bench::report(QStringLiteral("imported / rejected"), imported->summary.imported, QStringLiteral("rows"));
+    bench::report(QStringLiteral("rejected"), imported->summary.rejected, QStringLiteral("rows"));
+    bench::report(QStringLiteral("speed vs sqlite3 .import"), sqliteMs / importMs, QStringLiteral("x (aim >= 0.5)"));
+
+    timer.restart();
+    auto again = IncidentRepository(*ws).importFile(csv, {}, {}, true);
+    if (!again)
+        return failWith(again.error().toString());
+    bench::report(QStringLiteral("re-import (all already present)"), double(timer.elapsed()), QStringLiteral("ms"));
+    bench::report(QStringLiteral("re-import new rows"), again->summary.imported, QStringLiteral("rows"));
+    bench::report(QStringLiteral("peak memory after import"), bench::peakMemoryMiB(), QStringLiteral("MiB"));
+
+    // The lazy model over the million rows.
+    WorkspaceSession session(std::move(ws));
+    timer.restart();
+    IncidentTableModel model(session);
+    const QVariant first = model.index(0, IncidentTableModel::Date).data();
+    bench::report(QStringLiteral("lazy model: construct + first data()"), double(timer.elapsed()),
+                  QStringLiteral("ms"));
+    bench::report(QStringLiteral("lazy model rows"), model.rowCount(), QStringLiteral("rows"));
+    sara::DeterministicRandom random(7);
+    timer.restart();
+    for (int jump = 0; jump < 20; ++jump) {
+        const int row = int(random.uniform() * (model.rowCount() - 40));
+        for (int r = row; r < row + 40; ++r) // one screenful
+            model.index(r, IncidentTableModel::Category).data();
+    }
+    const double jumpsMs = double(timer.elapsed());
+    bench::report(QStringLiteral("lazy model: 20 random jumps (40 rows each)"), jumpsMs, QStringLiteral("ms"));
+    timer.restart();
+    const int middle = model.rowCount() / 2;
+    for (int r = middle; r < middle + 20 * IncidentTableModel::WindowRows; ++r)
+        model.index(r, IncidentTableModel::Address).data();
+    bench::report(QStringLiteral("lazy model: scroll 20 windows from the middle"), double(timer.elapsed()),
+                  QStringLiteral("ms"));
+    bench::report(QStringLiteral("lazy model windows fetched"), model.windowsFetched(), QStringLiteral("windows"));
+    bench::report(QStringLiteral("peak memory"), bench::peakMemoryMiB(), QStringLiteral("MiB"));
+    return first.isValid() ? 0 : 1;
+}

@@ -1,0 +1,205 @@
+// The bulk import half of IncidentRepository: everything in one transaction through IncidentBulkInsert.
+#include "storage/repositories/IncidentBulkInsert.h"
+#include "storage/repositories/IncidentRepository.h"
+
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace proxima {
+namespace {
+
+// Hands batches of parsed incidents from the parsing thread to the inserting one; bounded so memory stays flat.
+struct ImportPipe
+{
+    static constexpr size_t BatchRows = 4096;
+    static constexpr size_t MaxBatches = 8;
+
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<std::vector<io::Incident>> batches;
+    bool finished = false;
+    std::atomic<bool> cancelled{false};
+    std::atomic<qint64> done{0};
+    std::atomic<qint64> total{0};
+
+    void push(std::vector<io::Incident>&& batch)
+    {
+        std::unique_lock lock(mutex);
+        changed.wait(lock, [this] { return batches.size() < MaxBatches || cancelled.load(); });
+        if (!cancelled.load() && !batch.empty())
+            batches.push_back(std::move(batch));
+        changed.notify_all();
+    }
+    void finish()
+    {
+        const std::lock_guard lock(mutex);
+        finished = true;
+        changed.notify_all();
+    }
+    void cancel()
+    {
+        const std::lock_guard lock(mutex);
+        cancelled.store(true);
+        batches.clear();
+        changed.notify_all();
+    }
+    /// The next batch; false when the parser has finished and everything was taken.
+    bool pop(std::vector<io::Incident>& batch)
+    {
+        std::unique_lock lock(mutex);
+        changed.wait(lock, [this] { return !batches.empty() || finished; });
+        if (batches.empty())
+            return false;
+        batch = std::move(batches.front());
+        batches.pop_front();
+        changed.notify_all();
+        return true;
+    }
+};
+
+} // namespace
+
+Result<IncidentImportSummary> IncidentRepository::importIncidents(const QList<io::Incident>& incidents,
+                                                                  const QString& fileName, int rowsRead, int rejected,
+                                                                  const IncidentAreaOf& areaOf)
+{
+    IncidentImportSummary summary;
+    summary.rowsRead = rowsRead;
+    summary.rejected = rejected;
+    const Status written = m_ws.write([&]() -> Status {
+        IncidentBulkInsert bulk(m_ws);
+        if (Status s = bulk.start(fileName, incidents.size()); !s)
+            return s;
+        for (const io::Incident& incident : incidents) {
+            bool inserted = false;
+            if (Status s = bulk.insert(incident, areaOf ? areaOf(incident) : 0, &inserted); !s)
+                return s;
+            ++(inserted ? summary.imported : summary.alreadyPresent);
+        }
+        summary.importId = bulk.importId();
+        return bulk.finish(rowsRead, summary.imported, summary.alreadyPresent, rejected);
+    });
+    if (!written)
+        return written.error();
+    return summary;
+}
+
+Result<IncidentFileImport> IncidentRepository::importFile(QIODevice* device, const io::IncidentColumnMapping& mapping,
+                                                          io::IncidentParseOptions options, bool skipInvalid,
+                                                          const io::IncidentProgress& progress,
+                                                          const IncidentAreaOf& areaOf)
+{
+    if (options.csv.fileName.isEmpty()) {
+        if (const auto* file = qobject_cast<QFile*>(device))
+            options.csv.fileName = QFileInfo(file->fileName()).fileName();
+    }
+    IncidentFileImport result;
+    IncidentImportSummary& summary = result.summary;
+    bool refused = false; // rolled back on purpose: cancelled, or rejected rows without skipInvalid
+    const Status written = m_ws.write([&]() -> Status {
+        IncidentBulkInsert bulk(m_ws);
+        // About 100 bytes a row in police exports: enough to tell a bulk load from a small addition.
+        const qint64 expectedRows = device->isSequential() ? 0 : device->size() / 100;
+        if (Status s = bulk.start(options.csv.fileName, expectedRows); !s)
+            return s;
+        // Parsing runs on a worker thread while this thread (the connection's) inserts the batches it hands over.
+        ImportPipe pipe;
+        Result<io::IncidentParseResult> parsed = Error{};
+        std::thread parser([&] {
+            std::vector<io::Incident> batch;
+            batch.reserve(ImportPipe::BatchRows);
+            parsed = io::IncidentCsvParser::parse(
+                device, mapping, options,
+                [&](qint64 done, qint64 total) {
+                    pipe.done.store(done);
+                    pipe.total.store(total);
+                    return !pipe.cancelled.load();
+                },
+                [&](io::Incident&& incident) {
+                    batch.push_back(std::move(incident));
+                    if (batch.size() == ImportPipe::BatchRows) {
+                        pipe.push(std::move(batch));
+                        batch = {};
+                        batch.reserve(ImportPipe::BatchRows);
+                    }
+                });
+            pipe.push(std::move(batch));
+            pipe.finish();
+        });
+        Status insertStatus;
+        std::vector<io::Incident> batch;
+        while (pipe.pop(batch)) {
+            for (const io::Incident& incident : batch) {
+                if (!insertStatus)
+                    break;
+                bool inserted = false;
+                insertStatus = bulk.insert(incident, areaOf ? areaOf(incident) : 0, &inserted);
+                ++(inserted ? summary.imported : summary.alreadyPresent);
+            }
+            if (!insertStatus || (progress && !progress(pipe.done.load(), pipe.total.load())))
+                pipe.cancel();
+        }
+        parser.join();
+        if (!parsed)
+            return parsed.error();
+        if (!insertStatus)
+            return insertStatus;
+        result.parse = std::move(parsed.value());
+        summary.rowsRead = result.parse.rowsRead;
+        summary.rejected = int(result.parse.rejected.size());
+        summary.cancelled = result.parse.cancelled || pipe.cancelled.load();
+        if (summary.cancelled || (summary.rejected > 0 && !skipInvalid)) {
+            refused = true;
+            return Error{QCoreApplication::translate("IncidentRepository", "nothing was imported"),
+                         {},
+                         0,
+                         {},
+                         ErrorCode::Cancelled};
+        }
+        if (progress)
+            progress(pipe.done.load(), pipe.total.load());
+        summary.importId = bulk.importId();
+        return bulk.finish(summary.rowsRead, summary.imported, summary.alreadyPresent, summary.rejected);
+    });
+    if (refused) {
+        summary.importId = 0;
+        summary.imported = 0;
+        summary.alreadyPresent = 0;
+        return result;
+    }
+    if (!written)
+        return written.error();
+    return result;
+}
+
+Result<IncidentFileImport> IncidentRepository::importFile(const QString& path, const io::IncidentColumnMapping& mapping,
+                                                          io::IncidentParseOptions options, bool skipInvalid,
+                                                          const io::IncidentProgress& progress,
+                                                          const IncidentAreaOf& areaOf)
+{
+    if (options.csv.fileName.isEmpty())
+        options.csv.fileName = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Error error{
+            QCoreApplication::translate("IncidentRepository", "the file cannot be opened: %1").arg(file.errorString()),
+            options.csv.fileName,
+            0,
+            {}};
+        error.code = ErrorCode::Io;
+        return error;
+    }
+    return importFile(&file, mapping, std::move(options), skipInvalid, progress, areaOf);
+}
+
+} // namespace proxima

@@ -1,0 +1,361 @@
+#include "TestSupport.h"
+
+#include "storage/Workspace.h"
+#include "storage/repositories/AreaRepository.h"
+#include "storage/repositories/CaseRepository.h"
+#include "storage/repositories/ConcernRepository.h"
+#include "storage/repositories/IncidentRepository.h"
+
+#include <catch2/catch.hpp>
+
+#include <QBuffer>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace proxima;
+
+namespace {
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Workspace> ws;
+    qint64 caseA = 0;
+    qint64 caseB = 0;
+    Fixture()
+    {
+        auto created = Workspace::create(dir.filePath(QStringLiteral("w.proxima")));
+        REQUIRE(created.ok());
+        ws = std::move(created).value();
+        ProblemCase a;
+        a.title = QStringLiteral("Bicycle theft");
+        caseA = CaseRepository(*ws).add(a)->id;
+        a.title = QStringLiteral("Night noise");
+        caseB = CaseRepository(*ws).add(a)->id;
+    }
+    qint64 scalar(const QString& sql) const
+    {
+        QSqlQuery q(ws->database());
+        q.exec(sql);
+        return q.next() ? q.value(0).toLongLong() : -1;
+    }
+};
+
+Result<IncidentFileImport> importText(Workspace& ws, const QByteArray& csv, bool skipInvalid)
+{
+    QBuffer buffer;
+    buffer.setData(csv);
+    buffer.open(QIODevice::ReadOnly);
+    io::IncidentParseOptions options;
+    options.csv.fileName = QStringLiteral("x.csv");
+    return IncidentRepository(ws).importFile(&buffer, {}, options, skipInvalid);
+}
+
+const QByteArray GoodCsv = "id,date,time,type,address,lat,lon,description\n"
+                           "PV-1,2024-03-05,14:30,Vol de vélo,Rue du Quai 1,50.6716,4.6072,Cadenas coupé\n"
+                           "PV-2,05/03/2024,08:10,Vol de vélo,Rue du Quai 3,50.6717,4.6071,\n"
+                           "PV-3,2024-03-07,,Cambriolage,Rue des Tilleuls 4,,,Porte forcée\n";
+
+} // namespace
+
+TEST_CASE("concerns keep every field, move between cases and report stale saves", "[storage]")
+{
+    Fixture f;
+    ConcernRepository concerns(*f.ws);
+    Concern k;
+    k.text = QStringLiteral("  Bikes stolen at the racks  ");
+    k.source = ConcernSource::GuidedWalk;
+    k.raisedOn = QDate(2026, 9, 1);
+    k.place = QStringLiteral("Station racks");
+    k.category = QStringLiteral("Theft");
+    k.severity = 4;
+    k.frequency = ConcernFrequency::Weekly;
+    k.raisedBy = QStringLiteral("anonymous");
+    k.areaId = AreaRepository(*f.ws).idForName(QStringLiteral("Gare"), true).value();
+    k.lat = 50.6716;
+    k.lon = 4.6072;
+    k.caseId = f.caseA;
+    auto added = concerns.add(k);
+    REQUIRE(added.ok());
+    CHECK(added->text == QStringLiteral("Bikes stolen at the racks"));
+    CHECK(added->source == ConcernSource::GuidedWalk);
+    CHECK(added->raisedOn == QDate(2026, 9, 1));
+    CHECK(added->severity == 4);
+    CHECK(added->frequency == ConcernFrequency::Weekly);
+    CHECK(added->raisedBy == QStringLiteral("anonymous"));
+    CHECK(added->areaName == QStringLiteral("Gare"));
+    CHECK(added->caseTitle == QStringLiteral("Bicycle theft"));
+    CHECK(*added->lat == 50.6716);
+    CHECK_FALSE(added->mapX.has_value());
+    CHECK(added->revision == 1);
+    QSqlQuery q(f.ws->database());
+    q.exec(QStringLiteral("SELECT source, frequency, map_x IS NULL FROM concerns"));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("guided_walk"));
+    CHECK(q.value(1).toString() == QStringLiteral("weekly"));
+    CHECK(q.value(2).toInt() == 1);
+
+    auto moved = concerns.moveToCase(added->id, f.caseB, added->revision);
+    REQUIRE(moved.ok());
+    CHECK(moved->caseId == f.caseB);
+    CHECK(moved->revision == 2);
+    CHECK(concerns.listForCase(f.caseA)->isEmpty());
+    CHECK(concerns.listForCase(f.caseB)->size() == 1);
+
+    Concern stale = added.value();
+    stale.text = QStringLiteral("edited from an old copy");
+    auto refused = concerns.update(stale);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Conflict);
+    CHECK(concerns.moveToCase(added->id, f.caseA, 1).error().code == ErrorCode::Conflict);
+    CHECK(concerns.moveToCase(added->id, 9999, 2).error().code == ErrorCode::NotFound);
+
+    Concern bad;
+    bad.text = QStringLiteral("x");
+    bad.severity = 6;
+    CHECK(concerns.add(bad).error().field == QStringLiteral("severity"));
+    bad.severity = 0;
+    bad.lat = 50.0;
+    CHECK(concerns.add(bad).error().field == QStringLiteral("position"));
+    bad.lat.reset();
+    bad.text = QStringLiteral("   ");
+    CHECK(concerns.add(bad).error().field == QStringLiteral("text"));
+
+    Concern loose;
+    loose.text = QStringLiteral("Not grouped yet");
+    auto looseAdded = concerns.add(loose);
+    REQUIRE(looseAdded.ok());
+    CHECK(looseAdded->severity == 0);
+    CHECK(looseAdded->caseId == 0);
+    REQUIRE(concerns.listForCase(0)->size() == 1);
+    CHECK(concerns.listForCase(0)->first().id == looseAdded->id);
+    CHECK(concerns.remove(looseAdded->id, looseAdded->revision).ok());
+    CHECK(concerns.listAll()->size() == 1);
+}
+
+TEST_CASE("splitting a case creates a case holding the chosen concerns, in one transaction", "[storage]")
+{
+    Fixture f;
+    ConcernRepository concerns(*f.ws);
+    QList<qint64> ids;
+    for (const char* text : {"one", "two", "three"}) {
+        Concern k;
+        k.text = QString::fromLatin1(text);
+        k.caseId = f.caseA;
+        ids << concerns.add(k)->id;
+    }
+    ProblemCase split;
+    split.title = QStringLiteral("Split off");
+    auto created = concerns.splitIntoNewCase(split, {ids[0], ids[2]});
+    REQUIRE(created.ok());
+    CHECK(created->title == QStringLiteral("Split off"));
+    const auto inNew = concerns.listForCase(created->id).value();
+    REQUIRE(inNew.size() == 2);
+    CHECK(concerns.listForCase(f.caseA)->size() == 1);
+    CHECK(concerns.listForCase(f.caseA)->first().id == ids[1]);
+
+    // A missing concern refuses the whole split: no new case, nothing moved.
+    const qint64 casesBefore = f.scalar(QStringLiteral("SELECT COUNT(*) FROM cases"));
+    auto refused = concerns.splitIntoNewCase(split, {ids[1], 4242});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::NotFound);
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM cases")) == casesBefore);
+    CHECK(concerns.find(ids[1])->caseId == f.caseA);
+}
+
+TEST_CASE("incident import is idempotent and records each import", "[storage]")
+{
+    Fixture f;
+    auto first = importText(*f.ws, GoodCsv, false);
+    REQUIRE(first.ok());
+    CHECK(first->summary.rowsRead == 3);
+    CHECK(first->summary.imported == 3);
+    CHECK(first->summary.alreadyPresent == 0);
+    CHECK(first->summary.rejected == 0);
+    CHECK(first->summary.importId > 0);
+    auto again = importText(*f.ws, GoodCsv, false);
+    REQUIRE(again.ok());
+    CHECK(again->summary.imported == 0);
+    CHECK(again->summary.alreadyPresent == 3);
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM incidents")) == 3);
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM incident_imports")) == 2);
+    CHECK(f.scalar(QStringLiteral("SELECT rows_already FROM incident_imports ORDER BY id DESC LIMIT 1")) == 3);
+
+    IncidentRepository incidents(*f.ws);
+    auto page = incidents.page(0, 10);
+    REQUIRE(page.ok());
+    REQUIRE(page->size() == 3);
+    CHECK(page->at(0).incident.reference == QStringLiteral("PV-1"));
+    CHECK(page->at(0).incident.time == QTime(14, 30));
+    CHECK(page->at(0).incident.category == QStringLiteral("Vol de vélo"));
+    CHECK(*page->at(0).incident.latitude == 50.6716);
+    CHECK(page->at(2).incident.reference == QStringLiteral("PV-3"));
+    CHECK_FALSE(page->at(2).incident.time.has_value());
+    CHECK_FALSE(page->at(2).incident.latitude.has_value());
+    CHECK(incidents.categories().value() == QStringList{QStringLiteral("Cambriolage"), QStringLiteral("Vol de vélo")});
+    IncidentFilter byCategory;
+    byCategory.category = QStringLiteral("Vol de vélo");
+    CHECK(incidents.count(byCategory).value() == 2);
+    IncidentFilter byText;
+    byText.text = QStringLiteral("forcée");
+    CHECK(incidents.count(byText).value() == 1);
+    IncidentFilter byPeriod;
+    byPeriod.from = QDate(2024, 3, 6);
+    CHECK(incidents.count(byPeriod).value() == 1);
+    auto after = incidents.pageAfter(page->at(0), 10);
+    REQUIRE(after->size() == 2);
+    CHECK(after->at(0).id == page->at(1).id);
+    auto descending = incidents.page(0, 1, {}, IncidentOrder::DateDescending);
+    CHECK(descending->first().incident.reference == QStringLiteral("PV-3"));
+}
+
+TEST_CASE("one bad row without skipping imports nothing; with skipping the valid rows go in", "[storage]")
+{
+    Fixture f;
+    const QByteArray csv = GoodCsv + "PV-4,31/02/2024,10:00,Vol de vélo,Rue du Quai 5,,,\n";
+    auto refused = importText(*f.ws, csv, false);
+    REQUIRE(refused.ok());
+    CHECK(refused->summary.importId == 0);
+    CHECK(refused->summary.imported == 0);
+    CHECK(refused->summary.rejected == 1);
+    REQUIRE(refused->parse.rejected.size() == 1);
+    CHECK(refused->parse.rejected.first().line == 5);
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM incidents")) == 0);
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM incident_imports")) == 0);
+
+    auto skipped = importText(*f.ws, csv, true);
+    REQUIRE(skipped.ok());
+    CHECK(skipped->summary.imported == 3);
+    CHECK(skipped->summary.rejected == 1);
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM incidents")) == 3);
+    CHECK(f.scalar(QStringLiteral("SELECT rows_rejected FROM incident_imports")) == 1);
+}
+
+TEST_CASE("cancelling an import leaves the workspace as it was", "[storage]")
+{
+    Fixture f;
+    QByteArray csv = "date;type\n";
+    for (int i = 0; i < 10000; ++i)
+        csv += QStringLiteral("2024-01-%1;Type %2\n").arg(1 + i % 28, 2, 10, QLatin1Char('0')).arg(i).toUtf8();
+    QBuffer buffer;
+    buffer.setData(csv);
+    buffer.open(QIODevice::ReadOnly);
+    auto cancelled = IncidentRepository(*f.ws).importFile(&buffer, {}, {}, true, [](qint64, qint64) { return false; });
+    REQUIRE(cancelled.ok());
+    CHECK(cancelled->summary.cancelled);
+    CHECK(cancelled->summary.importId == 0);
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM incidents")) == 0);
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM incident_imports")) == 0);
+}
+
+TEST_CASE("the incidents of a case are its rule's plus the hand-picked ones", "[storage]")
+{
+    Fixture f;
+    const qint64 gare = AreaRepository(*f.ws).idForName(QStringLiteral("Gare"), true).value();
+    const qint64 parc = AreaRepository(*f.ws).idForName(QStringLiteral("Parc"), true).value();
+    QList<io::Incident> list;
+    const auto make = [&](const char* ref, QDate date, const char* category) {
+        io::Incident i;
+        i.reference = QString::fromLatin1(ref);
+        i.date = date;
+        i.category = QString::fromUtf8(category);
+        list << i;
+    };
+    make("A", QDate(2024, 1, 10), "Vol de vélo"); // Gare
+    make("B", QDate(2024, 2, 10), "Vol de vélo"); // Gare
+    make("C", QDate(2024, 3, 10), "Vol de vélo"); // Parc
+    make("D", QDate(2024, 2, 15), "Cambriolage"); // Gare
+    make("E", QDate(2023, 12, 1), "Vol de vélo"); // Gare, before the period
+    IncidentRepository incidents(*f.ws);
+    auto imported = incidents.importIncidents(list, QStringLiteral("test"), 5, 0, [&](const io::Incident& i) {
+        return i.reference == QStringLiteral("C") ? parc : gare;
+    });
+    REQUIRE(imported.ok());
+    CHECK(imported->imported == 5);
+
+    CHECK(incidents.countForCase(f.caseA).value() == 0); // no rule, nothing picked
+    CaseIncidentRule rule = incidents.rule(f.caseA).value();
+    CHECK(rule.revision == 0);
+    rule.areaId = gare;
+    rule.categories = {QStringLiteral("Vol de vélo")};
+    rule.from = QDate(2024, 1, 1);
+    auto stored = incidents.setRule(rule);
+    REQUIRE(stored.ok());
+    CHECK(stored->revision == 1);
+    CHECK(stored->categories == QStringList{QStringLiteral("Vol de vélo")});
+    CHECK(stored->from == QDate(2024, 1, 1));
+    CHECK_FALSE(stored->to.isValid());
+    CHECK(incidents.setRule(rule).error().code == ErrorCode::Conflict); // rule.revision is still 0
+
+    const auto refs = [&](qint64 caseId) {
+        QStringList r;
+        for (const StoredIncident& s : incidents.forCase(caseId).value())
+            r << s.incident.reference;
+        return r;
+    };
+    CHECK(refs(f.caseA) == QStringList{QStringLiteral("A"), QStringLiteral("B")});
+    const qint64 idOfC = incidents.page(0, 10, {}, IncidentOrder::DateAscending)->at(4).id;
+    const qint64 idOfA = incidents.page(0, 10)->at(1).id;
+    REQUIRE(incidents.setHandPicked(f.caseA, {idOfC, idOfA}, true).ok());
+    CHECK(refs(f.caseA) == QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")});
+    CHECK(incidents.countForCase(f.caseA).value() == 3);
+    CHECK(incidents.handPicked(f.caseA)->size() == 2);
+    CHECK(refs(f.caseB).isEmpty());
+    REQUIRE(incidents.setHandPicked(f.caseA, {idOfC}, false).ok());
+    CHECK(incidents.countForCase(f.caseA).value() == 2);
+
+    CaseIncidentRule everything;
+    everything.caseId = f.caseB;
+    REQUIRE(incidents.setRule(everything).ok());
+    CHECK(incidents.countForCase(f.caseB).value() == 5);
+}
+
+TEST_CASE("a bulk import rebuilds the secondary indexes; a refused one leaves them as they were", "[storage]")
+{
+    Fixture f;
+    const QString indexes =
+        QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'index' AND "
+                       "tbl_name = 'incidents' AND sql IS NOT NULL ORDER BY name)");
+    const auto names = [&] {
+        QSqlQuery q(f.ws->database());
+        q.exec(indexes);
+        return q.next() ? q.value(0).toString() : QString();
+    };
+    const QString before = names();
+    CHECK(before == QStringLiteral("incidents_area,incidents_category,incidents_date"));
+    QList<io::Incident> many;
+    for (int n = 0; n < 60000; ++n) {
+        io::Incident i;
+        i.reference = QStringLiteral("B-%1").arg(n);
+        i.date = QDate(2024, 1, 1).addDays(n % 366);
+        i.category = n % 3 == 0 ? QStringLiteral("Cambriolage") : QStringLiteral("Vol de vélo");
+        many << i;
+    }
+    auto imported = IncidentRepository(*f.ws).importIncidents(many, QStringLiteral("bulk"), 60000, 0);
+    REQUIRE(imported.ok());
+    CHECK(imported->imported == 60000);
+    CHECK(names() == before);
+    IncidentFilter burglary;
+    burglary.category = QStringLiteral("Cambriolage");
+    CHECK(IncidentRepository(*f.ws).count(burglary).value() == 20000);
+    CHECK(f.ws->integrityCheck().value().isEmpty());
+
+    // A file that is refused (one bad row, no skipping) after dropping the indexes leaves them in place.
+    // About 110 bytes a row, so that the size announces a bulk load larger than what is stored.
+    QByteArray csv = "date;type;reference;description\n";
+    const QString text(70, QLatin1Char('t'));
+    for (int n = 0; n < 70000; ++n)
+        csv += QStringLiteral("2024-02-%1;Dégradation;C-%2;%3\n")
+                   .arg(1 + n % 28, 2, 10, QLatin1Char('0'))
+                   .arg(n)
+                   .arg(text)
+                   .toUtf8();
+    csv += "2024-02-30;Dégradation;C-bad;x\n";
+    REQUIRE(csv.size() / 100 > 60000);
+    auto refused = importText(*f.ws, csv, false);
+    REQUIRE(refused.ok());
+    CHECK(refused->summary.importId == 0);
+    CHECK(refused->summary.rejected == 1);
+    CHECK(names() == before);
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM incidents")) == 60000);
+}

@@ -1,0 +1,277 @@
+// The Scan stage in the app, offscreen: concerns page, import dialog, lazy incident table, Scan case tab.
+#include "TestSupport.h"
+
+#include "app/MainWindow.h"
+#include "app/WorkspaceSession.h"
+#include "cases/CasesPage.h"
+#include "demo/DemoWorkspace.h"
+#include "models/ConcernTableModel.h"
+#include "models/IncidentTableModel.h"
+#include "scan/ConcernsPage.h"
+#include "scan/IncidentImportDialog.h"
+#include "scan/IncidentsPage.h"
+#include "scan/ScanTab.h"
+#include "storage/Workspace.h"
+#include "storage/repositories/CaseRepository.h"
+#include "storage/repositories/ConcernRepository.h"
+#include "storage/repositories/IncidentRepository.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+using namespace proxima;
+
+namespace {
+
+// Collects what QAbstractItemModelTester reports (category qt.modeltest) so that a test can require none.
+class ModelTestWarnings
+{
+public:
+    ModelTestWarnings()
+    {
+        s_messages.clear();
+        m_previous = qInstallMessageHandler(&ModelTestWarnings::handle);
+    }
+    ~ModelTestWarnings() { qInstallMessageHandler(m_previous); }
+    QStringList messages() const { return s_messages; }
+
+private:
+    static void handle(QtMsgType, const QMessageLogContext& context, const QString& message)
+    {
+        if (context.category && QLatin1String(context.category) == QLatin1String("qt.modeltest"))
+            s_messages << message;
+    }
+    static inline QStringList s_messages;
+    QtMessageHandler m_previous;
+};
+
+// Settings go to the test's folder before the window reads them.
+std::unique_ptr<MainWindow> makeWindow(const QTemporaryDir& dir)
+{
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath(QStringLiteral("settings")));
+    return std::make_unique<MainWindow>();
+}
+
+struct ScanFixture
+{
+    QTemporaryDir dir;
+    QString path;
+    std::unique_ptr<MainWindow> owner;
+    MainWindow& window;
+    ScanFixture() : owner(makeWindow(dir)), window(*owner)
+    {
+        path = dir.filePath(QStringLiteral("demo.proxima"));
+        REQUIRE(DemoWorkspace::create(path).ok());
+        REQUIRE(window.openWorkspace(path));
+    }
+    Workspace& ws() { return window.session()->workspace(); }
+    QUndoStack* undo() { return window.session()->undoStack(); }
+};
+
+} // namespace
+
+TEST_CASE("ui: a concern is created, moved to another case, and the move undone", "[ui][scan]")
+{
+    ScanFixture f;
+    ConcernsPage* page = f.window.concernsPage();
+    REQUIRE(page);
+    ModelTestWarnings warnings;
+    QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    const int before = page->model()->rowCount();
+    CHECK(before == 41);
+    const QList<ProblemCase> cases = CaseRepository(f.ws()).list().value();
+    const qint64 first = cases.at(0).id;
+    const qint64 second = cases.at(1).id;
+
+    Concern k;
+    k.text = QStringLiteral("Scooters parked across the pavement");
+    k.caseId = first;
+    k.severity = 2;
+    k.raisedBy = QStringLiteral("anonymous");
+    const qint64 id = page->addConcern(k);
+    REQUIRE(id > 0);
+    CHECK(page->model()->rowCount() == before + 1);
+    f.undo()->undo();
+    CHECK(ConcernRepository(f.ws()).find(id).error().code == ErrorCode::NotFound);
+    CHECK(page->model()->rowCount() == before);
+    f.undo()->redo();
+    CHECK(ConcernRepository(f.ws()).find(id)->text == QStringLiteral("Scooters parked across the pavement"));
+    CHECK(page->model()->rowCount() == before + 1);
+
+    page->moveConcerns({id}, second);
+    CHECK(ConcernRepository(f.ws()).find(id)->caseId == second);
+    const int row = page->model()->rowForId(id);
+    REQUIRE(row >= 0);
+    CHECK(page->model()->recordAt(row).caseId == second);
+
+    f.undo()->undo();
+    CHECK(ConcernRepository(f.ws()).find(id)->caseId == first);
+    CHECK(page->model()->recordAt(page->model()->rowForId(id)).caseId == first);
+    f.undo()->redo();
+    CHECK(ConcernRepository(f.ws()).find(id)->caseId == second);
+
+    Concern edited = ConcernRepository(f.ws()).find(id).value();
+    edited.severity = 5;
+    REQUIRE(page->saveConcern(edited));
+    CHECK(ConcernRepository(f.ws()).find(id)->severity == 5);
+    f.undo()->undo();
+    CHECK(ConcernRepository(f.ws()).find(id)->severity == 2);
+
+    f.undo()->undo(); // the move
+    CHECK(ConcernRepository(f.ws()).find(id)->caseId == first);
+    CHECK(warnings.messages().isEmpty());
+}
+
+TEST_CASE("ui: splitting concerns into a new case, and undoing it", "[ui][scan]")
+{
+    ScanFixture f;
+    ConcernsPage* page = f.window.concernsPage();
+    const qint64 firstCase = CaseRepository(f.ws()).list()->at(0).id;
+    const QList<Concern> inFirst = ConcernRepository(f.ws()).listForCase(firstCase).value();
+    REQUIRE(inFirst.size() == 4);
+    const qint64 casesBefore = CaseRepository(f.ws()).list()->size();
+    const qint64 newCase = page->splitIntoNewCase({inFirst[0].id, inFirst[1].id}, QStringLiteral("Following women"));
+    REQUIRE(newCase > 0);
+    CHECK(CaseRepository(f.ws()).list()->size() == casesBefore + 1);
+    CHECK(ConcernRepository(f.ws()).listForCase(newCase)->size() == 2);
+    CHECK(ConcernRepository(f.ws()).listForCase(firstCase)->size() == 2);
+    CHECK(CaseRepository(f.ws()).find(newCase)->category == QStringLiteral("Harassment"));
+    f.undo()->undo();
+    CHECK(CaseRepository(f.ws()).list()->size() == casesBefore);
+    CHECK(ConcernRepository(f.ws()).listForCase(firstCase)->size() == 4);
+    f.undo()->redo();
+    CHECK(CaseRepository(f.ws()).find(newCase)->title == QStringLiteral("Following women"));
+    CHECK(ConcernRepository(f.ws()).listForCase(newCase)->size() == 2);
+}
+
+TEST_CASE("ui: the import dialog detects, maps, previews, validates and imports in one go", "[ui][scan]")
+{
+    ScanFixture f;
+    const QString csv = f.dir.filePath(QStringLiteral("export.csv"));
+    test::writeAll(csv, "Numéro;Date des faits;Heure;Fait;Rue;Remarque\n"
+                        "A1;01/02/2026;22:15;Nuisance nocturne;Place Saint-Roch;musique\n"
+                        "A2;31/02/2026;10:00;Nuisance nocturne;Place Saint-Roch;\n"
+                        "A3;03/02/2026;;Dégradation;Rue de l'Église;tag\n");
+    const qint64 before = IncidentRepository(f.ws()).count().value();
+    IncidentImportDialog* dialog = f.window.importIncidents(csv);
+    REQUIRE(dialog);
+    CHECK(dialog->detectedDelimiter() == QChar(u';'));
+    CHECK(dialog->detectedEncoding() == io::TextEncoding::Utf8);
+    CHECK(dialog->preview().headers.size() == 6);
+    CHECK(dialog->previewTable()->rowCount() == 3);
+    CHECK(dialog->previewTable()->item(0, 3)->text() == QStringLiteral("Nuisance nocturne"));
+    const io::IncidentColumnMapping mapping = dialog->mapping();
+    CHECK(mapping.column(io::IncidentField::Date).header == QStringLiteral("Date des faits"));
+    CHECK(mapping.column(io::IncidentField::Time).header == QStringLiteral("Heure"));
+
+    dialog->setColumn(io::IncidentField::Type, QStringLiteral("Fait"));
+    dialog->setColumn(io::IncidentField::Reference, QStringLiteral("Numéro"));
+    dialog->setColumn(io::IncidentField::Address, QStringLiteral("Rue"));
+    dialog->setColumn(io::IncidentField::Description, QStringLiteral("Remarque"));
+    CHECK(dialog->validate() == 1);
+    CHECK(dialog->rejectedTexts() ==
+          QStringList{QStringLiteral("line 3, column 'Date des faits': '31/02/2026' is not a valid date")});
+
+    dialog->setImportValidRows(false);
+    auto nothing = dialog->runImport();
+    REQUIRE(nothing.ok());
+    CHECK(nothing->summary.importId == 0);
+    CHECK(IncidentRepository(f.ws()).count().value() == before);
+
+    auto cancelled = dialog->runImport([](qint64, qint64) { return false; });
+    REQUIRE(cancelled.ok());
+    CHECK(IncidentRepository(f.ws()).count().value() == before);
+
+    dialog->setImportValidRows(true);
+    auto imported = dialog->runImport();
+    REQUIRE(imported.ok());
+    CHECK(imported->summary.imported == 2);
+    CHECK(imported->summary.rejected == 1);
+    CHECK(IncidentRepository(f.ws()).count().value() == before + 2);
+    CHECK(f.window.incidentsPage()->model()->rowCount() == before + 2);
+
+    dialog->setDelimiter(QChar(u',')); // the user overrides the detection: one column only
+    CHECK(dialog->preview().headers.size() == 1);
+    dialog->setDelimiter(QChar());
+    dialog->setEncoding(io::TextEncoding::Windows1252);
+    CHECK(dialog->preview().headers.first() == QStringLiteral("NumÃ©ro"));
+    dialog->close();
+}
+
+TEST_CASE("ui: the lazy incident model reads windows on demand, filters and sorts", "[ui][scan]")
+{
+    ScanFixture f;
+    IncidentTableModel model(*f.window.session());
+    const qint64 total = IncidentRepository(f.ws()).count().value();
+    CHECK(total == 4000);
+    CHECK(model.rowCount() == 4000);
+    CHECK(model.windowsCached() == 0); // only counted so far
+    ModelTestWarnings warnings;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    const QString firstDate = model.index(0, IncidentTableModel::Date).data().toString();
+    CHECK(firstDate == IncidentRepository(f.ws()).page(0, 1)->first().incident.date.toString(Qt::ISODate));
+    CHECK(model.windowsCached() == 1);
+    CHECK(model.windowsFetched() == 1);
+    // Row 3000 through its window, then the next window by keyset: both agree with plain paging.
+    const StoredIncident* far = model.incidentAt(3000);
+    REQUIRE(far);
+    CHECK(far->id == IncidentRepository(f.ws()).page(3000, 1)->first().id);
+    const StoredIncident* next = model.incidentAt(3000 + IncidentTableModel::WindowRows);
+    REQUIRE(next);
+    CHECK(next->id == IncidentRepository(f.ws()).page(3000 + IncidentTableModel::WindowRows, 1)->first().id);
+    CHECK(model.windowsFetched() == 3);
+
+    IncidentFilter filter;
+    filter.category = QStringLiteral("Vol de vélo");
+    model.setFilter(filter);
+    CHECK(model.rowCount() == IncidentRepository(f.ws()).count(filter).value());
+    CHECK(model.index(0, IncidentTableModel::Category).data().toString() == QStringLiteral("Vol de vélo"));
+    model.setFilter({});
+    model.sort(IncidentTableModel::Category, Qt::DescendingOrder);
+    CHECK(model.order() == IncidentOrder::CategoryDescending);
+    CHECK(model.index(0, IncidentTableModel::Category).data().toString() == QStringLiteral("Vol de vélo"));
+    CHECK(model.index(3999, IncidentTableModel::Category).data().toString() == QStringLiteral("Cambriolage"));
+    CHECK_FALSE(model.index(4000, 0).isValid());
+    CHECK(warnings.messages().isEmpty());
+}
+
+TEST_CASE("ui: the Scan tab shows a case's concerns and saves its incident selection undoably", "[ui][scan]")
+{
+    ScanFixture f;
+    ScanTab* tab = f.window.casesPage()->caseTabs()->findChild<ScanTab*>();
+    REQUIRE(tab);
+    const QList<ProblemCase> cases = CaseRepository(f.ws()).list().value();
+    qint64 scanCase = 0; // a case still in Scan: no rule in the demo
+    for (const ProblemCase& c : cases) {
+        if (c.stage == SaraStage::Scan && c.title.startsWith(QStringLiteral("Graffiti")))
+            scanCase = c.id;
+    }
+    REQUIRE(scanCase > 0);
+    f.window.casesPage()->selectCase(scanCase);
+    CHECK(tab->caseId() == scanCase);
+    CHECK(tab->concernModel()->rowCount() == 2);
+    CHECK(tab->shownIncidentCount() == 0);
+
+    CaseIncidentRule rule = tab->ruleOnScreen();
+    rule.categories = {QStringLiteral("Dégradation")};
+    tab->setRuleOnScreen(rule);
+    tab->saveRule();
+    IncidentFilter filter;
+    filter.category = QStringLiteral("Dégradation");
+    const qint64 expected = IncidentRepository(f.ws()).count(filter).value();
+    CHECK(expected > 0);
+    CHECK(tab->shownIncidentCount() == expected);
+    f.undo()->undo();
+    CHECK(IncidentRepository(f.ws()).rule(scanCase)->revision == 0);
+    CHECK(tab->shownIncidentCount() == 0);
+    f.undo()->redo();
+    CHECK(tab->shownIncidentCount() == expected);
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "model/Concern.h"
+#include "storage/repositories/ConcernRepository.h"
+
+#include <QCoreApplication>
+
+namespace proxima {
+
+/// Concerns for the record commands (RecordCommands.h).
+struct ConcernTraits
+{
+    using Record = Concern;
+    using Repository = ConcernRepository;
+    static QString entity() { return QStringLiteral("concern"); }
+    static QString describe(const Concern& k)
+    {
+        const QString text = k.text.size() > 40 ? k.text.left(39) + QChar(0x2026) : k.text;
+        return QCoreApplication::translate("Commands", "concern \"%1\"").arg(text);
+    }
+};
+
+} // namespace proxima

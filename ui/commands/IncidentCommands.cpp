@@ -1,0 +1,60 @@
+#include "commands/IncidentCommands.h"
+
+#include "storage/repositories/IncidentRepository.h"
+
+#include <QCoreApplication>
+
+namespace proxima {
+
+SetIncidentRuleCommand::SetIncidentRuleCommand(WorkspaceSession& session, CaseIncidentRule before,
+                                               CaseIncidentRule after, QUndoCommand* parent)
+    : QUndoCommand(parent), m_session(session), m_before(std::move(before)), m_after(std::move(after)),
+      m_revision(m_before.revision)
+{
+    setText(QCoreApplication::translate("Commands", "Change the incident selection of case %1").arg(m_after.caseId));
+}
+
+void SetIncidentRuleCommand::apply(CaseIncidentRule target, bool undoing)
+{
+    IncidentRepository repository(m_session.workspace());
+    if (undoing && m_before.revision == 0) {
+        // Undoing the first rule of a case: there was none, so remove it rather than store an empty one.
+        if (Status s = repository.removeRule(target.caseId, m_revision); !s) {
+            setObsolete(true);
+            m_session.reportError(s.error());
+            return;
+        }
+        m_revision = 0;
+        m_session.notifyChanged(QStringLiteral("case_incidents"));
+        return;
+    }
+    target.revision = m_revision;
+    auto saved = repository.setRule(target);
+    if (!saved) {
+        setObsolete(true);
+        m_session.reportError(saved.error());
+        return;
+    }
+    m_revision = saved->revision;
+    m_session.notifyChanged(QStringLiteral("case_incidents"));
+}
+
+PickIncidentsCommand::PickIncidentsCommand(WorkspaceSession& session, qint64 caseId, QList<qint64> incidentIds,
+                                           bool pick, QUndoCommand* parent)
+    : QUndoCommand(parent), m_session(session), m_caseId(caseId), m_ids(std::move(incidentIds)), m_pick(pick)
+{
+    setText(pick ? QCoreApplication::translate("Commands", "Pick %n incident(s) for a case", nullptr, int(m_ids.size()))
+                 : QCoreApplication::translate("Commands", "Remove %n picked incident(s)", nullptr, int(m_ids.size())));
+}
+
+void PickIncidentsCommand::apply(bool pick)
+{
+    if (Status s = IncidentRepository(m_session.workspace()).setHandPicked(m_caseId, m_ids, pick); !s) {
+        setObsolete(true);
+        m_session.reportError(s.error());
+        return;
+    }
+    m_session.notifyChanged(QStringLiteral("case_incidents"));
+}
+
+} // namespace proxima
