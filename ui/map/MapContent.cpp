@@ -4,7 +4,7 @@
 
 namespace proxima {
 
-Result<MapContent> MapContent::load(Workspace& ws, const IncidentFilter& filter)
+Result<MapContent> MapContent::load(Workspace& ws, const MapIncidentFilter& filter)
 {
     MapContent content;
     auto map = MapRepository(ws).current();

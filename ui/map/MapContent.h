@@ -22,7 +22,7 @@ struct MapContent
     QList<MapPin> incidents;                          ///< those matching the filter, with coordinates
 
     /// Reads the workspace; incidents through filter.
-    static Result<MapContent> load(Workspace& ws, const IncidentFilter& filter = {});
+    static Result<MapContent> load(Workspace& ws, const MapIncidentFilter& filter = {});
 
     /// Where a record is drawn: its pixel, else its coordinates through the georeference; nullopt when neither.
     std::optional<QPointF> pixelOf(const MapPin& pin) const;

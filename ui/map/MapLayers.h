@@ -23,7 +23,7 @@ struct HotspotOptions
     bool fromIncidents = true;
     bool fromConcerns = true;
     int classes = 5;
-    IncidentFilter filter;         ///< which incidents (categories, period)
+    MapIncidentFilter filter;         ///< which incidents (categories, period)
 };
 
 } // namespace proxima

@@ -102,7 +102,7 @@ Result<QList<MapPin>> MapPinQueries::concerns() const
     return select(PinKind::Concern, QStringLiteral("ORDER BY id"), {});
 }
 
-Result<QList<MapPin>> MapPinQueries::incidents(const IncidentFilter& filter) const
+Result<QList<MapPin>> MapPinQueries::incidents(const MapIncidentFilter& filter) const
 {
     QString where = QStringLiteral("WHERE lat IS NOT NULL AND lon IS NOT NULL");
     QVariantList bindings;

@@ -35,7 +35,7 @@ struct MapPin
 };
 
 /// Which incidents the map shows: categories (empty = all) and a period (invalid dates = open ended).
-struct IncidentFilter
+struct MapIncidentFilter
 {
     QStringList categories;
     QDate from;
@@ -53,7 +53,7 @@ public:
     /// Every concern, by id.
     Result<QList<MapPin>> concerns() const;
     /// Incidents matching the filter that have coordinates, by date then id.
-    Result<QList<MapPin>> incidents(const IncidentFilter& filter = {}) const;
+    Result<QList<MapPin>> incidents(const MapIncidentFilter& filter = {}) const;
     /// The distinct incident categories, sorted.
     Result<QStringList> incidentCategories() const;
     /// One case or concern.
