@@ -20,10 +20,12 @@ public:
 
     const T& value() const& { return std::get<T>(m_data); }
     T& value() & { return std::get<T>(m_data); }
-    T&& value() && { return std::get<T>(std::move(m_data)); }
+    // By value on a temporary, so `for (auto& x : repo.list().value())` does not loop over a destroyed object.
+    T value() && { return std::get<T>(std::move(m_data)); }
     const T* operator->() const { return &std::get<T>(m_data); }
     T* operator->() { return &std::get<T>(m_data); }
     const T& operator*() const& { return value(); }
+    T operator*() && { return std::get<T>(std::move(m_data)); }
 
     const Error& error() const { return std::get<Error>(m_data); }
 
