@@ -5,37 +5,37 @@
     <name>ActionRepository</name>
     <message>
         <source>action %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>action %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>action %1</translation>
     </message>
 </context>
 <context>
     <name>ActionStatus</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifiée</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonnée</translation>
     </message>
 </context>
 <context>
     <name>AnalyseTab</name>
     <message>
         <source>Hypothesis status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de l&apos;hypothèse</translation>
     </message>
 </context>
 <context>
@@ -53,27 +53,31 @@
     <name>AssessTab</name>
     <message numerus="yes">
         <source>&lt;br&gt;Not carried out as planned: %n action(s) overdue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;br&gt;Pas réalisé comme prévu&#xa0;: %n action en retard.</numerusform>
+            <numerusform>&lt;br&gt;Pas réalisé comme prévu&#xa0;: %n actions en retard.</numerusform>
         </translation>
     </message>
     <message>
         <source>outcome: %1
 lesson: %2
 process notes: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>résultat&#xa0;: %1
+enseignement&#xa0;: %2
+notes sur le processus&#xa0;: %3</translation>
     </message>
     <message>
         <source>not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>non évalué</translation>
     </message>
     <message numerus="yes">
         <source>%1
 before: %2, %n follow-up(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+avant&#xa0;: %2, %n suivi</numerusform>
+            <numerusform>%1
+avant&#xa0;: %2, %n suivis</numerusform>
         </translation>
     </message>
 </context>
@@ -81,226 +85,226 @@ before: %2, %n follow-up(s)</source>
     <name>AssessmentRepository</name>
     <message>
         <source>an assessment belongs to a case</source>
-        <translation type="unfinished"></translation>
+        <translation>une évaluation appartient à un dossier</translation>
     </message>
     <message>
         <source>case %1</source>
-        <translation type="unfinished">dossier %1</translation>
+        <translation>dossier %1</translation>
     </message>
     <message>
         <source>the assessment of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;évaluation du dossier %1</translation>
     </message>
     <message>
         <source>no outcome yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de résultat</translation>
     </message>
 </context>
 <context>
     <name>BallotCsv</name>
     <message>
         <source>unclosed quote</source>
-        <translation type="unfinished"></translation>
+        <translation>guillemet non fermé</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1</translation>
     </message>
     <message>
         <source>empty candidate name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de candidat vide</translation>
     </message>
     <message>
         <source>candidate &quot;%1&quot; named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>candidat «&#xa0;%1&#xa0;» nommé deux fois</translation>
     </message>
     <message>
         <source>%1 cells, the header has %2 candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cellules, l&apos;en-tête a %2 candidats</translation>
     </message>
     <message>
         <source>rank &quot;%1&quot; is not a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>le rang «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier à partir de 1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number from 0</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier à partir de 0</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>BudgetRound</name>
     <message>
         <source>Police officer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures d&apos;agents de police</translation>
     </message>
     <message>
         <source>Volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de bénévoles</translation>
     </message>
     <message>
         <source>Euros</source>
-        <translation type="unfinished"></translation>
+        <translation>Euros</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé</translation>
     </message>
 </context>
 <context>
     <name>BudgetSupport</name>
     <message>
         <source>proposal %1 is not in the round</source>
-        <translation type="unfinished"></translation>
+        <translation>la proposition %1 ne fait pas partie du cycle</translation>
     </message>
     <message>
         <source>support cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>le soutien ne peut pas être négatif</translation>
     </message>
 </context>
 <context>
     <name>Budgeting</name>
     <message>
         <source>excluded by the committee</source>
-        <translation type="unfinished"></translation>
+        <translation>exclue par le comité</translation>
     </message>
     <message>
         <source>incompatible with %1, which is funded</source>
-        <translation type="unfinished"></translation>
+        <translation>incompatible avec %1, qui est financée</translation>
     </message>
     <message>
         <source>depends on %1, which is not funded</source>
-        <translation type="unfinished"></translation>
+        <translation>dépend de %1, qui n&apos;est pas financée</translation>
     </message>
     <message>
         <source>does not fit: %1 left, costs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ne rentre pas&#xa0;: il reste %1, elle coûte %2</translation>
     </message>
     <message>
         <source>there is no resource to allocate</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a aucune ressource à répartir</translation>
     </message>
     <message>
         <source>equal shares needs individual ballots, not totals</source>
-        <translation type="unfinished"></translation>
+        <translation>les parts égales nécessitent des bulletins individuels, pas des totaux</translation>
     </message>
     <message>
         <source>unknown rule</source>
-        <translation type="unfinished"></translation>
+        <translation>règle inconnue</translation>
     </message>
     <message>
         <source>shares of the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>parts de l&apos;enveloppe</translation>
     </message>
     <message>
         <source>Each of the %1 ballots received %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chacun des %1 bulletins a reçu %2.</translation>
     </message>
     <message>
         <source>Funded first: the committee requires it (costs %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Financée en premier&#xa0;: le comité l&apos;exige (coût %1).</translation>
     </message>
     <message>
         <source>Funded first: it costs nothing and %1 ballots support it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Financée en premier&#xa0;: elle ne coûte rien et %1 bulletins la soutiennent.</translation>
     </message>
     <message>
         <source>Funded in round %1: its %2 supporters paid its %3 from their shares, at most %4 each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Financée au tour %1&#xa0;: ses %2 soutiens ont payé ses %3 sur leurs parts, au plus %4 chacun.</translation>
     </message>
     <message>
         <source>Not funded: nobody supports it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non financée&#xa0;: personne ne la soutient.</translation>
     </message>
     <message>
         <source>Not funded: in round %1 its %2 supporters had %3 left of the %4 it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non financée&#xa0;: au tour %1, ses %2 soutiens disposaient encore de %3 sur les %4 nécessaires.</translation>
     </message>
     <message>
         <source>Not funded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non financée&#xa0;: %1.</translation>
     </message>
     <message>
         <source>its supporters could not pay for it</source>
-        <translation type="unfinished"></translation>
+        <translation>ses soutiens ne pouvaient pas la payer</translation>
     </message>
     <message>
         <source>Equal shares: the budget of %1 is split equally between all ballots, empty ones included; each project is paid by its own supporters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parts égales&#xa0;: le budget de %1 est réparti également entre tous les bulletins, y compris les bulletins vides&#xa0;; chaque projet est payé par ses propres soutiens.</translation>
     </message>
     <message>
         <source>Equal shares with several resources: each resource is counted as a share of its own capacity, so a project&apos;s price is the sum of its shares (for example half the euros and a quarter of the officer hours cost 0.75) and the whole pool is worth %1. That pool is split equally between all ballots. A project that would exceed any single resource is not funded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parts égales avec plusieurs ressources&#xa0;: chaque ressource est comptée comme une part de sa propre capacité, de sorte que le prix d&apos;un projet est la somme de ses parts (par exemple la moitié des euros et un quart des heures d&apos;agents coûtent 0,75) et l&apos;enveloppe entière vaut %1. Cette enveloppe est répartie également entre tous les bulletins. Un projet qui dépasserait une seule des ressources n&apos;est pas financé.</translation>
     </message>
     <message>
         <source>amounts are too large or too finely divided for the exact rule</source>
-        <translation type="unfinished"></translation>
+        <translation>les montants sont trop grands ou trop finement divisés pour la règle exacte</translation>
     </message>
     <message>
         <source>the required projects and constraints cannot all be met within the capacities</source>
-        <translation type="unfinished"></translation>
+        <translation>les projets exigés et les contraintes ne peuvent pas tous être satisfaits dans les limites des capacités</translation>
     </message>
     <message>
         <source>Search stopped after %1 nodes: total support %2, at most %3 more is possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche arrêtée après %1 nœuds&#xa0;: soutien total %2, au plus %3 de plus est possible.</translation>
     </message>
     <message>
         <source>Proven optimal after %1 nodes: total support %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimum prouvé après %1 nœuds&#xa0;: soutien total %2.</translation>
     </message>
     <message>
         <source>Funded: part of the allocation with the most total support (it adds %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Financée&#xa0;: fait partie de la répartition au soutien total le plus élevé (elle apporte %1).</translation>
     </message>
     <message>
         <source>Not funded: it would fit, but no allocation including it has more total support (it adds %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non financée&#xa0;: elle rentrerait, mais aucune répartition qui l&apos;inclut n&apos;a un soutien total plus élevé (elle apporte %1).</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points</translation>
     </message>
     <message>
         <source>%1 supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 soutiens</translation>
     </message>
     <message>
         <source>Not funded (%1, %2 in %3 order): %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non financée (%1, %2 dans l&apos;ordre %3)&#xa0;: %4.</translation>
     </message>
     <message>
         <source>Funded (%1, %2 in %3 order): costs %4, %5 was left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Financée (%1, %2 dans l&apos;ordre %3)&#xa0;: coûte %4, il restait %5.</translation>
     </message>
     <message>
         <source>support-per-cost</source>
-        <translation type="unfinished"></translation>
+        <translation>soutien par coût</translation>
     </message>
     <message>
         <source>support</source>
-        <translation type="unfinished"></translation>
+        <translation>soutien</translation>
     </message>
     <message>
         <source>greedy completion</source>
-        <translation type="unfinished"></translation>
+        <translation>complétion gloutonne</translation>
     </message>
 </context>
 <context>
     <name>CaseMeasure</name>
     <message>
         <source>Counted from incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Compté à partir des incidents</translation>
     </message>
     <message>
         <source>Entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisi à la main</translation>
     </message>
 </context>
 <context>
@@ -337,23 +341,23 @@ stage: %2, priority: %3, category: %4
     <name>ChainPhase</name>
     <message>
         <source>Pro-action</source>
-        <translation type="unfinished"></translation>
+        <translation>Proaction</translation>
     </message>
     <message>
         <source>Prevention</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévention</translation>
     </message>
     <message>
         <source>Preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réaction</translation>
     </message>
     <message>
         <source>Aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
 </context>
 <context>
@@ -380,71 +384,71 @@ stage: %2, priority: %3, category: %4
     </message>
     <message>
         <source>Accept the %1 allocation of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptation de la répartition %1 de %2</translation>
     </message>
     <message>
         <source>action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>de l&apos;action «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>de l&apos;analyse</translation>
     </message>
     <message>
         <source>hypothesis &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>de l&apos;hypothèse «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>affected group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>du groupe concerné «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>de l&apos;évaluation</translation>
     </message>
     <message>
         <source>measure &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>de la mesure «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Agree action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Action «&#xa0;%1&#xa0;» convenue</translation>
     </message>
     <message>
         <source>meeting of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de la réunion du %1</translation>
     </message>
     <message>
         <source>Reorder actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Réorganisation des actions</translation>
     </message>
     <message>
         <source>the action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;action «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Move case &quot;%1&quot; to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage du dossier «&#xa0;%1&#xa0;» à l&apos;étape %2</translation>
     </message>
     <message>
         <source>Georeference the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Géoréférencement de la carte</translation>
     </message>
     <message>
         <source>Load the map &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la carte «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>concern %1</source>
-        <translation type="unfinished"></translation>
+        <translation>du signalement %1</translation>
     </message>
     <message>
         <source>Place %1 on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement %1 sur la carte</translation>
     </message>
     <message>
         <source>Remove %1 from the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait %1 de la carte</translation>
     </message>
 </context>
 <context>
@@ -486,170 +490,170 @@ Votre version&#xa0;:
     <name>DemoIncidents</name>
     <message>
         <source>cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>DemoMap</name>
     <message>
         <source>the demo plan is missing from the program&apos;s resources</source>
-        <translation type="unfinished"></translation>
+        <translation>le plan de démonstration manque dans les ressources du programme</translation>
     </message>
     <message>
         <source>Saint-Roch plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de Saint-Roch</translation>
     </message>
 </context>
 <context>
     <name>DemoResponse</name>
     <message>
         <source>A district of the same town, comparable to Saint-Roch, where none of the responses ran: the comparison area of the assessments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un quartier de la même ville, comparable à Saint-Roch, où aucune des réponses n&apos;a été menée&#xa0;: la zone de comparaison des évaluations.</translation>
     </message>
 </context>
 <context>
     <name>Hotspots</name>
     <message>
         <source>the cell size must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille des cellules doit être positive</translation>
     </message>
     <message>
         <source>the area to map is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la zone à cartographier est vide</translation>
     </message>
     <message>
         <source>the cells are too small for this area (%1 x %2 cells)</source>
-        <translation type="unfinished"></translation>
+        <translation>les cellules sont trop petites pour cette zone (%1 x %2 cellules)</translation>
     </message>
     <message>
         <source>the bandwidth must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>la largeur de bande doit être positive</translation>
     </message>
 </context>
 <context>
     <name>Hypothesis</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmée</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetée</translation>
     </message>
 </context>
 <context>
     <name>IncidentColumnMapping</name>
     <message>
         <source>missing required columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>colonnes obligatoires manquantes&#xa0;: %1</translation>
     </message>
     <message>
         <source>mapped columns not in the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>colonnes associées absentes du fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>IncidentCountQueries</name>
     <message>
         <source>a count needs a period with a start and an end</source>
-        <translation type="unfinished"></translation>
+        <translation>un comptage nécessite une période avec un début et une fin</translation>
     </message>
 </context>
 <context>
     <name>IncidentCsvParser</name>
     <message>
         <source>a latitude is needed with the longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>une latitude est nécessaire avec la longitude</translation>
     </message>
     <message>
         <source>a longitude is needed with the latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>une longitude est nécessaire avec la latitude</translation>
     </message>
     <message>
         <source>an x is needed with the y</source>
-        <translation type="unfinished"></translation>
+        <translation>un x est nécessaire avec le y</translation>
     </message>
     <message>
         <source>a y is needed with the x</source>
-        <translation type="unfinished"></translation>
+        <translation>un y est nécessaire avec le x</translation>
     </message>
 </context>
 <context>
     <name>IncidentField</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Y</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
     <name>MapPinItem</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalement</translation>
     </message>
 </context>
 <context>
     <name>MapRenderer</name>
     <message>
         <source>the image size must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille de l&apos;image doit être positive</translation>
     </message>
     <message>
         <source>the workspace has no map</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;espace de travail n&apos;a pas de carte</translation>
     </message>
 </context>
 <context>
     <name>MapRepository</name>
     <message numerus="yes">
         <source>%n control point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point de contrôle</numerusform>
+            <numerusform>%n points de contrôle</numerusform>
         </translation>
     </message>
 </context>
@@ -657,41 +661,41 @@ Votre version&#xa0;:
     <name>MeasureRepository</name>
     <message>
         <source>measure %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>mesure %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>measure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mesure %1</translation>
     </message>
 </context>
 <context>
     <name>MeetingActionRepository</name>
     <message>
         <source>action %1 agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>action %1 convenue</translation>
     </message>
     <message>
         <source>action %1 no longer agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>action %1 n&apos;est plus convenue</translation>
     </message>
 </context>
 <context>
     <name>MeetingRepository</name>
     <message>
         <source>meeting %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>réunion %1 du %2</translation>
     </message>
     <message>
         <source>a meeting needs a date</source>
-        <translation type="unfinished"></translation>
+        <translation>une réunion doit avoir une date</translation>
     </message>
     <message>
         <source>every agenda item needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque point de l&apos;ordre du jour doit avoir un titre</translation>
     </message>
     <message>
         <source>meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réunion %1</translation>
     </message>
 </context>
 <context>
@@ -732,209 +736,209 @@ Votre version&#xa0;:
     <name>Outcome</name>
     <message>
         <source>Problem eliminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème éliminé</translation>
     </message>
     <message>
         <source>Fewer incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins d&apos;incidents</translation>
     </message>
     <message>
         <source>Less serious harm</source>
-        <translation type="unfinished"></translation>
+        <translation>Préjudice moins grave</translation>
     </message>
     <message>
         <source>Problem handled better</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème mieux géré</translation>
     </message>
     <message>
         <source>Moved to another agency or owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Transféré à un autre organisme ou propriétaire</translation>
     </message>
     <message>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun changement</translation>
     </message>
     <message>
         <source>Got worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggravation</translation>
     </message>
 </context>
 <context>
     <name>Pabulib</name>
     <message>
         <source>cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>PatternsTab</name>
     <message>
         <source>Other categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres catégories</translation>
     </message>
 </context>
 <context>
     <name>PrefLib</name>
     <message>
         <source>expected an alternative number at &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro d&apos;alternative attendu à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>unknown alternative %1 (there are %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>alternative %1 inconnue (il y en a %2)</translation>
     </message>
     <message>
         <source>alternative %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;alternative %1 apparaît deux fois</translation>
     </message>
     <message>
         <source>unclosed &quot;{&quot; in the order</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{&#xa0;» non fermé dans l&apos;ordre</translation>
     </message>
     <message>
         <source>unexpected &quot;%1&quot; in the order</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» inattendu dans l&apos;ordre</translation>
     </message>
     <message>
         <source>count &quot;%1&quot; is not a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier positif</translation>
     </message>
     <message>
         <source>tie in a .%1 file (strict orders only)</source>
-        <translation type="unfinished"></translation>
+        <translation>égalité dans un fichier .%1 (ordres stricts uniquement)</translation>
     </message>
     <message>
         <source>incomplete order in a .%1 file: %2 of %3 alternatives ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>ordre incomplet dans un fichier .%1&#xa0;: %2 alternatives classées sur %3</translation>
     </message>
     <message>
         <source>old PrefLib format needs a .soc/.soi/.toc/.toi name</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ancien format PrefLib nécessite un nom en .soc/.soi/.toc/.toi</translation>
     </message>
     <message>
         <source>expected the number of alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre d&apos;alternatives attendu</translation>
     </message>
     <message>
         <source>missing alternative %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alternative %1 manquante</translation>
     </message>
     <message>
         <source>expected &quot;%1,name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1,nom&#xa0;» attendu</translation>
     </message>
     <message>
         <source>missing the voter totals line</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne des totaux de votants manque</translation>
     </message>
     <message>
         <source>expected &quot;voters,sum,unique orders&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;votants,somme,ordres uniques&#xa0;» attendu</translation>
     </message>
     <message>
         <source>expected &quot;count,order&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;nombre,ordre&#xa0;» attendu</translation>
     </message>
     <message>
         <source>counts add up to %1 voters, the header says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>les nombres totalisent %1 votants, l&apos;en-tête indique %2</translation>
     </message>
     <message>
         <source>%1 orders listed, the header says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ordres listés, l&apos;en-tête indique %2</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>header line after the orders</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne d&apos;en-tête après les ordres</translation>
     </message>
     <message>
         <source>DATA TYPE &quot;%1&quot; is not soc, soi, toc or toi</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA TYPE «&#xa0;%1&#xa0;» n&apos;est pas soc, soi, toc ou toi</translation>
     </message>
     <message>
         <source>alternative %1 named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>alternative %1 nommée deux fois</translation>
     </message>
     <message>
         <source>bad value &quot;%1&quot; for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur «&#xa0;%1&#xa0;» incorrecte pour %2</translation>
     </message>
     <message>
         <source>missing NUMBER ALTERNATIVES header</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête NUMBER ALTERNATIVES manquant</translation>
     </message>
     <message>
         <source>expected &quot;count: order&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;nombre: ordre&#xa0;» attendu</translation>
     </message>
     <message>
         <source>missing DATA TYPE header</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête DATA TYPE manquant</translation>
     </message>
     <message>
         <source>DATA TYPE %1 does not match the file extension .%2</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA TYPE %1 ne correspond pas à l&apos;extension de fichier .%2</translation>
     </message>
     <message>
         <source>ALTERNATIVE NAME %1 but there are %2 alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTERNATIVE NAME %1 alors qu&apos;il y a %2 alternatives</translation>
     </message>
     <message>
         <source>counts add up to %1 voters, NUMBER VOTERS says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>les nombres totalisent %1 votants, NUMBER VOTERS indique %2</translation>
     </message>
     <message>
         <source>%1 orders listed, NUMBER UNIQUE ORDERS says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ordres listés, NUMBER UNIQUE ORDERS indique %2</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ProcessEvaluation</name>
     <message>
         <source>no actions to count</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune action à compter</translation>
     </message>
     <message>
         <source>No actions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;action</translation>
     </message>
     <message>
         <source>All actions were dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les actions ont été abandonnées</translation>
     </message>
     <message>
         <source>%1 of %2 actions done (%3%), %4 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 actions sur %2 terminées (%3 %), %4 en retard</translation>
     </message>
 </context>
 <context>
     <name>RoundInstance</name>
     <message>
         <source>%1: &quot;%2&quot; is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un montant</translation>
     </message>
 </context>
 <context>
     <name>RoundPabulib</name>
     <message>
         <source>the votes &quot;%1&quot; of project %2 are not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>les votes «&#xa0;%1&#xa0;» du projet %2 ne sont pas un nombre entier</translation>
     </message>
     <message>
         <source>the round has no resource pool to export</source>
-        <translation type="unfinished"></translation>
+        <translation>le cycle n&apos;a pas d&apos;enveloppe de ressources à exporter</translation>
     </message>
 </context>
 <context>
@@ -1007,86 +1011,86 @@ Votre version&#xa0;:
     <name>StageRepository</name>
     <message>
         <source>case %1 &quot;%2&quot;</source>
-        <translation type="unfinished">dossier %1 «&#xa0;%2&#xa0;»</translation>
+        <translation>dossier %1 «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>TallyCommand</name>
     <message>
         <source>a workspace needs --session N</source>
-        <translation type="unfinished"></translation>
+        <translation>un espace de travail nécessite --session N</translation>
     </message>
     <message>
         <source>session %1 hides its results until it closes (use --reveal)</source>
-        <translation type="unfinished"></translation>
+        <translation>la session %1 masque ses résultats jusqu&apos;à sa clôture (utilisez --reveal)</translation>
     </message>
     <message>
         <source>unknown method &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>méthode inconnue « %1 »</translation>
     </message>
     <message>
         <source>the ballots of session %1 give numbers, not rankings: %2 cannot count them</source>
-        <translation type="unfinished"></translation>
+        <translation>les bulletins de la session %1 donnent des nombres, pas des classements : %2 ne peut pas les compter</translation>
     </message>
     <message>
         <source>Method: </source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode : </translation>
     </message>
     <message>
         <source>Ballots counted: </source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletins comptés : </translation>
     </message>
     <message>
         <source>Ranking (best first; a shared place is a tie):</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement (le meilleur d&apos;abord ; une place partagée est une égalité) :</translation>
     </message>
     <message>
         <source>Tied winners: </source>
-        <translation type="unfinished"></translation>
+        <translation>Gagnants ex æquo : </translation>
     </message>
     <message>
         <source>Winner: </source>
-        <translation type="unfinished"></translation>
+        <translation>Gagnant : </translation>
     </message>
     <message>
         <source>Pairwise duels d[row][column] (ballots preferring row to column):</source>
-        <translation type="unfinished"></translation>
+        <translation>Duels par paires d[ligne][colonne] (bulletins préférant la ligne à la colonne) :</translation>
     </message>
     <message>
         <source>Strongest paths p[row][column]:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemins les plus forts p[ligne][colonne] :</translation>
     </message>
     <message>
         <source>Copeland duels (wins / ties / losses):</source>
-        <translation type="unfinished"></translation>
+        <translation>Duels de Copeland (victoires / égalités / défaites) :</translation>
     </message>
     <message>
         <source>Round %1: %2; in play %3, exhausted %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour %1 : %2 ; en jeu %3, épuisés %4</translation>
     </message>
     <message>
         <source>; eliminated </source>
-        <translation type="unfinished"></translation>
+        <translation>; éliminé(s) </translation>
     </message>
     <message>
         <source>; the tie decides the winner, possible winners </source>
-        <translation type="unfinished"></translation>
+        <translation>; l&apos;égalité décide du gagnant, gagnants possibles </translation>
     </message>
     <message>
         <source>; elected </source>
-        <translation type="unfinished"></translation>
+        <translation>; élu(s) </translation>
     </message>
     <message>
         <source>Subtotal %1 (%2 ballots):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-total %1 (%2 bulletins) :</translation>
     </message>
     <message>
         <source>Tie-break: </source>
-        <translation type="unfinished"></translation>
+        <translation>Départage : </translation>
     </message>
     <message>
         <source>Count a ballot file (PrefLib or CSV) with one voting method</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter un fichier de bulletins (PrefLib ou CSV) avec une méthode de vote</translation>
     </message>
     <message>
         <source>Usage: proxima-cli tally FILE --method METHOD [options]
@@ -1151,276 +1155,276 @@ Exit status: 0 ok, 1 unreadable or invalid ballots (FILE:LINE: reason on stderr)
     </message>
     <message>
         <source>Try: proxima-cli help tally</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez : proxima-cli help tally</translation>
     </message>
     <message>
         <source>expected exactly one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>un seul FILE attendu</translation>
     </message>
     <message>
         <source>--method is required (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--method est obligatoire (%1)</translation>
     </message>
     <message>
         <source>--max-approvals needs a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-approvals nécessite un nombre entier à partir de 1</translation>
     </message>
     <message>
         <source>--dots, --max-per-item and --max-score need a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--dots, --max-per-item et --max-score nécessitent un nombre entier à partir de 1</translation>
     </message>
     <message>
         <source>unknown tie-break &quot;%1&quot; (none, lottery, a method, or METHOD+lottery)</source>
-        <translation type="unfinished"></translation>
+        <translation>départage inconnu « %1 » (none, lottery, une méthode ou METHOD+lottery)</translation>
     </message>
     <message>
         <source>a lottery needs --seed, so the draw can be repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>un tirage au sort nécessite --seed, pour que le tirage puisse être répété</translation>
     </message>
     <message>
         <source>--seed needs a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed nécessite un nombre entier</translation>
     </message>
 </context>
 <context>
     <name>TriangleSide</name>
     <message>
         <source>Offender</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Victim</source>
-        <translation type="unfinished"></translation>
+        <translation>Victime</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished"></translation>
+        <translation>Superviseur</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardien</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionnaire</translation>
     </message>
 </context>
 <context>
     <name>VoteCommand</name>
     <message>
         <source>no candidate &quot;%1&quot; in session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun candidat «&#xa0;%1&#xa0;» dans la session %2</translation>
     </message>
 </context>
 <context>
     <name>Voting</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Clôturé</translation>
+        <translation>Clôturé</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a candidate position</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une position de candidat</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre supérieur ou égal à 0</translation>
     </message>
     <message>
         <source>ballot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bulletin %1</translation>
     </message>
     <message>
         <source>weight must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>le poids doit être positif</translation>
     </message>
     <message>
         <source>more values than candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de valeurs que de candidats</translation>
     </message>
     <message>
         <source>negative value %1</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur négative %1</translation>
     </message>
     <message>
         <source>%1 dots on one item, at most %2 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gommettes sur un même élément, %2 au maximum autorisées</translation>
     </message>
     <message>
         <source>%1 dots used, only %2 per voter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gommettes utilisées, seulement %2 par votant</translation>
     </message>
     <message>
         <source>approval values are 0 or 1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les valeurs d&apos;approbation sont 0 ou 1, pas %1</translation>
     </message>
     <message>
         <source>%1 items approved, at most %2 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 éléments approuvés, %2 au maximum autorisés</translation>
     </message>
     <message>
         <source>score %1 above the maximum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>note %1 supérieure au maximum %2</translation>
     </message>
     <message>
         <source>negative number of candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de candidats négatif</translation>
     </message>
     <message>
         <source>empty place in the ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>place vide dans le classement</translation>
     </message>
     <message>
         <source>unknown candidate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>candidat %1 inconnu</translation>
     </message>
     <message>
         <source>candidate %1 ranked twice</source>
-        <translation type="unfinished"></translation>
+        <translation>candidat %1 classé deux fois</translation>
     </message>
     <message>
         <source>lottery, seed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tirage au sort, graine %1</translation>
     </message>
     <message>
         <source>round %1: %2 eliminated rather than %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>tour %1&#xa0;: %2 éliminé plutôt que %3 (%4)</translation>
     </message>
     <message>
         <source>%1 placed above %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 placé avant %2 par %3</translation>
     </message>
     <message>
         <source>Dot voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote par gommettes</translation>
     </message>
     <message>
         <source>Approval voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote par approbation</translation>
     </message>
     <message>
         <source>Score voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote par notes</translation>
     </message>
     <message>
         <source>Plurality</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrutin majoritaire</translation>
     </message>
     <message>
         <source>Borda count</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode de Borda</translation>
     </message>
     <message>
         <source>Schulze (Condorcet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulze (Condorcet)</translation>
     </message>
     <message>
         <source>Instant-runoff (IRV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote alternatif (IRV)</translation>
     </message>
     <message>
         <source>Copeland</source>
-        <translation type="unfinished"></translation>
+        <translation>Copeland</translation>
     </message>
 </context>
 <context>
     <name>VotingExplanation</name>
     <message>
         <source>Problems a member did not rank count as tied with each other, below every problem that member ranked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les problèmes qu&apos;un membre n&apos;a pas classés sont considérés à égalité entre eux, en dessous de tous les problèmes que ce membre a classés.</translation>
     </message>
     <message>
         <source>Problems a member did not rank are left out of that member&apos;s comparisons: the ballot says nothing about them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les problèmes qu&apos;un membre n&apos;a pas classés sont exclus des comparaisons de ce membre&#xa0;: le bulletin ne dit rien à leur sujet.</translation>
     </message>
     <message>
         <source>When a member puts two problems at the same place, that ballot helps neither of them against the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand un membre met deux problèmes à la même place, ce bulletin n&apos;avantage aucun des deux par rapport à l&apos;autre.</translation>
     </message>
     <message>
         <source>Each member sticks %1 dots on the problems that matter most to them, at most %2 on the same problem. The problem with the most dots comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque membre colle %1 gommettes sur les problèmes qui comptent le plus pour lui, au plus %2 sur un même problème. Le problème qui a le plus de gommettes arrive en premier.</translation>
     </message>
     <message>
         <source>Each member ticks the problems they agree should be tackled</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque membre coche les problèmes qu&apos;il estime devoir être traités</translation>
     </message>
     <message>
         <source>, up to %1 of them</source>
-        <translation type="unfinished"></translation>
+        <translation>, jusqu&apos;à %1 problèmes</translation>
     </message>
     <message>
         <source>. The problem ticked by the most members comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Le problème coché par le plus de membres arrive en premier.</translation>
     </message>
     <message>
         <source>Each member gives every problem a mark from 0 to %1; a problem left blank gets 0. The marks are added up and the problem with the highest total comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque membre donne à chaque problème une note de 0 à %1&#xa0;; un problème laissé vide reçoit 0. Les notes sont additionnées et le problème au total le plus élevé arrive en premier.</translation>
     </message>
     <message>
         <source>Only each member&apos;s first choice counts. The problem named first by the most members comes first. A member who puts several problems first shares that vote equally between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le premier choix de chaque membre compte. Le problème cité en premier par le plus de membres arrive en premier. Un membre qui met plusieurs problèmes en premier partage ce vote également entre eux.</translation>
     </message>
     <message>
         <source>Each member ranks the problems. On each ballot a problem earns one point for every problem ranked below it, so with 5 problems a first place earns 4 points and a last place none. The points of all ballots are added up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque membre classe les problèmes. Sur chaque bulletin, un problème gagne un point pour chaque problème classé en dessous de lui&#xa0;: avec 5 problèmes, une première place rapporte 4 points et une dernière place aucun. Les points de tous les bulletins sont additionnés.</translation>
     </message>
     <message>
         <source>Each member ranks the problems. Every pair of problems is compared: how many members prefer one to the other. A problem beats another if it wins that duel directly or through a chain of duels whose weakest link is stronger than the other way round. The problems beaten by no one come first, then the same is done with the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque membre classe les problèmes. Chaque paire de problèmes est comparée&#xa0;: combien de membres préfèrent l&apos;un à l&apos;autre. Un problème en bat un autre s&apos;il gagne ce duel directement ou par une chaîne de duels dont le maillon le plus faible est plus fort que dans l&apos;autre sens. Les problèmes battus par aucun autre arrivent en premier, puis on procède de même avec les autres.</translation>
     </message>
     <message>
         <source>A duel&apos;s strength is the number of members on the winning side.</source>
-        <translation type="unfinished"></translation>
+        <translation>La force d&apos;un duel est le nombre de membres du côté gagnant.</translation>
     </message>
     <message>
         <source>A duel&apos;s strength is the winning side&apos;s lead (its votes minus the other side&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>La force d&apos;un duel est l&apos;avance du côté gagnant (ses voix moins celles de l&apos;autre côté).</translation>
     </message>
     <message>
         <source>Each member ranks the problems. Every ballot counts for its highest-ranked problem still in the race. If a problem has more than half of the ballots still in play, it wins. Otherwise the problem with the fewest votes drops out and its ballots move to their next choice. A ballot with no choice left is set aside (exhausted). A tie for the fewest votes is settled by who had fewer votes in the latest earlier round where they differed. A ballot that puts several problems at the same place is shared equally between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque membre classe les problèmes. Chaque bulletin compte pour le problème le mieux classé encore en course. Si un problème a plus de la moitié des bulletins encore en jeu, il gagne. Sinon, le problème qui a le moins de voix est éliminé et ses bulletins passent à leur choix suivant. Un bulletin sans choix restant est mis de côté (épuisé). Une égalité pour le moins de voix est tranchée selon qui avait le moins de voix au tour précédent le plus récent où ils différaient. Un bulletin qui met plusieurs problèmes à la même place est partagé également entre eux.</translation>
     </message>
     <message>
         <source>Each member ranks the problems. Every pair of problems is compared: the one more members prefer wins the duel. A problem scores 1 for each duel it wins and a half for each tied duel; the highest score comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque membre classe les problèmes. Chaque paire de problèmes est comparée&#xa0;: celui que le plus de membres préfèrent gagne le duel. Un problème marque 1 point par duel gagné et un demi-point par duel à égalité&#xa0;; le score le plus élevé arrive en premier.</translation>
     </message>
     <message>
         <source>Problems with the same result share their place; no tie is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les problèmes au même résultat partagent leur place&#xa0;; aucune égalité n&apos;est départagée.</translation>
     </message>
     <message>
         <source>Problems with the same result are ordered by %1 on the same ballots; if they are still equal they share their place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les problèmes au même résultat sont départagés par %1 sur les mêmes bulletins&#xa0;; s&apos;ils restent à égalité, ils partagent leur place.</translation>
     </message>
     <message>
         <source>Problems with the same result are ordered by a lottery drawn in advance with seed %1, so anyone can repeat the draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les problèmes au même résultat sont départagés par un tirage au sort effectué à l&apos;avance avec la graine %1, afin que chacun puisse refaire le tirage.</translation>
     </message>
     <message>
         <source>Problems with the same result are ordered by %1, and what stays equal by a lottery with seed %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les problèmes au même résultat sont départagés par %1, et ce qui reste à égalité par un tirage au sort avec la graine %2.</translation>
     </message>
 </context>
 <context>
     <name>VotingRepository</name>
     <message numerus="yes">
         <source>%n ballot(s) entered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bulletin saisi</numerusform>
+            <numerusform>%n bulletins saisis</numerusform>
         </translation>
     </message>
 </context>
@@ -1749,383 +1753,386 @@ Affiche la version du schéma, la version de l&apos;application qui a écrit le 
     <name>proxima</name>
     <message>
         <source>hypothesis %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hypothèse %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>affected group %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe concerné %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>map %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>carte %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>voting session %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>session de vote %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Select a measure to see its figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une mesure pour en voir les chiffres.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Before:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Avant&#xa0;:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>non compté</translation>
     </message>
     <message>
         <source>&lt;b&gt;After:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Après&#xa0;:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;After:&lt;/b&gt; %1 (latest follow-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Après&#xa0;:&lt;/b&gt; %1 (dernier suivi)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Change:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Évolution&#xa0;:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>, an improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>, une amélioration</translation>
     </message>
     <message>
         <source>, no improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>, pas d&apos;amélioration</translation>
     </message>
     <message>
         <source>&lt;b&gt;Target %1:&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Objectif %1&#xa0;:&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>atteint</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>non atteint</translation>
     </message>
     <message>
         <source>&lt;b&gt;Target:&lt;/b&gt; none set</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Objectif&#xa0;:&lt;/b&gt; aucun</translation>
     </message>
     <message>
         <source>the count fell relatively more (or rose less) in the case area than in the comparison area</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre a baissé relativement plus (ou augmenté moins) dans la zone du dossier que dans la zone de comparaison</translation>
     </message>
     <message>
         <source>the count rose relatively more (or fell less) in the case area than in the comparison area</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre a augmenté relativement plus (ou baissé moins) dans la zone du dossier que dans la zone de comparaison</translation>
     </message>
     <message>
         <source>both areas changed in the same proportion</source>
-        <translation type="unfinished"></translation>
+        <translation>les deux zones ont évolué dans la même proportion</translation>
     </message>
     <message>
         <source>&lt;b&gt;Relative to the comparison area:&lt;/b&gt; %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Par rapport à la zone de comparaison&#xa0;:&lt;/b&gt; %1 — %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Relative to the comparison area:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Par rapport à la zone de comparaison&#xa0;:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>a baseline and a follow-up in the case area</source>
-        <translation type="unfinished"></translation>
+        <translation>une situation de départ et un suivi dans la zone du dossier</translation>
     </message>
     <message>
         <source>a nearby area counted before and in the latest follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>une zone voisine comptée avant et lors du dernier suivi</translation>
     </message>
     <message>
         <source>a comparison area counted before and in the latest follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>une zone de comparaison comptée avant et lors du dernier suivi</translation>
     </message>
     <message>
         <source>&lt;b&gt;Displacement check:&lt;/b&gt; needs %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Contrôle du déplacement&#xa0;:&lt;/b&gt; nécessite %1.</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>&lt;b&gt;Displacement check&lt;/b&gt; (case area %1 → %2, %3 %4 → %5, %6 %7 → %8)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Contrôle du déplacement&lt;/b&gt; (zone du dossier %1 → %2, %3 %4 → %5, %6 %7 → %8)</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;WDQ %1&lt;/b&gt; (success measure %2, buffer measure %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b&gt;WDQ %1&lt;/b&gt; (mesure de réussite %2, mesure tampon %3)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Process:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Processus&#xa0;:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;br&gt;%1 planned, %2 in progress, %3 done, %4 dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;%1 planifiées, %2 en cours, %3 terminées, %4 abandonnées</translation>
     </message>
     <message>
         <source>&lt;br&gt;Carried out as planned so far: nothing is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Réalisé comme prévu jusqu&apos;ici&#xa0;: rien n&apos;est en retard.</translation>
     </message>
 </context>
 <context>
     <name>proxima::ActionDialog</name>
     <message>
         <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;action</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle action</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>Partners and &amp;referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires et &amp;renvoi</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de date</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(aucun)</translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non défini)</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished">Police</translation>
+        <translation>Police</translation>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénévoles</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Argent</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quoi&#xa0;:</translation>
     </message>
     <message>
         <source>W&amp;hy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pourquoi&#xa0;:</translation>
     </message>
     <message>
         <source>Triangle &amp;side:</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté du &amp;triangle&#xa0;:</translation>
     </message>
     <message>
         <source>Chain p&amp;hase:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hase de la chaîne&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Lead member:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membre responsable&#xa0;:</translation>
     </message>
     <message>
         <source>Lead &amp;organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation responsable&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;but&#xa0;:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atut&#xa0;:</translation>
     </message>
     <message>
         <source>Resources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources&#xa0;:</translation>
     </message>
     <message>
         <source>Su&amp;ccess measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure de ré&amp;ussite&#xa0;:</translation>
     </message>
     <message>
         <source>What is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est fait</translation>
     </message>
     <message>
         <source>Why: what it changes in the problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi&#xa0;: ce que cela change au problème</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Police hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de police</translation>
     </message>
     <message>
         <source>Volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de bénévoles</translation>
     </message>
     <message>
         <source>Euros</source>
-        <translation type="unfinished"></translation>
+        <translation>Euros</translation>
     </message>
     <message>
         <source>Partners of the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires de l&apos;action</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Represented by</source>
-        <translation type="unfinished"></translation>
+        <translation>Représenté par</translation>
     </message>
     <message>
         <source>&amp;Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un partenaire</translation>
     </message>
     <message>
         <source>Re&amp;move partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer le partenaire</translation>
     </message>
     <message>
         <source>Referred to a non-police service</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyé vers un service non policier</translation>
     </message>
     <message>
         <source>Se&amp;rvice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;rvice&#xa0;:</translation>
     </message>
     <message>
         <source>Referred &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyé &amp;le&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;nswer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;ponse&#xa0;:</translation>
     </message>
     <message>
         <source>Who works on this action, and what they do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui travaille sur cette action, et ce qu&apos;ils font&#xa0;:</translation>
     </message>
     <message>
         <source>Committee member representing the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre du comité représentant le partenaire</translation>
     </message>
     <message>
         <source>say which service the matter was referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez vers quel service l&apos;affaire a été renvoyée</translation>
     </message>
 </context>
 <context>
     <name>proxima::ActionTableModel</name>
     <message>
         <source>%1 (referral)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (renvoi)</translation>
     </message>
     <message>
         <source>%1
 Why: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Pourquoi&#xa0;: %2</translation>
     </message>
     <message>
         <source>
 Success: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Réussite&#xa0;: %1</translation>
     </message>
     <message>
         <source>
 Referred to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Renvoyé vers %1</translation>
     </message>
     <message>
         <source> on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> le %1</translation>
     </message>
     <message>
         <source>; no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>; pas encore de réponse</translation>
     </message>
     <message>
         <source>; answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; réponse&#xa0;: %1</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished">N°</translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Police h</source>
-        <translation type="unfinished"></translation>
+        <translation>Police h</translation>
     </message>
     <message>
         <source>Volunteer h</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénévoles h</translation>
     </message>
     <message>
         <source>€</source>
-        <translation type="unfinished"></translation>
+        <translation>€</translation>
     </message>
 </context>
 <context>
     <name>proxima::ActionTimeline</name>
     <message>
         <source>Timeline of the actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie des actions</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) from %1 to %2</source>
@@ -2226,7 +2233,7 @@ Referred to %1</source>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished">N°</translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Id</source>
@@ -2309,7 +2316,7 @@ Referred to %1</source>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished">Ann&amp;uler</translation>
+        <translation>Ann&amp;uler</translation>
     </message>
     <message>
         <source>Hypotheses to check</source>
@@ -2555,7 +2562,7 @@ Referred to %1</source>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Comparison area</source>
@@ -2764,7 +2771,7 @@ Referred to %1</source>
     </message>
     <message>
         <source>Police officer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures d&apos;agents de police</translation>
     </message>
     <message>
         <source>h</source>
@@ -2772,11 +2779,11 @@ Referred to %1</source>
     </message>
     <message>
         <source>Volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de bénévoles</translation>
     </message>
     <message>
         <source>Euros</source>
-        <translation type="unfinished"></translation>
+        <translation>Euros</translation>
     </message>
     <message>
         <source>New budgeting round</source>
@@ -3257,7 +3264,7 @@ Referred to %1</source>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Missing</source>
@@ -3430,7 +3437,7 @@ Referred to %1</source>
     <name>proxima::GeoreferenceDialog</name>
     <message>
         <source>Georeference the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Géoréférencement de la carte</translation>
     </message>
     <message>
         <source>Give two or more points you can find both on the plan and on the ground (a corner, a church, a crossing). Pick each point on the map, then type its latitude and longitude (WGS84 degrees, e.g. from a GPS or an online map). Three or more points far apart let the residuals reveal mistakes.</source>
@@ -3454,11 +3461,11 @@ Referred to %1</source>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <source>Residual (m)</source>
@@ -3611,7 +3618,7 @@ Referred to %1</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -3817,7 +3824,7 @@ Referred to %1</source>
     </message>
     <message>
         <source>Analyse</source>
-        <translation type="unfinished">Analyse</translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <source>Patterns</source>
@@ -3825,11 +3832,11 @@ Referred to %1</source>
     </message>
     <message>
         <source>Respond</source>
-        <translation type="unfinished">Réponse</translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Assess</source>
-        <translation type="unfinished">Évaluation</translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>&amp;Map</source>
@@ -3860,11 +3867,11 @@ Referred to %1</source>
     <name>proxima::MapLegend</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalement</translation>
     </message>
     <message>
         <source>Incident</source>
@@ -3927,7 +3934,7 @@ Referred to %1</source>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished">&amp;Dossiers</translation>
+        <translation>&amp;Dossiers</translation>
     </message>
     <message>
         <source>C&amp;oncerns</source>
@@ -4023,7 +4030,7 @@ Referred to %1</source>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished">Toutes les catégories</translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>No map yet: load a plan of the neighbourhood (PNG, JPG or SVG). Everything stays in the workspace; no internet is needed.</source>
@@ -4054,11 +4061,11 @@ Referred to %1</source>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalement</translation>
     </message>
     <message>
         <source>Load a map image</source>
@@ -4073,11 +4080,11 @@ Referred to %1</source>
     <name>proxima::MapPinQueries</name>
     <message>
         <source>case %1</source>
-        <translation type="unfinished">dossier %1</translation>
+        <translation>dossier %1</translation>
     </message>
     <message>
         <source>concern %1</source>
-        <translation type="unfinished"></translation>
+        <translation>du signalement %1</translation>
     </message>
     <message>
         <source>incident %1</source>
@@ -4093,7 +4100,7 @@ Referred to %1</source>
     </message>
     <message>
         <source>case %1 &quot;%2&quot;</source>
-        <translation type="unfinished">dossier %1 «&#xa0;%2&#xa0;»</translation>
+        <translation>dossier %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>placed on the map</source>
@@ -4182,7 +4189,7 @@ Referred to %1</source>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Logo file</source>
@@ -4206,11 +4213,11 @@ Referred to %1</source>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Signatories</source>
@@ -4249,11 +4256,11 @@ Referred to %1</source>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Quartier</translation>
+        <translation>Quartier</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>any</source>
@@ -4333,7 +4340,7 @@ Referred to %1</source>
     </message>
     <message>
         <source>Area:</source>
-        <translation type="unfinished">Quartier&#xa0;:</translation>
+        <translation>Quartier&#xa0;:</translation>
     </message>
     <message>
         <source>Case:</source>
@@ -4357,7 +4364,7 @@ Referred to %1</source>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished">Tous les quartiers</translation>
+        <translation>Tous les quartiers</translation>
     </message>
     <message>
         <source>All cases</source>
@@ -4450,7 +4457,7 @@ Referred to %1</source>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de date</translation>
     </message>
     <message>
         <source>Baseline period start</source>
@@ -4498,7 +4505,7 @@ Referred to %1</source>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished">&amp;Quartier&#xa0;:</translation>
+        <translation>&amp;Quartier&#xa0;:</translation>
     </message>
     <message>
         <source>Baseline &amp;period:</source>
@@ -4645,7 +4652,7 @@ Referred to %1</source>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>not set</source>
@@ -4653,11 +4660,11 @@ Referred to %1</source>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Attendees</source>
@@ -4792,7 +4799,7 @@ Referred to %1</source>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -4800,7 +4807,7 @@ Referred to %1</source>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
 </context>
 <context>
@@ -5278,7 +5285,7 @@ Pass the laptop to the next voter.</source>
     </message>
     <message>
         <source>the action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;action «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Totals (without dropped actions): %1 police hours, %2 volunteer hours, %3</source>
@@ -5362,7 +5369,7 @@ status: %2, lead: %3, %4 – %5
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Candidate</source>
@@ -5714,7 +5721,7 @@ status: %2, lead: %3, %4 – %5
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problème</translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Not described yet. Click to describe it.</source>
@@ -5868,7 +5875,7 @@ status: %2, lead: %3, %4 – %5
     </message>
     <message>
         <source>ballot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bulletin %1</translation>
     </message>
     <message>
         <source>counted totals only fit dot, approval and score voting</source>
@@ -6083,7 +6090,7 @@ Exit codes: 0 done, 1 unreadable or malformed file, 2 wrong command line.
     </message>
     <message>
         <source>--seed needs a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed nécessite un nombre entier</translation>
     </message>
     <message>
         <source>--time-limit needs a positive number of seconds</source>
@@ -6525,7 +6532,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
 </context>
 <context>
@@ -6587,7 +6594,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1</translation>
     </message>
     <message>
         <source>column &apos;%1&apos;</source>
@@ -6729,7 +6736,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Candidate</source>
@@ -6772,7 +6779,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished">Tous les quartiers</translation>
+        <translation>Tous les quartiers</translation>
     </message>
     <message>
         <source>the whole workspace %1</source>
@@ -6792,19 +6799,19 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Priorité</translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Étape</translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Lead officer</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Map</source>
@@ -6824,19 +6831,19 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>not ranked</source>
-        <translation type="unfinished">non classé</translation>
+        <translation>non classé</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Lieu</translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Catégorie</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished">Ouvert le</translation>
+        <translation>Ouvert le</translation>
     </message>
     <message>
         <source>No open actions.</source>
@@ -6844,11 +6851,11 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Partners (role)</source>
@@ -6856,11 +6863,11 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Partner organisations</source>
@@ -6876,11 +6883,11 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Open actions</source>
@@ -6888,7 +6895,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Contact</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Contact people</source>
@@ -6900,11 +6907,11 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished">Secteur</translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>%1 (priority %2, %3)</source>
@@ -6920,15 +6927,15 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -7020,18 +7027,18 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
 </context>
 <context>
     <name>proxima::reports::MatrixLabels</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problème</translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Triangle side</source>
@@ -7043,7 +7050,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Partners (role)</source>
@@ -7051,27 +7058,27 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Police hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de police</translation>
     </message>
     <message>
         <source>Volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de bénévoles</translation>
     </message>
     <message>
         <source>Euros</source>
-        <translation type="unfinished"></translation>
+        <translation>Euros</translation>
     </message>
     <message>
         <source>Success measure</source>
@@ -7130,7 +7137,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished">Tous les quartiers</translation>
+        <translation>Tous les quartiers</translation>
     </message>
 </context>
 <context>
