@@ -2136,100 +2136,100 @@ Renvoyé vers %1</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) from %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action du %1 au %2</numerusform>
+            <numerusform>%n actions du %1 au %2</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard</translation>
     </message>
     <message>
         <source>No actions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;action.</translation>
     </message>
     <message>
         <source>No action has a start or due date yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action n&apos;a encore de date de début ou d&apos;échéance.</translation>
     </message>
     <message>
         <source>no dates</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de dates</translation>
     </message>
 </context>
 <context>
     <name>proxima::AffectedGroupTableModel</name>
     <message>
         <source>People or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes ou groupe</translation>
     </message>
     <message>
         <source>How they are affected</source>
-        <translation type="unfinished"></translation>
+        <translation>En quoi ils sont concernés</translation>
     </message>
 </context>
 <context>
     <name>proxima::AllocationSheet</name>
     <message>
         <source>Allocation sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de répartition&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle&#xa0;: %1</translation>
     </message>
     <message>
         <source>Participatory budgeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget participatif&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Proposals funded</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions financées</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Voters with a funded proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Votants ayant une proposition financée</translation>
     </message>
     <message>
         <source>(support entered as totals)</source>
-        <translation type="unfinished"></translation>
+        <translation>(soutien saisi sous forme de totaux)</translation>
     </message>
     <message>
         <source>Ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletins</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribué</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Restant</translation>
     </message>
     <message>
         <source>#</source>
@@ -2237,82 +2237,82 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutien</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Funded, in order of selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Financées, dans l&apos;ordre de sélection</translation>
     </message>
     <message>
         <source>Nothing is funded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est financé.</translation>
     </message>
     <message>
         <source>Not funded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non financées</translation>
     </message>
     <message>
         <source>Every proposal is funded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les propositions sont financées.</translation>
     </message>
 </context>
 <context>
     <name>proxima::AnalyseTab</name>
     <message>
         <source>Problem analysis triangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Triangle d&apos;analyse du problème</translation>
     </message>
     <message>
         <source>Who causes the problem?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui cause le problème&#xa0;?</translation>
     </message>
     <message>
         <source>Who or what is harmed or targeted?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui ou quoi est lésé ou visé&#xa0;?</translation>
     </message>
     <message>
         <source>Where does it happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où cela se passe-t-il&#xa0;?</translation>
     </message>
     <message>
         <source>Who has influence over the offender?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a de l&apos;influence sur l&apos;auteur&#xa0;?</translation>
     </message>
     <message>
         <source>Who could protect the victim or target?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui pourrait protéger la victime ou la cible&#xa0;?</translation>
     </message>
     <message>
         <source>Who is responsible for the place?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui est responsable du lieu&#xa0;?</translation>
     </message>
     <message>
         <source>Analysis notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes d&apos;analyse</translation>
     </message>
     <message>
         <source>What the data and the people say; what is still unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que disent les données et les gens&#xa0;; ce qui reste inconnu</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer l&apos;analyse</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
@@ -2320,245 +2320,245 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>Hypotheses to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèses à vérifier</translation>
     </message>
     <message>
         <source>Hypotheses</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèses</translation>
     </message>
     <message>
         <source>Add h&amp;ypothesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une h&amp;ypothèse</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>New hypothesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle hypothèse</translation>
     </message>
     <message>
         <source>People and groups affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes et groupes concernés</translation>
     </message>
     <message>
         <source>Add &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;groupe</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau groupe</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — analyse</translation>
     </message>
     <message>
         <source>No case selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier sélectionné.</translation>
     </message>
 </context>
 <context>
     <name>proxima::AnalysisRepository</name>
     <message>
         <source>the analysis of case %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;analyse du dossier %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>hypothesis %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hypothèse %1</translation>
     </message>
     <message>
         <source>affected group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe concerné %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::AssessTab</name>
     <message>
         <source>Process evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation du processus</translation>
     </message>
     <message>
         <source>Measures of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures du dossier</translation>
     </message>
     <message>
         <source>&amp;Add Measure...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une mesure...</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier...</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la mesure</translation>
     </message>
     <message>
         <source>Delete the measure &quot;%1&quot;? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la mesure «&#xa0;%1&#xa0;»&#xa0;? Vous pourrez annuler cette action.</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Outcome of the response</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de la réponse</translation>
     </message>
     <message>
         <source>(not judged yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore évalué)</translation>
     </message>
     <message>
         <source>Lesson learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignement tiré</translation>
     </message>
     <message>
         <source>What would the committee do again, or differently?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que referait le comité, ou que ferait-il autrement&#xa0;?</translation>
     </message>
     <message>
         <source>Notes on how the plan was carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur la mise en œuvre du plan</translation>
     </message>
     <message>
         <source>Why nothing was measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi rien n&apos;a été mesuré</translation>
     </message>
     <message>
         <source>only when nothing could be measured</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement quand rien n&apos;a pu être mesuré</translation>
     </message>
     <message>
         <source>&amp;Save Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le résultat</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résultat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Lesson learned:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enseignement tiré&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Process notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur le &amp;processus&#xa0;:</translation>
     </message>
     <message>
         <source>No &amp;measure because:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de &amp;mesure parce que&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mesure</numerusform>
+            <numerusform>%n mesures</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a case to assess it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un dossier pour l&apos;évaluer.</translation>
     </message>
     <message>
         <source>the outcome of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>le résultat de ce dossier</translation>
     </message>
     <message>
         <source>No measure yet: add what you count before and after the response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de mesure&#xa0;: ajoutez ce que vous comptez avant et après la réponse.</translation>
     </message>
     <message>
         <source>the measure &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la mesure «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>proxima::BallotWidget</name>
     <message>
         <source>Ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletin</translation>
     </message>
     <message>
         <source>Put the problems in your order, most important at the top (drag them or use the buttons). Tick &quot;same place as above&quot; for a tie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez les problèmes dans votre ordre, le plus important en haut (faites-les glisser ou utilisez les boutons). Cochez «&#xa0;même place que celui du dessus&#xa0;» pour une égalité.</translation>
     </message>
     <message>
         <source>Your ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre classement</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter (&amp;haut)</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre (&amp;bas)</translation>
     </message>
     <message>
         <source>Tick the problems you want tackled (at most %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les problèmes que vous voulez voir traités (au plus %1).</translation>
     </message>
     <message>
         <source>Tick the problems you want tackled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les problèmes que vous voulez voir traités.</translation>
     </message>
     <message>
         <source>Give each problem a mark from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez à chaque problème une note de 0 à %1.</translation>
     </message>
     <message>
         <source>Spread your %1 dots; at most %2 on one problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartissez vos %1 gommettes&#xa0;; au plus %2 sur un même problème.</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gommette restante</numerusform>
+            <numerusform>%n gommettes restantes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 cochés</translation>
     </message>
     <message>
         <source>%1 ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cochés</translation>
     </message>
     <message>
         <source>Tick: same place as the problem above</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher&#xa0;: même place que le problème du dessus</translation>
     </message>
 </context>
 <context>
     <name>proxima::BeforeAfterChart</name>
     <message>
         <source>Before and after chart of the selected measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique avant/après de la mesure sélectionnée</translation>
     </message>
     <message>
         <source>Select a measure to see it before and after the response</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une mesure pour la voir avant et après la réponse</translation>
     </message>
     <message>
         <source>Before&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>After %1&lt;br&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Après %1&lt;br&gt;%2</translation>
     </message>
     <message>
         <source>Case</source>
@@ -2566,208 +2566,208 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>Comparison area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone de comparaison</translation>
     </message>
     <message>
         <source>Comparison: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison&#xa0;: %1</translation>
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::BudgetComparisonModel</name>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/d</translation>
     </message>
     <message>
         <source>funded, selected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>financée, sélectionnée %1</translation>
     </message>
     <message>
         <source>not funded</source>
-        <translation type="unfinished"></translation>
+        <translation>non financée</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition</translation>
     </message>
 </context>
 <context>
     <name>proxima::BudgetPage</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Capacity of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité de %1</translation>
     </message>
     <message>
         <source>stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Save capacities</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les capacités</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser</translation>
     </message>
     <message>
         <source>Capacities of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacités de %1</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul en cours…</translation>
     </message>
     <message>
         <source>Rename round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le cycle %1</translation>
     </message>
     <message>
         <source>Budgeting round</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle budgétaire</translation>
     </message>
     <message>
         <source>Round name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du cycle</translation>
     </message>
     <message>
         <source>&amp;Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cycle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New round</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau cycle</translation>
     </message>
     <message>
         <source>&amp;Import .pb…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un .pb…</translation>
     </message>
     <message>
         <source>E&amp;xport .pb…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter en .pb…</translation>
     </message>
     <message>
         <source>Proposals from &amp;Respond actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions à partir des actions de l&apos;étape &amp;Réponse</translation>
     </message>
     <message>
         <source>One proposal per action of the cases in Respond that is not yet in this round</source>
-        <translation type="unfinished"></translation>
+        <translation>Une proposition par action des dossiers à l&apos;étape Réponse qui ne figure pas encore dans ce cycle</translation>
     </message>
     <message>
         <source>Capacities (what-if)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacités (simulation)</translation>
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions</translation>
     </message>
     <message>
         <source>Constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraintes</translation>
     </message>
     <message>
         <source>First proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Première proposition</translation>
     </message>
     <message>
         <source>is incompatible with</source>
-        <translation type="unfinished"></translation>
+        <translation>est incompatible avec</translation>
     </message>
     <message>
         <source>depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>dépend de</translation>
     </message>
     <message>
         <source>Kind of constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de contrainte</translation>
     </message>
     <message>
         <source>Second proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Seconde proposition</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Constraints between proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraintes entre propositions</translation>
     </message>
     <message>
         <source>Rule to accept or print</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle à accepter ou à imprimer</translation>
     </message>
     <message>
         <source>R&amp;ule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rè&amp;gle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Print allocation sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer la fiche de répartition…</translation>
     </message>
     <message>
         <source>Save sheet as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fiche en P&amp;DF…</translation>
     </message>
     <message>
         <source>&amp;Accept allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepter la répartition</translation>
     </message>
     <message>
         <source>Give the funded proposals&apos; actions their resources and start them; undoable</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer leurs ressources aux actions des propositions financées et les démarrer&#xa0;; peut être annulé</translation>
     </message>
     <message>
         <source>This rule has no allocation to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette règle n&apos;a pas de répartition à accepter.</translation>
     </message>
     <message>
         <source>%1 is incompatible with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est incompatible avec %2</translation>
     </message>
     <message>
         <source>%1 depends on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépend de %2</translation>
     </message>
     <message>
         <source>Add a constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout d&apos;une contrainte</translation>
     </message>
     <message>
         <source>Remove a constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression d&apos;une contrainte</translation>
     </message>
     <message numerus="yes">
         <source>Proposals from %n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Propositions à partir de %n action</numerusform>
+            <numerusform>Propositions à partir de %n actions</numerusform>
         </translation>
     </message>
     <message>
         <source>Every action of the cases in Respond is already a proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque action des dossiers à l&apos;étape Réponse est déjà une proposition.</translation>
     </message>
     <message>
         <source>New round</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau cycle</translation>
     </message>
     <message>
         <source>Police officer hours</source>
@@ -2775,7 +2775,7 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <source>Volunteer hours</source>
@@ -2787,238 +2787,238 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>New budgeting round</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau cycle budgétaire</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de %1</translation>
     </message>
     <message>
         <source>Import a pabulib file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier pabulib</translation>
     </message>
     <message>
         <source>Pabulib (*.pb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pabulib (*.pb)</translation>
     </message>
     <message>
         <source>Export as pabulib</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter au format pabulib</translation>
     </message>
     <message numerus="yes">
         <source>Accepted the %1 allocation: %n proposal(s) funded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Répartition %1 acceptée&#xa0;: %n proposition financée.</numerusform>
+            <numerusform>Répartition %1 acceptée&#xa0;: %n propositions financées.</numerusform>
         </translation>
     </message>
     <message>
         <source>the rule %1 has no allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle %1 n&apos;a pas de répartition</translation>
     </message>
     <message>
         <source>Save the allocation sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fiche de répartition</translation>
     </message>
     <message>
         <source>Allocation %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition %1.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>proxima::BudgetProposalModel</name>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
         </translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutien</translation>
     </message>
     <message>
         <source>Must fund</source>
-        <translation type="unfinished"></translation>
+        <translation>À financer</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclue</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Must fund %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À financer %1</translation>
     </message>
     <message>
         <source>Exclude %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusion de %1</translation>
     </message>
     <message>
         <source>Rename %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommage de %1</translation>
     </message>
     <message>
         <source>Cost of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût de %1</translation>
     </message>
     <message>
         <source>Support of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutien de %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::BudgetRepository</name>
     <message>
         <source>a budgeting round needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un cycle budgétaire doit avoir un nom</translation>
     </message>
     <message>
         <source>the period ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>la période se termine avant de commencer</translation>
     </message>
     <message>
         <source>every resource pool needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque enveloppe de ressources doit avoir un nom</translation>
     </message>
     <message>
         <source>two resource pools are called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>deux enveloppes de ressources s&apos;appellent «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the capacity &quot;%1&quot; of %2 is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>la capacité «&#xa0;%1&#xa0;» de %2 n&apos;est pas un montant</translation>
     </message>
     <message>
         <source>two proposals have the id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>deux propositions ont l&apos;identifiant %1</translation>
     </message>
     <message>
         <source>%1 cannot be both required and excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être à la fois exigée et exclue</translation>
     </message>
     <message>
         <source>the support of %1 cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>le soutien de %1 ne peut pas être négatif</translation>
     </message>
     <message>
         <source>%1 has a cost in a pool of another round</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a un coût dans une enveloppe d&apos;un autre cycle</translation>
     </message>
     <message>
         <source>the cost &quot;%1&quot; of %2 is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>le coût «&#xa0;%1&#xa0;» de %2 n&apos;est pas un montant</translation>
     </message>
     <message>
         <source>the bound &quot;%1&quot; of %2 is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>la limite «&#xa0;%1&#xa0;» de %2 n&apos;est pas un montant</translation>
     </message>
     <message>
         <source>a constraint links a proposal to itself or to one outside the round</source>
-        <translation type="unfinished"></translation>
+        <translation>une contrainte relie une proposition à elle-même ou à une proposition hors du cycle</translation>
     </message>
     <message>
         <source>budgeting round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cycle budgétaire %1</translation>
     </message>
     <message>
         <source>budgeting round &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>cycle budgétaire «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>voter %1 gives %2 points for %3 proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>le votant %1 donne %2 points pour %3 propositions</translation>
     </message>
     <message>
         <source>voter %1 supports a proposal outside the round</source>
-        <translation type="unfinished"></translation>
+        <translation>le votant %1 soutient une proposition hors du cycle</translation>
     </message>
     <message>
         <source>voter %1 lists a proposal twice</source>
-        <translation type="unfinished"></translation>
+        <translation>le votant %1 cite deux fois une proposition</translation>
     </message>
     <message>
         <source>voter %1 gives negative points</source>
-        <translation type="unfinished"></translation>
+        <translation>le votant %1 donne des points négatifs</translation>
     </message>
     <message>
         <source>ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>bulletins</translation>
     </message>
     <message>
         <source>%1 ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bulletins</translation>
     </message>
     <message>
         <source>allocation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>répartition %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::BudgetResultsPanel</name>
     <message>
         <source>Funded proposals per rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions financées par règle</translation>
     </message>
     <message>
         <source>Why each rule funds the selected proposal or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi chaque règle finance ou non la proposition sélectionnée</translation>
     </message>
     <message>
         <source>Select a proposal to see why each rule funds it or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une proposition pour voir pourquoi chaque règle la finance ou non.</translation>
     </message>
     <message>
         <source>Charts: &lt;span style=&quot;color:#2e7d32&quot;&gt;■&lt;/span&gt; allocated, &lt;span style=&quot;color:#cfd8dc&quot;&gt;■&lt;/span&gt; left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques&#xa0;: &lt;span style=&quot;color:#2e7d32&quot;&gt;■&lt;/span&gt; attribué, &lt;span style=&quot;color:#cfd8dc&quot;&gt;■&lt;/span&gt; restant.</translation>
     </message>
     <message>
         <source>Support was entered as totals: equal shares and the share of voters need ballots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le soutien a été saisi sous forme de totaux&#xa0;: les parts égales et la part des votants nécessitent des bulletins.</translation>
     </message>
     <message>
         <source>Voters with at least one funded proposal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votants ayant au moins une proposition financée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Paid by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Payée par&#xa0;: %1</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> et %1 autres</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribué</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Restant</translation>
     </message>
     <message>
         <source>%1 (capacity %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (capacité %2)</translation>
     </message>
     <message>
         <source>Use of %1 per rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation de %1 par règle</translation>
     </message>
 </context>
 <context>
@@ -3140,127 +3140,127 @@ Renvoyé vers %1</translation>
     <name>proxima::CaseHomeTab</name>
     <message>
         <source>What the next stage needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dont l&apos;étape suivante a besoin</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des étapes</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No case selected&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Aucun dossier sélectionné&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante</translation>
     </message>
     <message>
         <source>Move to next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à l&apos;étape suivante</translation>
     </message>
     <message>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape&#xa0;: %1</translation>
     </message>
     <message>
         <source>priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>priorité %1</translation>
     </message>
     <message>
         <source>lead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable&#xa0;: %1</translation>
     </message>
     <message>
         <source>opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert le %1</translation>
     </message>
     <message>
         <source>Concerns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements&#xa0;: %1</translation>
     </message>
     <message>
         <source>Incidents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents&#xa0;: %1</translation>
     </message>
     <message>
         <source>Triangle: %1 of 6</source>
-        <translation type="unfinished"></translation>
+        <translation>Triangle&#xa0;: %1 sur 6</translation>
     </message>
     <message>
         <source>Hypotheses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèses&#xa0;: %1</translation>
     </message>
     <message>
         <source>Supported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Groups affected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes concernés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Actions done: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions terminées&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>In progress: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours&#xa0;: %1</translation>
     </message>
     <message>
         <source>Measures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures&#xa0;: %1</translation>
     </message>
     <message>
         <source>Measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat&#xa0;: %1</translation>
     </message>
     <message>
         <source>No outcome yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de résultat</translation>
     </message>
     <message>
         <source>No lesson written</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enseignement rédigé</translation>
     </message>
     <message>
         <source>Lesson written</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignement rédigé</translation>
     </message>
     <message>
         <source>closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clôturé le %1</translation>
     </message>
     <message>
         <source>The case is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier est clôturé</translation>
     </message>
     <message>
         <source>Every stage is done. Change the stage in the overview to reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étapes sont terminées. Changez l&apos;étape dans la vue d&apos;ensemble pour le rouvrir.</translation>
     </message>
     <message>
         <source>Ready for %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt pour l&apos;étape %1&#xa0;?</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3268,27 +3268,27 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquant</translation>
     </message>
     <message>
         <source>Everything %1 needs is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce dont l&apos;étape %1 a besoin est en place.</translation>
     </message>
     <message>
         <source>Missing: %1 of %2. You can still move on with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquant&#xa0;: %1 sur %2. Vous pouvez quand même avancer en indiquant un motif.</translation>
     </message>
     <message>
         <source>&amp;Move to %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passer à l&apos;étape %1...</translation>
     </message>
     <message>
         <source> (back)</source>
-        <translation type="unfinished"></translation>
+        <translation> (retour)</translation>
     </message>
     <message>
         <source>Moved anyway: %1 (missing: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passé malgré tout&#xa0;: %1 (manquant&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
@@ -3426,11 +3426,11 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>The %1 page has changes that are not saved. Leave it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>La page %1 contient des modifications non enregistrées. La quitter quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -3441,23 +3441,23 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>Give two or more points you can find both on the plan and on the ground (a corner, a church, a crossing). Pick each point on the map, then type its latitude and longitude (WGS84 degrees, e.g. from a GPS or an online map). Three or more points far apart let the residuals reveal mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez deux points ou plus que vous pouvez retrouver à la fois sur le plan et sur le terrain (un coin, une église, un carrefour). Choisissez chaque point sur la carte, puis tapez sa latitude et sa longitude (degrés WGS84, p. ex. d&apos;un GPS ou d&apos;une carte en ligne). Trois points ou plus, bien éloignés, permettent aux résidus de révéler les erreurs.</translation>
     </message>
     <message>
         <source>Control points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de contrôle</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Pixel x</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel x</translation>
     </message>
     <message>
         <source>Pixel y</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel y</translation>
     </message>
     <message>
         <source>Latitude</source>
@@ -3469,152 +3469,152 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>Residual (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résidu (m)</translation>
     </message>
     <message>
         <source>&amp;Add Point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un point</translation>
     </message>
     <message>
         <source>&amp;Remove Point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le point</translation>
     </message>
     <message>
         <source>&amp;Pick on Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir sur la carte</translation>
     </message>
     <message>
         <source>Click on the map to set the pixel of the selected point</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur la carte pour définir le pixel du point sélectionné</translation>
     </message>
     <message>
         <source>Point %1 has no pixel: pick it on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point %1 n&apos;a pas de pixel&#xa0;: choisissez-le sur la carte.</translation>
     </message>
     <message>
         <source>Point %1 lies outside the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point %1 se trouve en dehors du plan.</translation>
     </message>
     <message>
         <source>Point %1: type a latitude between -90 and 90.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point %1&#xa0;: tapez une latitude entre -90 et 90.</translation>
     </message>
     <message>
         <source>Point %1: type a longitude between -180 and 180.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point %1&#xa0;: tapez une longitude entre -180 et 180.</translation>
     </message>
     <message>
         <source>Not georeferenced: at least 2 complete points are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non géoréférencé&#xa0;: au moins 2 points complets sont nécessaires.</translation>
     </message>
     <message>
         <source>No fit: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;ajustement&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The points are degenerate: %1. Choose points far apart, not on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points sont dégénérés&#xa0;: %1. Choisissez des points éloignés, pas sur une même ligne.</translation>
     </message>
     <message>
         <source>Point %1 is %2 m off the fit: check its pixel and coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point %1 s&apos;écarte de %2 m de l&apos;ajustement&#xa0;: vérifiez son pixel et ses coordonnées.</translation>
     </message>
     <message>
         <source>Similarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Similitude</translation>
     </message>
     <message>
         <source>Affine</source>
-        <translation type="unfinished"></translation>
+        <translation>Affine</translation>
     </message>
     <message>
         <source>%1 fit on %2 points, RMS %3 m, %4 m per pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustement %1 sur %2 points, EQM %3 m, %4 m par pixel</translation>
     </message>
     <message>
         <source>Two points fit exactly and cannot reveal a mistake: add a third point far from both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux points s&apos;ajustent exactement et ne peuvent pas révéler une erreur&#xa0;: ajoutez un troisième point éloigné des deux.</translation>
     </message>
 </context>
 <context>
     <name>proxima::HeatGrid</name>
     <message>
         <source>Incidents by weekday and hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents par jour de la semaine et par heure</translation>
     </message>
     <message>
         <source>%1 incidents with a time; per day: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incidents avec une heure&#xa0;; par jour&#xa0;: %2</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Darkest: %1 incidents. %2 incidents have no time and are not in the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus foncé&#xa0;: %1 incidents. %2 incidents n&apos;ont pas d&apos;heure et ne figurent pas dans la grille.</translation>
     </message>
     <message>
         <source>Darkest: %1 incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus foncé&#xa0;: %1 incidents.</translation>
     </message>
     <message>
         <source>%1 %2:00-%2:59: %3 incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2:00-%2:59&#xa0;: %3 incidents</translation>
     </message>
 </context>
 <context>
     <name>proxima::HotspotRaster</name>
     <message>
         <source>no map loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune carte chargée</translation>
     </message>
     <message>
         <source>Incidents and concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents et signalements</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements</translation>
     </message>
     <message>
         <source>m</source>
-        <translation type="unfinished"></translation>
+        <translation>m</translation>
     </message>
     <message>
         <source>px</source>
-        <translation type="unfinished"></translation>
+        <translation>px</translation>
     </message>
     <message>
         <source>nothing to map: no %1 with a place on the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à cartographier&#xa0;: pas de %1 avec un emplacement sur le plan</translation>
     </message>
     <message>
         <source>%1 per cell of %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par cellule de %2 %3</translation>
     </message>
     <message>
         <source>%1 per km² (kernel %2 m)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par km² (noyau %2 m)</translation>
     </message>
     <message>
         <source>%1 per 1000 px² (kernel %2 px)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par 1000 px² (noyau %2 px)</translation>
     </message>
     <message>
         <source>no density inside the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune densité à l&apos;intérieur du plan</translation>
     </message>
 </context>
 <context>
     <name>proxima::HypothesisTableModel</name>
     <message>
         <source>Hypothesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèse</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3622,54 +3622,54 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments probants</translation>
     </message>
 </context>
 <context>
     <name>proxima::LaptopVotingPanel</name>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start my ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commencer mon bulletin</translation>
     </message>
     <message>
         <source>&amp;Cast my ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déposer mon bulletin</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Open the session to start voting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez la session pour commencer le vote.</translation>
     </message>
     <message>
         <source>This session is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette session est clôturée.</translation>
     </message>
     <message>
         <source>Secret ballot: your choice is stored without your name. Pick your name and start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote secret&#xa0;: votre choix est enregistré sans votre nom. Choisissez votre nom et commencez.</translation>
     </message>
     <message>
         <source>Named ballot: the committee can see who voted what. Pick your name and start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote nominatif&#xa0;: le comité peut voir qui a voté quoi. Choisissez votre nom et commencez.</translation>
     </message>
     <message>
         <source>Ballot of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletin de %1</translation>
     </message>
     <message>
         <source>Ballot not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletin refusé</translation>
     </message>
 </context>
 <context>
@@ -3820,7 +3820,7 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Analyse</source>
@@ -3828,7 +3828,7 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendances</translation>
     </message>
     <message>
         <source>Respond</source>
@@ -3840,27 +3840,27 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carte</translation>
     </message>
     <message>
         <source>Concern %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalement %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vote</translation>
     </message>
     <message>
         <source>Action Ma&amp;trix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matrice d&apos;actions</translation>
     </message>
     <message>
         <source>M&amp;eetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réuni&amp;ons</translation>
     </message>
     <message>
         <source>&amp;Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Budget</translation>
     </message>
 </context>
 <context>
@@ -3875,62 +3875,62 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Hotspots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Points chauds&#xa0;: %1</translation>
     </message>
     <message>
         <source>Map legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende de la carte</translation>
     </message>
     <message>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;à %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>proxima::MapPage</name>
     <message>
         <source>&amp;Load Map Image...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charger une image de carte...</translation>
     </message>
     <message>
         <source>Load a plan of the area (PNG, JPG or SVG), e.g. one exported from the municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger un plan du quartier (PNG, JPG ou SVG), p. ex. exporté par la commune</translation>
     </message>
     <message>
         <source>&amp;Georeference...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Géoréférencer...</translation>
     </message>
     <message>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant (+)</translation>
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Zoom out (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière (-)</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <source>Show the whole map</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toute la carte</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
@@ -3938,95 +3938,95 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>C&amp;oncerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;gnalements</translation>
     </message>
     <message>
         <source>&amp;Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incidents</translation>
     </message>
     <message>
         <source>&amp;Hotspots</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Points chauds</translation>
     </message>
     <message>
         <source>Unplaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Non placés</translation>
     </message>
     <message>
         <source>Cases and concerns not on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers et signalements absents de la carte</translation>
     </message>
     <message>
         <source>&amp;Place on Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer sur la c&amp;arte</translation>
     </message>
     <message>
         <source>Then click on the map where it belongs (Escape cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez ensuite sur la carte à l&apos;endroit voulu (Échap pour annuler)</translation>
     </message>
     <message>
         <source>Hotspots</source>
-        <translation type="unfinished"></translation>
+        <translation>Points chauds</translation>
     </message>
     <message>
         <source>Kernel density</source>
-        <translation type="unfinished"></translation>
+        <translation>Densité par noyau</translation>
     </message>
     <message>
         <source>Grid counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage par grille</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Méthode&#xa0;:</translation>
     </message>
     <message>
         <source> m</source>
-        <translation type="unfinished"></translation>
+        <translation> m</translation>
     </message>
     <message>
         <source>C&amp;ell size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille des c&amp;ellules&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Bandwidth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Largeur de bande&#xa0;:</translation>
     </message>
     <message>
         <source>Incidents and concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents et signalements</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements</translation>
     </message>
     <message>
         <source>&amp;Of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De&#xa0;:</translation>
     </message>
     <message>
         <source>Incident &amp;category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie d&apos;incident&#xa0;:</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;u&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende</translation>
     </message>
     <message>
         <source>All categories</source>
@@ -4034,30 +4034,30 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>No map yet: load a plan of the neighbourhood (PNG, JPG or SVG). Everything stays in the workspace; no internet is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de carte&#xa0;: chargez un plan du quartier (PNG, JPG ou SVG). Tout reste dans l&apos;espace de travail&#xa0;; aucune connexion internet n&apos;est nécessaire.</translation>
     </message>
     <message>
         <source>Click on the map where it belongs (Escape cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur la carte à l&apos;endroit voulu (Échap pour annuler).</translation>
     </message>
     <message>
         <source>Click on the map to pick the pixel of control point %1 (Escape cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur la carte pour choisir le pixel du point de contrôle %1 (Échap pour annuler).</translation>
     </message>
     <message numerus="yes">
         <source>The map is not georeferenced: %n record(s) with only coordinates (e.g. incidents) cannot be drawn. Use Georeference... to fix it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La carte n&apos;est pas géoréférencée&#xa0;: %n enregistrement qui n&apos;a que des coordonnées (p. ex. des incidents) ne peut pas être dessiné. Utilisez Géoréférencer... pour y remédier.</numerusform>
+            <numerusform>La carte n&apos;est pas géoréférencée&#xa0;: %n enregistrements qui n&apos;ont que des coordonnées (p. ex. des incidents) ne peuvent pas être dessinés. Utilisez Géoréférencer... pour y remédier.</numerusform>
         </translation>
     </message>
     <message>
         <source>The map is not georeferenced: records with only coordinates cannot be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte n&apos;est pas géoréférencée&#xa0;: les enregistrements qui n&apos;ont que des coordonnées ne peuvent pas être dessinés.</translation>
     </message>
     <message>
         <source>Hotspots: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points chauds&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Case</source>
@@ -4069,11 +4069,11 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>Load a map image</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger une image de carte</translation>
     </message>
     <message>
         <source>Map images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images de carte (*.png *.jpg *.jpeg *.svg);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -4088,15 +4088,15 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>incident %1</translation>
     </message>
     <message>
         <source>incidents keep the coordinates they were imported with</source>
-        <translation type="unfinished"></translation>
+        <translation>les incidents conservent les coordonnées avec lesquelles ils ont été importés</translation>
     </message>
     <message>
         <source>the position is not a valid latitude/longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>la position n&apos;est pas une latitude/longitude valide</translation>
     </message>
     <message>
         <source>case %1 &quot;%2&quot;</source>
@@ -4104,88 +4104,88 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>placed on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>placé sur la carte</translation>
     </message>
     <message>
         <source>removed from the map</source>
-        <translation type="unfinished"></translation>
+        <translation>retiré de la carte</translation>
     </message>
 </context>
 <context>
     <name>proxima::MapRepository</name>
     <message>
         <source>a control point needs a pixel position</source>
-        <translation type="unfinished"></translation>
+        <translation>un point de contrôle doit avoir une position en pixels</translation>
     </message>
     <message>
         <source>the latitude must be between -90 and 90 degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>la latitude doit être comprise entre -90 et 90 degrés</translation>
     </message>
     <message>
         <source>the longitude must be between -180 and 180 degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>la longitude doit être comprise entre -180 et 180 degrés</translation>
     </message>
     <message>
         <source>a map needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>une carte doit avoir un nom</translation>
     </message>
     <message>
         <source>the map format must be png, jpg or svg</source>
-        <translation type="unfinished"></translation>
+        <translation>le format de la carte doit être png, jpg ou svg</translation>
     </message>
     <message>
         <source>the map has no image</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image de la carte est absente</translation>
     </message>
     <message>
         <source>the map image has no size</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image de la carte n&apos;a pas de taille</translation>
     </message>
     <message>
         <source>map %1</source>
-        <translation type="unfinished"></translation>
+        <translation>carte %1</translation>
     </message>
     <message>
         <source>cannot read the map image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l&apos;image de la carte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Neighbourhood map</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan du quartier</translation>
     </message>
     <message>
         <source>control point added</source>
-        <translation type="unfinished"></translation>
+        <translation>point de contrôle ajouté</translation>
     </message>
     <message>
         <source>control point changed</source>
-        <translation type="unfinished"></translation>
+        <translation>point de contrôle modifié</translation>
     </message>
     <message>
         <source>control point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>point de contrôle %1</translation>
     </message>
     <message>
         <source>control point removed</source>
-        <translation type="unfinished"></translation>
+        <translation>point de contrôle supprimé</translation>
     </message>
 </context>
 <context>
     <name>proxima::MapView</name>
     <message>
         <source>Neighbourhood map</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan du quartier</translation>
     </message>
 </context>
 <context>
     <name>proxima::MatrixHeaderDialog</name>
     <message>
         <source>Header and signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête et signatures</translation>
     </message>
     <message>
         <source>Action matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice d&apos;actions</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4193,23 +4193,23 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>Logo file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du logo</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir...</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Images (*.png *.svg *.jpg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.svg *.jpg)</translation>
     </message>
     <message>
         <source>Print a &amp;signature block</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer un bloc de &amp;signatures</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -4221,38 +4221,38 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataires</translation>
     </message>
     <message>
         <source>&amp;Partners of the actions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partenaires des actions</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>proxima::MatrixPage</name>
     <message>
         <source>Action matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice d&apos;actions</translation>
     </message>
     <message>
         <source>Print preview of the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avant impression de la matrice</translation>
     </message>
     <message>
         <source>Area</source>
@@ -4264,79 +4264,79 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes</translation>
     </message>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Période du</translation>
     </message>
     <message>
         <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <translation>Période au</translation>
     </message>
     <message>
         <source>Search actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des actions</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en page</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau</translation>
     </message>
     <message>
         <source>Phase grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille par phase</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du papier</translation>
     </message>
     <message>
         <source>&amp;Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paysage</translation>
     </message>
     <message>
         <source>C&amp;olumns</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;olonnes</translation>
     </message>
     <message>
         <source>&amp;Header...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En-tête...</translation>
     </message>
     <message>
         <source>Title, logo and signature block of the printed matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre, logo et bloc de signatures de la matrice imprimée</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer...</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF...</translation>
     </message>
     <message>
         <source>Excel workbook (XLSX)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (XLSX)...</translation>
     </message>
     <message>
         <source>CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV...</translation>
     </message>
     <message>
         <source>Due dates as iCalendar (ICS)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéances au format iCalendar (ICS)...</translation>
     </message>
     <message>
         <source>Area:</source>
@@ -4344,23 +4344,23 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&#xa0;:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&#xa0;:</translation>
     </message>
     <message>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en page&#xa0;:</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier&#xa0;:</translation>
     </message>
     <message>
         <source>All areas</source>
@@ -4368,92 +4368,92 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les dossiers</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Print the action matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la matrice d&apos;actions</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Export the action matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la matrice d&apos;actions</translation>
     </message>
     <message>
         <source>action-matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>matrice-actions</translation>
     </message>
 </context>
 <context>
     <name>proxima::MatrixTreeModel</name>
     <message numerus="yes">
         <source>Grand total (%n action(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Total général (%n action)</numerusform>
+            <numerusform>Total général (%n actions)</numerusform>
         </translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
     <name>proxima::MeasureDialog</name>
     <message>
         <source>Edit measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la mesure</translation>
     </message>
     <message>
         <source>New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle mesure</translation>
     </message>
     <message>
         <source>&amp;Baseline and areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation de &amp;départ et zones</translation>
     </message>
     <message>
         <source>&amp;Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivis</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>What is counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est compté</translation>
     </message>
     <message>
         <source>every category; or e.g. Theft, Burglary</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les catégories&#xa0;; ou p. ex. Vol, Cambriolage</translation>
     </message>
     <message>
         <source>(whole neighbourhood)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tout le quartier)</translation>
     </message>
     <message>
         <source>A &amp;higher value is better (e.g. people who feel safe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur plus é&amp;levée est meilleure (p. ex. personnes qui se sentent en sécurité)</translation>
     </message>
     <message>
         <source>no date</source>
@@ -4461,47 +4461,47 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>Baseline period start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de la période de référence</translation>
     </message>
     <message>
         <source>Baseline period end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la période de référence</translation>
     </message>
     <message>
         <source>Baseline value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de référence</translation>
     </message>
     <message>
         <source>Target value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur cible</translation>
     </message>
     <message>
         <source>(no comparison area)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas de zone de comparaison)</translation>
     </message>
     <message>
         <source>Comparison area baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de référence de la zone de comparaison</translation>
     </message>
     <message>
         <source>(no nearby area)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas de zone voisine)</translation>
     </message>
     <message>
         <source>Nearby area before</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone voisine avant</translation>
     </message>
     <message>
         <source>&amp;What is counted:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ce qui est compté&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message>
         <source>Incident &amp;categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories d&apos;&amp;incidents&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
@@ -4509,95 +4509,95 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>Baseline &amp;period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période de référence&#xa0;:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>Baseline &amp;value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeur de référence&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectif&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;omparison area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone de c&amp;omparaison&#xa0;:</translation>
     </message>
     <message>
         <source>before:</source>
-        <translation type="unfinished"></translation>
+        <translation>avant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Nearby area (displacement):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone &amp;voisine (déplacement)&#xa0;:</translation>
     </message>
     <message>
         <source>Follow-up periods and values</source>
-        <translation type="unfinished"></translation>
+        <translation>Périodes et valeurs de suivi</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Comparison area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone de comparaison</translation>
     </message>
     <message>
         <source>Nearby area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone voisine</translation>
     </message>
     <message>
         <source>&amp;Add period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une période</translation>
     </message>
     <message>
         <source>&amp;Remove period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer la période</translation>
     </message>
     <message>
         <source>Dates as YYYY-MM-DD. Leave the area values empty when they were not counted. Measures counted from incidents fill the values themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates au format AAAA-MM-JJ. Laissez vides les valeurs de zone qui n&apos;ont pas été comptées. Les mesures comptées à partir des incidents remplissent elles-mêmes les valeurs.</translation>
     </message>
     <message>
         <source>counted</source>
-        <translation type="unfinished"></translation>
+        <translation>compté</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>follow-up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>suivi %1</translation>
     </message>
     <message>
         <source>the dates must read as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>les dates doivent être au format AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>the value must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur doit être un nombre</translation>
     </message>
     <message>
         <source>the comparison area value must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de la zone de comparaison doit être un nombre</translation>
     </message>
     <message>
         <source>the nearby area value must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de la zone voisine doit être un nombre</translation>
     </message>
 </context>
 <context>
@@ -4605,50 +4605,51 @@ Renvoyé vers %1</translation>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>What is counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est compté</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution</translation>
     </message>
     <message>
         <source>Change %</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution %</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteint</translation>
     </message>
 </context>
 <context>
     <name>proxima::MeetingEditor</name>
     <message>
         <source>Meeting title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la réunion</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4656,7 +4657,7 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>Time</source>
@@ -4668,134 +4669,134 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Procès-verbal</translation>
     </message>
     <message>
         <source>General notes of the meeting; a blank line starts a new paragraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes générales de la réunion&#xa0;; une ligne vide commence un nouveau paragraphe.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heure&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>Attendees (tick who was present):</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants (cochez les personnes présentes)&#xa0;:</translation>
     </message>
     <message>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>&amp;Add Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un point</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau point</translation>
     </message>
     <message>
         <source>Item title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du point</translation>
     </message>
     <message>
         <source>Case discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier traité</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Actions agreed under this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions convenues sous ce point</translation>
     </message>
     <message>
         <source>New &amp;Action from Item...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;action à partir du point...</translation>
     </message>
     <message>
         <source>Creates an action on the item&apos;s case and records it as agreed at this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée une action pour le dossier du point et l&apos;enregistre comme convenue lors de cette réunion</translation>
     </message>
     <message>
         <source>Ti&amp;tle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;tre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <source>D&amp;ecision:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;écision&#xa0;:</translation>
     </message>
     <message>
         <source>Actions agreed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions convenues&#xa0;:</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>Agenda and Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour et décisions</translation>
     </message>
     <message>
         <source>(no case)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun dossier)</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>proxima::MeetingListModel</name>
     <message>
         <source>CoPmittee meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion du CoPmittee</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4803,7 +4804,7 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>Place</source>
@@ -4814,87 +4815,87 @@ Renvoyé vers %1</translation>
     <name>proxima::MeetingsPage</name>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions</translation>
     </message>
     <message>
         <source>&amp;New Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle réunion</translation>
     </message>
     <message>
         <source>&amp;Delete Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la réunion</translation>
     </message>
     <message>
         <source>CoPmittee meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion du CoPmittee</translation>
     </message>
     <message>
         <source>&amp;Save Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la réunion</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documents</translation>
     </message>
     <message>
         <source>Print &amp;Agenda...</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer l&apos;&amp;ordre du jour...</translation>
     </message>
     <message>
         <source>Print &amp;Minutes...</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le &amp;procès-verbal...</translation>
     </message>
     <message>
         <source>Agenda as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour en PDF...</translation>
     </message>
     <message>
         <source>Minutes as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Procès-verbal en PDF...</translation>
     </message>
     <message>
         <source>%1 (lead: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (responsable&#xa0;: %2)</translation>
     </message>
     <message>
         <source>the item &quot;%1&quot; is not about a case; link a case first</source>
-        <translation type="unfinished"></translation>
+        <translation>le point «&#xa0;%1&#xa0;» ne porte pas sur un dossier&#xa0;; liez d&apos;abord un dossier</translation>
     </message>
     <message>
         <source>case</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier</translation>
     </message>
     <message>
         <source>Action agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Action convenue</translation>
     </message>
     <message>
         <source>What will be done?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que va-t-on faire&#xa0;?</translation>
     </message>
     <message>
         <source>Delete meeting of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de la réunion du %1</translation>
     </message>
     <message>
         <source>select a meeting first</source>
-        <translation type="unfinished"></translation>
+        <translation>sélectionnez d&apos;abord une réunion</translation>
     </message>
     <message>
         <source>agenda.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>ordre-du-jour.pdf</translation>
     </message>
     <message>
         <source>minutes.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>proces-verbal.pdf</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -5050,238 +5051,239 @@ Renvoyé vers %1</translation>
     <name>proxima::PaperEntryPanel</name>
     <message>
         <source>&amp;Import ballots from a file (CSV or PrefLib)...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des bulletins depuis un fichier (CSV ou PrefLib)...</translation>
     </message>
     <message>
         <source>Entry channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal de saisie</translation>
     </message>
     <message>
         <source>Enter one paper ballot (or several identical ones) as it is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un bulletin papier (ou plusieurs bulletins identiques) tel qu&apos;il est rempli.</translation>
     </message>
     <message>
         <source>Identical ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletins identiques</translation>
     </message>
     <message>
         <source>Identical &amp;ballots:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bulletins identiques&#xa0;:</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <source>&amp;Add paper ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter le bulletin papier</translation>
     </message>
     <message>
         <source>Enter the counted totals per item (paper ballots or sticker dots).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez les totaux comptés par élément (bulletins papier ou gommettes).</translation>
     </message>
     <message>
         <source>Voters these totals come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Votants dont proviennent ces totaux</translation>
     </message>
     <message>
         <source>From how many &amp;voters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;votants&#xa0;:</translation>
     </message>
     <message>
         <source>Sticker dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Gommettes</translation>
     </message>
     <message>
         <source>Paper ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletins papier</translation>
     </message>
     <message>
         <source>&amp;Add counted totals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter les totaux comptés</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n paper ballot(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bulletin papier ajouté.</numerusform>
+            <numerusform>%n bulletins papier ajoutés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Totals added to the %1 subtotal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux ajoutés au sous-total %1.</translation>
     </message>
     <message>
         <source>the file has %1 candidates, the session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier a %1 candidats, la session %2</translation>
     </message>
     <message numerus="yes">
         <source>%n ballot(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bulletin importé.</numerusform>
+            <numerusform>%n bulletins importés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des bulletins</translation>
     </message>
     <message>
         <source>Ballot files (*.csv *.soc *.soi *.toc *.toi);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de bulletins (*.csv *.soc *.soi *.toc *.toi);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>proxima::PatternsTab</name>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Période du</translation>
     </message>
     <message>
         <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <translation>Période au</translation>
     </message>
     <message>
         <source>&amp;Whole period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toute la période</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;u&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;au&#xa0;:</translation>
     </message>
     <message>
         <source>When: incidents by weekday and hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand&#xa0;: incidents par jour de la semaine et par heure</translation>
     </message>
     <message>
         <source>Incidents per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents par mois</translation>
     </message>
     <message>
         <source>Monthly trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance mensuelle</translation>
     </message>
     <message>
         <source>Incidents by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents par catégorie</translation>
     </message>
     <message>
         <source>Concerns by category (all dates)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements par catégorie (toutes dates)</translation>
     </message>
     <message>
         <source>Concerns by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements par catégorie</translation>
     </message>
     <message>
         <source>(no category)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans catégorie)</translation>
     </message>
     <message>
         <source>Incidents by category: none in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents par catégorie&#xa0;: aucun sur cette période</translation>
     </message>
     <message>
         <source>No case selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier sélectionné.</translation>
     </message>
     <message>
         <source>No incidents are linked to this case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident n&apos;est encore lié à ce dossier.</translation>
     </message>
     <message>
         <source>%1 of %2 linked incidents in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des %2 incidents liés sur cette période</translation>
     </message>
     <message>
         <source>Concerns by category: none linked to this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements par catégorie&#xa0;: aucun lié à ce dossier</translation>
     </message>
 </context>
 <context>
     <name>proxima::PrivacyScreen</name>
     <message>
         <source>Privacy screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran de confidentialité</translation>
     </message>
     <message>
         <source>Your ballot is in.
 Pass the laptop to the next voter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bulletin est enregistré.
+Passez l&apos;ordinateur portable au votant suivant.</translation>
     </message>
     <message>
         <source>I am the next voter</source>
-        <translation type="unfinished"></translation>
+        <translation>Je suis le votant suivant</translation>
     </message>
 </context>
 <context>
     <name>proxima::ProjectorWindow</name>
     <message>
         <source>Proxima — projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxima — projecteur</translation>
     </message>
     <message>
         <source>Projector view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue projecteur</translation>
     </message>
     <message>
         <source>Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point suivant</translation>
     </message>
     <message>
         <source>%1 of %2 have voted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 ont voté</translation>
     </message>
     <message>
         <source>Results after the vote closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats après la clôture du vote</translation>
     </message>
     <message>
         <source>No ballots yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de bulletin</translation>
     </message>
     <message>
         <source>Tied first place</source>
-        <translation type="unfinished"></translation>
+        <translation>Première place ex æquo</translation>
     </message>
     <message>
         <source>First place</source>
-        <translation type="unfinished"></translation>
+        <translation>Première place</translation>
     </message>
 </context>
 <context>
     <name>proxima::RespondTab</name>
     <message>
         <source>Actions of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions du dossier</translation>
     </message>
     <message>
         <source>&amp;Add Action...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une action...</translation>
     </message>
     <message>
         <source>&amp;Edit Action...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier l&apos;action...</translation>
     </message>
     <message>
         <source>&amp;Delete Action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l&apos;action</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Desc&amp;endre</translation>
     </message>
     <message>
         <source>the action &quot;%1&quot;</source>
@@ -5289,83 +5291,85 @@ Pass the laptop to the next voter.</source>
     </message>
     <message>
         <source>Totals (without dropped actions): %1 police hours, %2 volunteer hours, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux (hors actions abandonnées)&#xa0;: %1 heures de police, %2 heures de bénévoles, %3</translation>
     </message>
     <message>
         <source>Select a case to see its action plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un dossier pour voir son plan d&apos;action.</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s), %1 done, %2 referred to other services</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action, %1 terminée(s), %2 renvoyée(s) vers d&apos;autres services</numerusform>
+            <numerusform>%n actions, %1 terminée(s), %2 renvoyée(s) vers d&apos;autres services</numerusform>
         </translation>
     </message>
     <message>
         <source>%1
 status: %2, lead: %3, %4 – %5
 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+statut&#xa0;: %2, responsable&#xa0;: %3, %4 – %5
+%6</translation>
     </message>
     <message>
         <source>Delete action</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;action</translation>
     </message>
     <message>
         <source>Delete the action &quot;%1&quot;? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;action «&#xa0;%1&#xa0;»&#xa0;? Vous pourrez annuler cette action.</translation>
     </message>
 </context>
 <context>
     <name>proxima::ResultsView</name>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail du calcul</translation>
     </message>
     <message>
         <source>How is this counted?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment est-ce compté&#xa0;?</translation>
     </message>
     <message>
         <source>Export &amp;CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;CSV...</translation>
     </message>
     <message>
         <source>Export results sheet (&amp;PDF)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la fiche de résultats (&amp;PDF)...</translation>
     </message>
     <message>
         <source>A member may leave problems out and may put several at the same place. Schulze compares by winning votes unless margins were chosen; Borda gives one point per problem ranked below; Copeland one point per duel won and a half per tied duel; IRV sets aside ballots with no choice left (exhausted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un membre peut omettre des problèmes et en mettre plusieurs à la même place. Schulze compare par votes gagnants sauf si les marges ont été choisies&#xa0;; Borda donne un point par problème classé en dessous&#xa0;; Copeland un point par duel gagné et un demi-point par duel à égalité&#xa0;; l&apos;IRV met de côté les bulletins sans choix restant (épuisés).</translation>
     </message>
     <message>
         <source>%1 of %2 have voted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 ont voté</translation>
     </message>
     <message>
         <source>, plus %1 ballots on paper, stickers or imported</source>
-        <translation type="unfinished"></translation>
+        <translation>, plus %1 bulletins sur papier, en gommettes ou importés</translation>
     </message>
     <message>
         <source>%1. The results stay hidden until the session closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Les résultats restent masqués jusqu&apos;à la clôture de la session.</translation>
     </message>
     <message>
         <source>%1 — %2 ballots counted with %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 bulletins comptés avec %3%4</translation>
     </message>
     <message>
         <source> (final)</source>
-        <translation type="unfinished"></translation>
+        <translation> (définitif)</translation>
     </message>
     <message>
         <source> (provisional)</source>
-        <translation type="unfinished"></translation>
+        <translation> (provisoire)</translation>
     </message>
     <message>
         <source>Place</source>
@@ -5373,351 +5377,351 @@ status: %2, lead: %3, %4 – %5
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat</translation>
     </message>
     <message>
         <source>Pairwise duels (row preferred to column)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duels par paires (ligne préférée à la colonne)</translation>
     </message>
     <message>
         <source>Strongest paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemins les plus forts</translation>
     </message>
     <message>
         <source>Wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Victoires</translation>
     </message>
     <message>
         <source>Ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Égalités</translation>
     </message>
     <message>
         <source>Losses</source>
-        <translation type="unfinished"></translation>
+        <translation>Défaites</translation>
     </message>
     <message>
         <source>Copeland duels</source>
-        <translation type="unfinished"></translation>
+        <translation>Duels de Copeland</translation>
     </message>
     <message>
         <source>In play</source>
-        <translation type="unfinished"></translation>
+        <translation>En jeu</translation>
     </message>
     <message>
         <source>Exhausted</source>
-        <translation type="unfinished"></translation>
+        <translation>Épuisés</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour %1</translation>
     </message>
     <message>
         <source>elected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>élu&#xa0;: %1</translation>
     </message>
     <message>
         <source>eliminated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>éliminé&#xa0;: %1</translation>
     </message>
     <message>
         <source>IRV rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tours de l&apos;IRV</translation>
     </message>
     <message>
         <source>Ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletins</translation>
     </message>
     <message>
         <source>Totals per channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux par canal</translation>
     </message>
     <message>
         <source>Tie-break: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Départage&#xa0;: %1</translation>
     </message>
     <message>
         <source>no results to export</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun résultat à exporter</translation>
     </message>
     <message>
         <source>Export results sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la fiche de résultats</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les résultats</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>proxima::SessionEditor</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>New meeting &amp;today</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle réunion &amp;aujourd&apos;hui</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réunion&#xa0;:</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Question&#xa0;:</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats</translation>
     </message>
     <message>
         <source>Another item to vote on</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre élément à soumettre au vote</translation>
     </message>
     <message>
         <source>Add &amp;item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;élément</translation>
     </message>
     <message>
         <source>&amp;Candidates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Candidats&#xa0;:</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>Me&amp;thod:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mé&amp;thode&#xa0;:</translation>
     </message>
     <message>
         <source>Dots per voter</source>
-        <translation type="unfinished"></translation>
+        <translation>Gommettes par votant</translation>
     </message>
     <message>
         <source>Dots per item at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Gommettes par élément au maximum</translation>
     </message>
     <message>
         <source>dots per voter</source>
-        <translation type="unfinished"></translation>
+        <translation>gommettes par votant</translation>
     </message>
     <message>
         <source>at most per item</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus par élément</translation>
     </message>
     <message>
         <source>Dots:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gommettes&#xa0;:</translation>
     </message>
     <message>
         <source>Approvals at most (0 = no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations au maximum (0 = pas de limite)</translation>
     </message>
     <message>
         <source>Highest score</source>
-        <translation type="unfinished"></translation>
+        <translation>Note la plus élevée</translation>
     </message>
     <message>
         <source>approvals at most (0 = any)</source>
-        <translation type="unfinished"></translation>
+        <translation>approbations au maximum (0 = illimité)</translation>
     </message>
     <message>
         <source>highest score</source>
-        <translation type="unfinished"></translation>
+        <translation>note la plus élevée</translation>
     </message>
     <message>
         <source>Approval, score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation, notes&#xa0;:</translation>
     </message>
     <message>
         <source>Winning votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes gagnants</translation>
     </message>
     <message>
         <source>Margins</source>
-        <translation type="unfinished"></translation>
+        <translation>Marges</translation>
     </message>
     <message>
         <source>Unranked below every ranked one</source>
-        <translation type="unfinished"></translation>
+        <translation>Non classés sous tous les classés</translation>
     </message>
     <message>
         <source>Unranked not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Non classés non comparés</translation>
     </message>
     <message>
         <source>Ranked ballots:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletins classés&#xa0;:</translation>
     </message>
     <message>
         <source>Tie-break rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle de départage</translation>
     </message>
     <message>
         <source>No tie-break (shared places)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de départage (places partagées)</translation>
     </message>
     <message>
         <source>A second method</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seconde méthode</translation>
     </message>
     <message>
         <source>A lottery</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tirage au sort</translation>
     </message>
     <message>
         <source>A second method, then a lottery</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seconde méthode, puis un tirage au sort</translation>
     </message>
     <message>
         <source>Second method</source>
-        <translation type="unfinished"></translation>
+        <translation>Seconde méthode</translation>
     </message>
     <message>
         <source>Lottery seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine du tirage au sort</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>graine</translation>
     </message>
     <message>
         <source>T&amp;ie-break:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;partage&#xa0;:</translation>
     </message>
     <message>
         <source>How it counts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de comptage&#xa0;:</translation>
     </message>
     <message>
         <source>Eligible voters</source>
-        <translation type="unfinished"></translation>
+        <translation>Votants admis</translation>
     </message>
     <message>
         <source>Use the meeting&apos;s &amp;attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les &amp;participants de la réunion</translation>
     </message>
     <message>
         <source>Eligible &amp;voters:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Votants admis&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Secret ballot (nobody can link a ballot to its voter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote &amp;secret (personne ne peut relier un bulletin à son votant)</translation>
     </message>
     <message>
         <source>&amp;Hide the results until the session closes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer les résultats jusqu&apos;à la clôture de la session</translation>
     </message>
     <message>
         <source>Sa&amp;ve session</source>
-        <translation type="unfinished"></translation>
+        <translation>Enre&amp;gistrer la session</translation>
     </message>
     <message>
         <source>(no meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune réunion)</translation>
     </message>
     <message>
         <source>Which problems should the committee tackle first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels problèmes le comité doit-il traiter en premier&#xa0;?</translation>
     </message>
     <message>
         <source>CoPmittee meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion du CoPmittee</translation>
     </message>
 </context>
 <context>
     <name>proxima::StageGateDialog</name>
     <message>
         <source>Move to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à l&apos;étape %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Move &quot;%1&quot; from %2 to %3?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Faire passer «&#xa0;%1&#xa0;» de l&apos;étape %2 à l&apos;étape %3&#xa0;?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>What the %1 stage needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dont l&apos;étape %1 a besoin</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait&#xa0;: %1</translation>
     </message>
     <message>
         <source>Missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reason for moving anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif du passage malgré tout</translation>
     </message>
     <message>
         <source>Why the case moves on although this is missing (recorded in the history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le dossier avance alors que cet élément manque (consigné dans l&apos;historique)</translation>
     </message>
     <message>
         <source>Not met: %1 of %2 requirements of the %3 stage. You can move anyway with a reason; it is recorded in the stage history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non rempli&#xa0;: %1 exigences sur %2 de l&apos;étape %3. Vous pouvez passer malgré tout en indiquant un motif&#xa0;; il est consigné dans l&apos;historique des étapes.</translation>
     </message>
     <message>
         <source>Everything the %1 stage needs is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce dont l&apos;étape %1 a besoin est en place.</translation>
     </message>
     <message>
         <source>Move &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer &amp;malgré tout</translation>
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passer</translation>
     </message>
 </context>
 <context>
     <name>proxima::StageStepper</name>
     <message>
         <source>SARA progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression SARA</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fait</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>to come</source>
-        <translation type="unfinished"></translation>
+        <translation>à venir</translation>
     </message>
 </context>
 <context>
     <name>proxima::TriangleDiagram</name>
     <message>
         <source>Problem analysis triangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Triangle d&apos;analyse du problème</translation>
     </message>
     <message>
         <source>Offender, victim and place, with their handler, guardian and manager. Arrow keys choose a side, Enter edits it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur, victime et lieu, avec leur superviseur, gardien et gestionnaire. Les flèches choisissent un côté, Entrée le modifie.</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -5725,153 +5729,153 @@ status: %2, lead: %3, %4 – %5
     </message>
     <message>
         <source>Not described yet. Click to describe it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore décrit. Cliquez pour le décrire.</translation>
     </message>
 </context>
 <context>
     <name>proxima::VotingPage</name>
     <message>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle session</translation>
     </message>
     <message>
         <source>&amp;Open for voting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le vote</translation>
     </message>
     <message>
         <source>C&amp;lose and set priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lôturer et fixer les priorités</translation>
     </message>
     <message>
         <source>&amp;Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la session</translation>
     </message>
     <message>
         <source>Voting sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions de vote</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Vote at the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote sur l&apos;ordinateur portable</translation>
     </message>
     <message>
         <source>Paper, stickers, import</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier, gommettes, importation</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Projecteur</translation>
     </message>
     <message>
         <source>Projector screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran du projecteur</translation>
     </message>
     <message>
         <source>&amp;Show the projector view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher la vue projecteur</translation>
     </message>
     <message>
         <source>Sc&amp;reen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Écran&#xa0;:</translation>
     </message>
     <message>
         <source>What the projector shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;affiche le projecteur</translation>
     </message>
     <message>
         <source>Live ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement en direct</translation>
     </message>
     <message>
         <source>Hide the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les résultats</translation>
     </message>
     <message>
         <source>Show the winner</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le gagnant</translation>
     </message>
     <message>
         <source>Agenda: next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour&#xa0;: point suivant</translation>
     </message>
     <message>
         <source>&amp;Shows:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affiche&#xa0;:</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes</translation>
     </message>
     <message>
         <source>Reveal the top places</source>
-        <translation type="unfinished"></translation>
+        <translation>Révéler les premières places</translation>
     </message>
     <message>
         <source>Reveal &amp;top:</source>
-        <translation type="unfinished"></translation>
+        <translation>Révéler le &amp;top&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Freeze the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Figer l&apos;image</translation>
     </message>
     <message>
         <source>Agenda item shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de l&apos;ordre du jour affiché</translation>
     </message>
     <message>
         <source>Ne&amp;xt agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point &amp;suivant de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>A&amp;genda:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du &amp;jour&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>proxima::VotingRepository</name>
     <message>
         <source>a ballot stands for at least one voter</source>
-        <translation type="unfinished"></translation>
+        <translation>un bulletin représente au moins un votant</translation>
     </message>
     <message>
         <source>unknown entry channel &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>canal de saisie inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 needs a ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite un classement</translation>
     </message>
     <message>
         <source>%1 needs a number per candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite un nombre par candidat</translation>
     </message>
     <message>
         <source>could not draw a free ballot number</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de tirer un numéro de bulletin libre</translation>
     </message>
     <message>
         <source>member %1 is not among the eligible voters</source>
-        <translation type="unfinished"></translation>
+        <translation>le membre %1 ne fait pas partie des votants admis</translation>
     </message>
     <message>
         <source>member %1 has voted already</source>
-        <translation type="unfinished"></translation>
+        <translation>le membre %1 a déjà voté</translation>
     </message>
     <message>
         <source>a secret ballot was cast</source>
-        <translation type="unfinished"></translation>
+        <translation>un bulletin secret a été déposé</translation>
     </message>
     <message>
         <source>member %1 voted</source>
-        <translation type="unfinished"></translation>
+        <translation>le membre %1 a voté</translation>
     </message>
     <message>
         <source>ballot %1</source>
@@ -5879,118 +5883,118 @@ status: %2, lead: %3, %4 – %5
     </message>
     <message>
         <source>counted totals only fit dot, approval and score voting</source>
-        <translation type="unfinished"></translation>
+        <translation>les totaux comptés ne conviennent qu&apos;au vote par gommettes, par approbation et par notes</translation>
     </message>
     <message>
         <source>counted totals come from paper or stickers</source>
-        <translation type="unfinished"></translation>
+        <translation>les totaux comptés proviennent du papier ou des gommettes</translation>
     </message>
     <message>
         <source>the number of voters cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre de votants ne peut pas être négatif</translation>
     </message>
     <message>
         <source>more totals than candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de totaux que de candidats</translation>
     </message>
     <message>
         <source>a total cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>un total ne peut pas être négatif</translation>
     </message>
     <message>
         <source>totals of %1 entered</source>
-        <translation type="unfinished"></translation>
+        <translation>totaux de %1 saisis</translation>
     </message>
     <message>
         <source>a ballot can be withdrawn only in a named session</source>
-        <translation type="unfinished"></translation>
+        <translation>un bulletin ne peut être retiré que dans une session nominative</translation>
     </message>
     <message>
         <source>the ballot of member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le bulletin du membre %1</translation>
     </message>
     <message>
         <source>ballot of member %1 withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>bulletin du membre %1 retiré</translation>
     </message>
     <message>
         <source>the ballots of a secret session are not linked to voters</source>
-        <translation type="unfinished"></translation>
+        <translation>les bulletins d&apos;une session secrète ne sont pas liés aux votants</translation>
     </message>
     <message>
         <source>a voting session needs a question</source>
-        <translation type="unfinished"></translation>
+        <translation>une session de vote doit avoir une question</translation>
     </message>
     <message>
         <source>a vote needs at least two candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>un vote nécessite au moins deux candidats</translation>
     </message>
     <message>
         <source>every candidate needs a label</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque candidat doit avoir un libellé</translation>
     </message>
     <message>
         <source>case %1 is a candidate twice</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1 est candidat deux fois</translation>
     </message>
     <message>
         <source>dots per voter and dots per item must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>les gommettes par votant et par élément doivent être au moins 1</translation>
     </message>
     <message>
         <source>the number of approvals cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre d&apos;approbations ne peut pas être négatif</translation>
     </message>
     <message>
         <source>the highest score must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>la note la plus élevée doit être au moins 1</translation>
     </message>
     <message>
         <source>voting session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>session de vote %1</translation>
     </message>
     <message>
         <source>a new session cannot start closed</source>
-        <translation type="unfinished"></translation>
+        <translation>une nouvelle session ne peut pas commencer clôturée</translation>
     </message>
     <message>
         <source>only a draft session can be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>seule une session en brouillon peut être modifiée</translation>
     </message>
     <message>
         <source>only a draft session can be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>seule une session en brouillon peut être ouverte</translation>
     </message>
     <message>
         <source>vote &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>vote «&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message>
         <source>the session is not open (it is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la session n&apos;est pas ouverte (état&#xa0;: %1)</translation>
     </message>
 </context>
 <context>
     <name>proxima::VotingSessionModel</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Voted</source>
-        <translation type="unfinished"></translation>
+        <translation>A voté</translation>
     </message>
 </context>
 <context>
@@ -6024,19 +6028,19 @@ status: %2, lead: %3, %4 – %5
     <name>proxima::cli</name>
     <message>
         <source>Try: proxima-cli budget --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez : proxima-cli budget --help</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a paper size (a4, a3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un format de papier (a4, a3)</translation>
     </message>
     <message>
         <source>cannot read the ranking &quot;%1&quot; (example: 3,1,{2,5})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le classement « %1 » (exemple : 3,1,{2,5})</translation>
     </message>
 </context>
 <context>
@@ -6238,9 +6242,9 @@ Exit codes: 0 written, 1 the workspace or the file failed (unknown area, case or
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6351,7 +6355,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     <name>proxima::documents::MatrixRenderer</name>
     <message>
         <source>Action matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice d&apos;actions</translation>
     </message>
     <message>
         <source>Generated on %1</source>
@@ -6375,7 +6379,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>due %1</source>
@@ -6386,7 +6390,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     <name>proxima::documents::MatrixTimeline</name>
     <message>
         <source>No action has a start or due date yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action n&apos;a encore de date de début ou d&apos;échéance.</translation>
     </message>
     <message>
         <source>Today (%1)</source>
@@ -6453,11 +6457,11 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Action matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice d&apos;actions</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Grand total</source>
@@ -6708,11 +6712,11 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>Turnout</source>
@@ -6728,11 +6732,11 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement</translation>
     </message>
     <message>
         <source>Place</source>
@@ -6740,7 +6744,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat</translation>
     </message>
     <message>
         <source>Subtotal %1 (%2 ballots): %3</source>
@@ -6771,7 +6775,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Handover pack</source>
@@ -6879,7 +6883,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -6923,7 +6927,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>Date</source>
@@ -6943,7 +6947,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>CoPmittee meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion du CoPmittee</translation>
     </message>
     <message>
         <source>Invited</source>
@@ -6967,11 +6971,11 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Procès-verbal</translation>
     </message>
     <message>
         <source>Present</source>
@@ -6987,7 +6991,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>lead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable&#xa0;: %1</translation>
     </message>
     <message>
         <source>due %1</source>
@@ -6999,7 +7003,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Discussion</source>
@@ -7007,7 +7011,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>none recorded</source>
@@ -7090,7 +7094,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7101,7 +7105,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>there is no case %1</source>
@@ -7109,7 +7113,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>the period ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>la période se termine avant de commencer</translation>
     </message>
     <message>
         <source>referred</source>
@@ -7121,7 +7125,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au %2</translation>
     </message>
     <message>
         <source>from %1</source>
@@ -7133,7 +7137,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Action matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice d&apos;actions</translation>
     </message>
     <message>
         <source>All areas</source>
