@@ -384,7 +384,7 @@ stage: %2, priority: %3, category: %4
     </message>
     <message>
         <source>Accept the %1 allocation of %2</source>
-        <translation>Acceptation de la répartition %1 de %2</translation>
+        <translation>Acceptation de la répartition %1 du cycle %2</translation>
     </message>
     <message>
         <source>action &quot;%1&quot;</source>
@@ -1151,7 +1151,64 @@ Conventions:
 
 Exit status: 0 ok, 1 unreadable or invalid ballots (FILE:LINE: reason on stderr), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : proxima-cli tally FILE --method METHOD [options]
+       proxima-cli tally WORKSPACE --session N [--method METHOD] [options]
+
+Compte les bulletins de FILE et affiche le classement complet avec les places, les scores et le détail du calcul.
+FILE est un fichier PrefLib (.soc, .soi, .toc, .toi ; les candidats sont indiqués par leur numéro PrefLib)
+ou un CSV de bulletins (.csv : en-tête = noms des candidats, une ligne par bulletin ; rang 1 = meilleur, vide =
+non classé, nombres égaux = égalité ; pour dots/approval/score, les cellules sont les nombres donnés).
+
+WORKSPACE est un espace de travail Proxima (.proxima) : les bulletins de la session de vote N sont comptés avec la
+méthode, les options et le départage de la session (graine comprise), sauf si les options ci-dessous sont données. Les candidats
+sont indiqués par leur numéro de dossier, les éléments libres par « #P », P étant leur position (à partir de 1) dans la session.
+Tant qu&apos;une session masque ses résultats jusqu&apos;à sa clôture, --reveal est nécessaire pour la compter.
+
+Méthodes : schulze, borda, irv, copeland, plurality, approval, score, dots.
+
+Options :
+  --method M           la méthode de comptage (obligatoire pour un fichier)
+  --session N          la session de vote d&apos;un espace de travail
+  --reveal             compter une session ouverte dont les résultats sont masqués jusqu&apos;à sa clôture
+  --json               afficher un objet JSON : method, winners, ranking (niveaux d&apos;identifiants, le meilleur
+                       d&apos;abord), raw_ranking, scores (exacts), working, tie_break, ballots
+  --margins            Schulze : mesurer les défaites par les marges au lieu des votes gagnants
+  --uncompared         les candidats non classés ne sont pas comparés (par défaut : la règle de Debian)
+  --tie-break R        none (par défaut), un nom de méthode (p. ex. borda), lottery ou METHOD+lottery
+  --seed N             graine du tirage au sort (consignée dans la sortie)
+  --max-approvals N    approval : au plus N approbations ; sur des bulletins classés, approuver des places entières
+                       depuis le haut tant qu&apos;il y a au plus N candidats (par défaut : la première place seulement)
+  --dots N             gommettes par votant (5 par défaut)
+  --max-per-item K     gommettes au plus sur un même élément (2 par défaut)
+  --max-score S        note la plus élevée (5 par défaut)
+
+Conventions :
+- Les candidats qu&apos;un votant n&apos;a pas classés comptent comme à égalité sous tous les candidats classés (règle de Debian) ;
+  --uncompared les exclut plutôt des comparaisons de ce votant.
+- Des rangs égaux dans un bulletin ne comptent pour aucun des deux côtés dans un duel par paire. Une première
+  préférence à égalité est partagée également (plurality, IRV) ; tous les comptes sont des fractions exactes.
+- Schulze utilise par défaut les votes gagnants ; le classement est construit par niveaux (les candidats qu&apos;aucun
+  candidat restant ne bat), de sorte que les égalités sont indiquées comme places partagées, jamais ordonnées en silence.
+- Borda : un candidat marque le nombre de candidats classés strictement en dessous de lui sur chaque bulletin
+  (avec --uncompared, les candidats non classés marquent 0 et ne sont pas comptés comme en dessous).
+- Copeland : 1 par duel gagné, 1/2 par duel à égalité.
+- IRV : un candidat gagne avec plus de la moitié des bulletins encore en jeu. Une égalité pour le moins de
+  voix est tranchée par les tours précédents (est éliminé celui qui a le moins de voix au tour le plus récent où ils
+  diffèrent), puis par la règle de départage. Sans règle, les candidats à égalité qui ensemble
+  ont moins de voix que tous les autres sortent ensemble ; sinon chaque choix est compté : si tous
+  donnent le même gagnant, il est indiqué (avec seulement les places sur lesquelles tous les choix s&apos;accordent), sinon les
+  gagnants possibles sont indiqués ex æquo. Les bulletins épuisés sont indiqués par tour.
+- Les égalités du classement final ne sont départagées que par la règle choisie avec --tie-break : une seconde méthode
+  (son classement sur les mêmes bulletins), ou un tirage au sort : les candidats 1..n mélangés par Fisher-Yates
+  (dernière position d&apos;abord, std::mt19937_64 initialisé avec --seed, tirages non biaisés par rejet).
+  Chaque égalité départagée est listée (« B placed above D by lottery, seed 1234 »).
+- Méthodes à scores sur des bulletins classés : approval = la première place (ou --max-approvals) ;
+  score = S moins le nombre de candidats classés au-dessus, au moins 0 (non classé : 0) ;
+  dots = en descendant les places, chaque candidat reçoit min(K, gommettes restantes / candidats à cette
+  place, ce qu&apos;a reçu la place au-dessus) ; les gommettes qui ne peuvent pas être partagées également restent inutilisées.
+
+Code de sortie : 0 ok, 1 bulletins illisibles ou invalides (FILE:LINE: motif sur stderr), 2 erreur d&apos;utilisation.
+</translation>
     </message>
     <message>
         <source>Try: proxima-cli help tally</source>
@@ -1232,7 +1289,7 @@ Exit status: 0 ok, 1 unreadable or invalid ballots (FILE:LINE: reason on stderr)
     </message>
     <message>
         <source>Closed</source>
-        <translation>Clôturé</translation>
+        <translation>Clôturée</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a candidate position</source>
@@ -1932,7 +1989,7 @@ Affiche la version du schéma, la version de l&apos;application qui a écrit le 
     </message>
     <message>
         <source>W&amp;hy:</source>
-        <translation>&amp;Pourquoi&#xa0;:</translation>
+        <translation>Pourquo&amp;i&#xa0;:</translation>
     </message>
     <message>
         <source>Triangle &amp;side:</source>
@@ -2390,7 +2447,7 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation>&amp;Modifier...</translation>
+        <translation>Modi&amp;fier...</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -2442,7 +2499,7 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation>&amp;Annuler</translation>
+        <translation>Ann&amp;uler</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
@@ -2450,7 +2507,7 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>&amp;Lesson learned:</source>
-        <translation>&amp;Enseignement tiré&#xa0;:</translation>
+        <translation>Enseignement &amp;tiré&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Process notes:</source>
@@ -2864,7 +2921,7 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>Must fund %1</source>
-        <translation>À financer %1</translation>
+        <translation>Financement obligatoire de %1</translation>
     </message>
     <message>
         <source>Exclude %1</source>
@@ -3938,7 +3995,7 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>C&amp;oncerns</source>
-        <translation>Si&amp;gnalements</translation>
+        <translation>Sig&amp;nalements</translation>
     </message>
     <message>
         <source>&amp;Incidents</source>
@@ -3958,7 +4015,7 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>&amp;Place on Map</source>
-        <translation>Placer sur la c&amp;arte</translation>
+        <translation>Placer sur la ca&amp;rte</translation>
     </message>
     <message>
         <source>Then click on the map where it belongs (Escape cancels)</source>
@@ -4010,7 +4067,7 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>Incident &amp;category:</source>
-        <translation>&amp;Catégorie d&apos;incident&#xa0;:</translation>
+        <translation>Ca&amp;tégorie d&apos;incident&#xa0;:</translation>
     </message>
     <message>
         <source>any</source>
@@ -4717,7 +4774,7 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation>&amp;Descendre</translation>
+        <translation>D&amp;escendre</translation>
     </message>
     <message>
         <source>New item</source>
@@ -4745,7 +4802,7 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>New &amp;Action from Item...</source>
-        <translation>Nouvelle &amp;action à partir du point...</translation>
+        <translation>Nouvelle a&amp;ction à partir du point...</translation>
     </message>
     <message>
         <source>Creates an action on the item&apos;s case and records it as agreed at this meeting</source>
@@ -4757,7 +4814,7 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>&amp;Case:</source>
-        <translation>&amp;Dossier&#xa0;:</translation>
+        <translation>Doss&amp;ier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -5616,7 +5673,7 @@ statut&#xa0;: %2, responsable&#xa0;: %3, %4 – %5
     </message>
     <message>
         <source>Use the meeting&apos;s &amp;attendees</source>
-        <translation>Utiliser les &amp;participants de la réunion</translation>
+        <translation>Utiliser les partic&amp;ipants de la réunion</translation>
     </message>
     <message>
         <source>Eligible &amp;voters:</source>
@@ -5808,7 +5865,7 @@ statut&#xa0;: %2, responsable&#xa0;: %3, %4 – %5
     </message>
     <message>
         <source>&amp;Shows:</source>
-        <translation>&amp;Affiche&#xa0;:</translation>
+        <translation>Aff&amp;iche&#xa0;:</translation>
     </message>
     <message>
         <source>all</source>
@@ -5832,7 +5889,7 @@ statut&#xa0;: %2, responsable&#xa0;: %3, %4 – %5
     </message>
     <message>
         <source>Ne&amp;xt agenda item</source>
-        <translation>Point &amp;suivant de l&apos;ordre du jour</translation>
+        <translation>Point sui&amp;vant de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>A&amp;genda:</source>
@@ -6047,7 +6104,7 @@ statut&#xa0;: %2, responsable&#xa0;: %3, %4 – %5
     <name>proxima::cli::BudgetCommand</name>
     <message>
         <source>Allocate a participatory budget (.pb) with greedy, equal shares or exact rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir un budget participatif (.pb) avec des règles gloutonnes, de parts égales ou exactes</translation>
     </message>
     <message>
         <source>Usage: proxima-cli budget FILE.pb --rule RULE [options]
@@ -6074,23 +6131,46 @@ Options:
 
 Exit codes: 0 done, 1 unreadable or malformed file, 2 wrong command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : proxima-cli budget FILE.pb --rule RULE [options]
+       proxima-cli budget WORKSPACE --rule RULE [--round N] [options]
+
+Un espace de travail est réparti cycle par cycle : --round N choisit un cycle par son identifiant (par défaut : le cycle dont la
+période est la plus récente). Les identifiants de projet sont ceux des propositions, les coûts sont donnés par nom d&apos;enveloppe de ressources.
+Voir aussi : budget-import WORKSPACE FILE.pb, budget-export WORKSPACE --round N OUT.pb.
+
+Règles :
+  greedy        le plus de soutien d&apos;abord, en sautant ce qui ne rentre plus
+  greedy-ratio  le plus de soutien par unité de coût d&apos;abord
+  mes           méthode des parts égales (utilités de coût)
+  mes-add1      parts égales, part par votant augmentée de 1 jusqu&apos;à épuisement ou dépassement du budget
+  mes-add1u     mes-add1, puis complété de manière gloutonne selon le soutien
+  exact         soutien total maximal (séparation et évaluation)
+
+Options :
+  --tie-break id|cost|votes|lottery   ordre de départage (id par défaut, comme pabutools)
+  --seed N                            graine du tirage au sort
+  --time-limit SECONDS                limite de temps de la règle exacte (10 par défaut)
+  --round N                           identifiant du cycle de l&apos;espace de travail
+  --json                              un objet JSON : rule, funded, cost, budget, explanations...
+
+Codes de sortie : 0 terminé, 1 fichier illisible ou mal formé, 2 ligne de commande incorrecte.
+</translation>
     </message>
     <message>
         <source>expected exactly one .pb file or workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>un seul fichier .pb ou espace de travail attendu</translation>
     </message>
     <message>
         <source>unknown rule &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>règle inconnue « %1 »</translation>
     </message>
     <message>
         <source>--rule is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--rule est obligatoire</translation>
     </message>
     <message>
         <source>unknown tie-break &quot;%1&quot; (id, cost, votes or lottery)</source>
-        <translation type="unfinished"></translation>
+        <translation>départage inconnu « %1 » (id, cost, votes ou lottery)</translation>
     </message>
     <message>
         <source>--seed needs a whole number</source>
@@ -6098,54 +6178,54 @@ Exit codes: 0 done, 1 unreadable or malformed file, 2 wrong command line.
     </message>
     <message>
         <source>--time-limit needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--time-limit nécessite un nombre de secondes positif</translation>
     </message>
     <message>
         <source>--round needs a round id</source>
-        <translation type="unfinished"></translation>
+        <translation>--round nécessite un identifiant de cycle</translation>
     </message>
     <message>
         <source>--round applies to a workspace, not to a .pb file</source>
-        <translation type="unfinished"></translation>
+        <translation>--round s&apos;applique à un espace de travail, pas à un fichier .pb</translation>
     </message>
     <message>
         <source>cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir l&apos;espace de travail</translation>
     </message>
     <message>
         <source>the workspace has no budgeting round</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;espace de travail n&apos;a pas de cycle budgétaire</translation>
     </message>
     <message>
         <source>Rule: %1 (ties: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle : %1 (égalités : %2)</translation>
     </message>
     <message>
         <source>Funded, in order of selection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Financés, dans l&apos;ordre de sélection :</translation>
     </message>
     <message>
         <source>Total %1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Total %1 : %2 sur %3</translation>
     </message>
     <message>
         <source>Voters with at least one funded project: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Votants ayant au moins un projet financé : %1 %</translation>
     </message>
     <message>
         <source>Per-voter share: %1 after %2 runs of equal shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Part par votant : %1 après %2 passes de parts égales</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi :</translation>
     </message>
 </context>
 <context>
     <name>proxima::cli::BudgetExportCommand</name>
     <message>
         <source>Export a budgeting round as a pabulib (.pb) file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un cycle budgétaire dans un fichier pabulib (.pb)</translation>
     </message>
     <message>
         <source>Usage: proxima-cli budget-export WORKSPACE --round N OUT.pb
@@ -6156,22 +6236,29 @@ was read, with any edits since.
 
 Exit codes: 0 written, 1 unknown round or unwritable file, 2 wrong command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : proxima-cli budget-export WORKSPACE --round N OUT.pb
+
+Écrit les projets du cycle (identifiants des propositions, coût dans l&apos;enveloppe en euros, ou dans la première enveloppe s&apos;il n&apos;y a
+pas d&apos;enveloppe en euros), son budget et ses bulletins. Un cycle importé d&apos;un fichier .pb est réécrit tel qu&apos;il
+a été lu, avec les modifications apportées depuis.
+
+Codes de sortie : 0 écrit, 1 cycle inconnu ou fichier impossible à écrire, 2 ligne de commande incorrecte.
+</translation>
     </message>
     <message>
         <source>--round N is required (see: proxima-cli help budget-export)</source>
-        <translation type="unfinished"></translation>
+        <translation>--round N est obligatoire (voir : proxima-cli help budget-export)</translation>
     </message>
     <message>
         <source>Wrote round %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle %1 écrit dans %2.</translation>
     </message>
 </context>
 <context>
     <name>proxima::cli::BudgetImportCommand</name>
     <message>
         <source>Import a pabulib (.pb) file as a budgeting round</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier pabulib (.pb) comme cycle budgétaire</translation>
     </message>
     <message>
         <source>Usage: proxima-cli budget-import WORKSPACE FILE.pb [--json]
@@ -6182,18 +6269,25 @@ round, name, proposals, ballots).
 
 Exit codes: 0 imported, 1 unreadable file or workspace, 2 wrong command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : proxima-cli budget-import WORKSPACE FILE.pb [--json]
+
+Enregistre le fichier comme nouveau cycle budgétaire : chaque projet devient une proposition (son identifiant est conservé), le budget
+une enveloppe en euros, les votes des bulletins anonymes. Affiche l&apos;identifiant du nouveau cycle (avec --json : un objet avec
+round, name, proposals, ballots).
+
+Codes de sortie : 0 importé, 1 fichier ou espace de travail illisible, 2 ligne de commande incorrecte.
+</translation>
     </message>
     <message>
         <source>Imported round %1 &quot;%2&quot;: %3 proposals, %4 ballots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle %1 « %2 » importé : %3 propositions, %4 bulletins.</translation>
     </message>
 </context>
 <context>
     <name>proxima::cli::ExportCommand</name>
     <message>
         <source>export the action matrix, meeting agenda and minutes, or the handover pack</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter la matrice d&apos;actions, l&apos;ordre du jour et le procès-verbal d&apos;une réunion, ou le document de passation</translation>
     </message>
     <message>
         <source>usage:
@@ -6210,35 +6304,48 @@ Every file is written to a temporary file first and renamed into place.
 Exit codes: 0 written, 1 the workspace or the file failed (unknown area, case or meeting),
 2 the command line is wrong.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation :
+  proxima-cli export matrix WORKSPACE --pdf|--xlsx|--csv|--ics OUT [--area A] [--case N]
+                     [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--layout table|grid|timeline]
+                     [--paper a4|a3] [--portrait] [--title T] [--logo FILE] [--no-signatures]
+      Les actions de tous les dossiers, groupées par problème dans l&apos;ordre des priorités. Le PDF est en paysage par
+      défaut et se termine par un cadre de signature pour chaque organisation partenaire.
+  proxima-cli export agenda WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
+  proxima-cli export minutes WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
+  proxima-cli export handover WORKSPACE [--area A] OUT.pdf [--paper a4|a3] [--landscape]
+      Les dossiers et actions ouverts du quartier, les priorités, les partenaires et les personnes de contact.
+Chaque fichier est d&apos;abord écrit dans un fichier temporaire, puis renommé à sa place.
+Codes de sortie : 0 écrit, 1 l&apos;espace de travail ou le fichier a échoué (quartier, dossier ou réunion inconnu),
+2 la ligne de commande est incorrecte.
+</translation>
     </message>
     <message>
         <source>unknown document &apos;%1&apos; (matrix, agenda, minutes, handover)</source>
-        <translation type="unfinished"></translation>
+        <translation>document inconnu &apos;%1&apos; (matrix, agenda, minutes, handover)</translation>
     </message>
     <message>
         <source>give only one of --pdf, --xlsx, --csv and --ics</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez un seul des formats --pdf, --xlsx, --csv et --ics</translation>
     </message>
     <message>
         <source>give one of --pdf, --xlsx, --csv or --ics with the output file</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez --pdf, --xlsx, --csv ou --ics avec le fichier de sortie</translation>
     </message>
     <message>
         <source>--case: &apos;%1&apos; is not a case number</source>
-        <translation type="unfinished"></translation>
+        <translation>--case : &apos;%1&apos; n&apos;est pas un numéro de dossier</translation>
     </message>
     <message>
         <source>--to: the period ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>--to : la période se termine avant de commencer</translation>
     </message>
     <message>
         <source>--layout: &apos;%1&apos; is not a layout (table, grid, timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>--layout : &apos;%1&apos; n&apos;est pas une mise en page (table, grid, timeline)</translation>
     </message>
     <message>
         <source>PDF output needs a graphical application object</source>
-        <translation type="unfinished"></translation>
+        <translation>la sortie PDF nécessite un objet application graphique</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
@@ -6249,33 +6356,33 @@ Exit codes: 0 written, 1 the workspace or the file failed (unknown area, case or
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>
         <source>wrote %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit (%2)</translation>
     </message>
     <message>
         <source>--meeting is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--meeting est obligatoire</translation>
     </message>
     <message>
         <source>--meeting: &apos;%1&apos; is not a meeting number</source>
-        <translation type="unfinished"></translation>
+        <translation>--meeting : &apos;%1&apos; n&apos;est pas un numéro de réunion</translation>
     </message>
     <message>
         <source>--meeting: there is no meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--meeting : il n&apos;y a pas de réunion %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::cli::VoteCommand</name>
     <message>
         <source>list voting sessions, cast a ballot, open or close a session</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les sessions de vote, déposer un bulletin, ouvrir ou clôturer une session</translation>
     </message>
     <message>
         <source>Usage:
@@ -6301,54 +6408,76 @@ close     counts the ballots, closes the session and writes the ranking back as 
 
 Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong state), 2 usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation :
+  proxima-cli vote sessions WORKSPACE [--json]
+  proxima-cli vote cast WORKSPACE --session N --member M (--ranking R | --values V)
+  proxima-cli vote open WORKSPACE --session N
+  proxima-cli vote close WORKSPACE --session N
+
+sessions  liste les sessions : identifiant, état, méthode, votants/admis, question. --json affiche un tableau
+          d&apos;objets : id, meeting, question, method, state, secret, hide_results, voted, eligible,
+          candidates (id, label).
+cast      enregistre le bulletin du membre M dans la session ouverte N, comme sur l&apos;ordinateur portable : le membre est inscrit
+          au registre « a voté » (un membre vote une seule fois) et, dans une session secrète, le bulletin est
+          enregistré sans aucun lien avec le membre.
+          --ranking R   méthodes par classement : identifiants des candidats, le meilleur d&apos;abord, séparés par des virgules ; candidats
+                        à égalité entre accolades : 3,1,{2,5}. Les candidats omis ne sont pas classés.
+          --values V    dots, approval (0/1) ou score : un nombre par candidat, dans l&apos;ordre des candidats
+                        de la session : 2,0,1,2
+          Les identifiants des candidats sont des numéros de dossier ; les éléments libres sont #P (P = position à partir de 1).
+open      ouvre au vote une session en brouillon.
+close     compte les bulletins, clôture la session et reporte le classement comme priorités
+          des dossiers candidats (1 = premier ; les dossiers à égalité partagent une priorité). Affiche le classement.
+
+Code de sortie : 0 ok, 1 refusé (non admis, a déjà voté, bulletin invalide, mauvais état), 2 erreur d&apos;utilisation.
+</translation>
     </message>
     <message>
         <source>expected sessions, cast, open or close (see: proxima-cli help vote)</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions, cast, open ou close attendu (voir : proxima-cli help vote)</translation>
     </message>
     <message>
         <source>cast needs --session N and --member M</source>
-        <translation type="unfinished"></translation>
+        <translation>cast nécessite --session N et --member M</translation>
     </message>
     <message>
         <source>give either --ranking or --values</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez soit --ranking, soit --values</translation>
     </message>
     <message>
         <source>--values needs whole numbers separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>--values nécessite des nombres entiers séparés par des virgules</translation>
     </message>
     <message>
         <source>%1 needs --session N</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite --session N</translation>
     </message>
 </context>
 <context>
     <name>proxima::documents::IcsExporter</name>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème&#xa0;: %1</translation>
     </message>
     <message>
         <source>Lead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Partners: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires&#xa0;: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
         <source>Success measure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure de réussite&#xa0;: %1</translation>
     </message>
     <message>
         <source>Due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6359,23 +6488,23 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Generated on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le %1</translation>
     </message>
     <message>
         <source>Priority %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>étape&#xa0;: %1</translation>
     </message>
     <message>
         <source>Grand total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total général</translation>
     </message>
     <message>
         <source>No actions planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action planifiée pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Total</source>
@@ -6383,7 +6512,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance %1</translation>
     </message>
 </context>
 <context>
@@ -6394,66 +6523,66 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui (%1)</translation>
     </message>
 </context>
 <context>
     <name>proxima::documents::PageFrame</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>proxima::documents::PagedRenderer</name>
     <message>
         <source>Cannot start painting on the output device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer à dessiner sur le périphérique de sortie.</translation>
     </message>
     <message>
         <source>The page is too small for the document header and footer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page est trop petite pour l&apos;en-tête et le pied de page du document.</translation>
     </message>
     <message>
         <source>Cannot start page %1 on the output device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer la page %1 sur le périphérique de sortie.</translation>
     </message>
 </context>
 <context>
     <name>proxima::documents::ReportRenderer</name>
     <message>
         <source>Generated on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::documents::SignatureBlock</name>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatures</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
         <source>Signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>proxima::documents::XlsxExporter</name>
     <message>
         <source>Cannot create a temporary file next to the workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un fichier temporaire à côté du classeur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot create the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le classeur.</translation>
     </message>
     <message>
         <source>Action matrix</source>
@@ -6465,74 +6594,74 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Grand total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total général</translation>
     </message>
     <message>
         <source>Cannot write the workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le classeur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot move the workbook into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre le classeur à sa place.</translation>
     </message>
 </context>
 <context>
     <name>proxima::io</name>
     <message>
         <source>the file contains no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne contient aucune ligne</translation>
     </message>
     <message>
         <source>the PNG image is truncated before its size (IHDR header)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image PNG est tronquée avant sa taille (en-tête IHDR)</translation>
     </message>
     <message>
         <source>the PNG image is truncated (it does not end with an IEND chunk)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image PNG est tronquée (elle ne se termine pas par un bloc IEND)</translation>
     </message>
     <message>
         <source>the PNG image has no size (width or height is 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image PNG n&apos;a pas de taille (largeur ou hauteur nulle)</translation>
     </message>
     <message>
         <source>the JPEG image is truncated before its size (frame header)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image JPEG est tronquée avant sa taille (en-tête de trame)</translation>
     </message>
     <message>
         <source>the JPEG image is damaged (no marker at byte %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image JPEG est endommagée (pas de marqueur à l&apos;octet %1)</translation>
     </message>
     <message>
         <source>the JPEG image has no frame header giving its size</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image JPEG n&apos;a pas d&apos;en-tête de trame indiquant sa taille</translation>
     </message>
     <message>
         <source>the JPEG image is damaged (segment length %1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image JPEG est endommagée (longueur de segment %1 à l&apos;octet %2)</translation>
     </message>
     <message>
         <source>the JPEG image has no size (width or height is 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image JPEG n&apos;a pas de taille (largeur ou hauteur nulle)</translation>
     </message>
     <message>
         <source>the file is XML but not an SVG image (its root element is &lt;%1&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est en XML mais n&apos;est pas une image SVG (son élément racine est &lt;%1&gt;)</translation>
     </message>
     <message>
         <source>the SVG image has an invalid viewBox &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image SVG a un viewBox invalide «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the SVG image has no size: give its root element a viewBox or a width and height</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image SVG n&apos;a pas de taille&#xa0;: donnez à son élément racine un viewBox ou une largeur et une hauteur</translation>
     </message>
     <message>
         <source>the SVG image is not well-formed XML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image SVG n&apos;est pas du XML bien formé&#xa0;: %1</translation>
     </message>
     <message>
         <source>the file is not a PNG, JPEG or SVG image</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;est pas une image PNG, JPEG ou SVG</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -6543,58 +6672,58 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     <name>proxima::io::CsvReader</name>
     <message>
         <source>the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne peut pas être lu</translation>
     </message>
     <message>
         <source>field is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ dépasse %1 caractères</translation>
     </message>
     <message>
         <source>the record has more than %1 fields</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement a plus de %1 champs</translation>
     </message>
     <message>
         <source>quoted field is not closed before the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ entre guillemets n&apos;est pas fermé avant la fin du fichier</translation>
     </message>
     <message>
         <source>unexpected character &apos;%1&apos; after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>caractère &apos;%1&apos; inattendu après un guillemet fermant</translation>
     </message>
 </context>
 <context>
     <name>proxima::io::IncidentCsvParser</name>
     <message>
         <source>a value is required</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur est obligatoire</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas une date valide</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid time</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas une heure valide</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>latitude %1 is outside -90 to 90</source>
-        <translation type="unfinished"></translation>
+        <translation>la latitude %1 est en dehors de l&apos;intervalle -90 à 90</translation>
     </message>
     <message>
         <source>longitude %1 is outside -180 to 180</source>
-        <translation type="unfinished"></translation>
+        <translation>la longitude %1 est en dehors de l&apos;intervalle -180 à 180</translation>
     </message>
     <message>
         <source>the file cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne peut pas être ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>column %1</source>
@@ -6602,113 +6731,113 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>column &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>proxima::io::PabulibReader</name>
     <message>
         <source>META has no budget</source>
-        <translation type="unfinished"></translation>
+        <translation>META n&apos;a pas de budget</translation>
     </message>
     <message>
         <source>the budget &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>le budget «&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>unknown vote type &quot;%1&quot; (approval, cumulative, scoring or ordinal)</source>
-        <translation type="unfinished"></translation>
+        <translation>type de vote inconnu «&#xa0;%1&#xa0;» (approval, cumulative, scoring ou ordinal)</translation>
     </message>
     <message>
         <source>the PROJECTS header needs the columns project_id and cost</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête PROJECTS nécessite les colonnes project_id et cost</translation>
     </message>
     <message>
         <source>the project id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant du projet est vide</translation>
     </message>
     <message>
         <source>the project id %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant de projet %1 apparaît deux fois</translation>
     </message>
     <message>
         <source>the cost &quot;%1&quot; of project %2 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>le coût «&#xa0;%1&#xa0;» du projet %2 n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>META says %1 projects but PROJECTS has %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>META indique %1 projets mais PROJECTS a %2 lignes</translation>
     </message>
     <message>
         <source>the VOTES header needs the column vote</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête VOTES nécessite la colonne vote</translation>
     </message>
     <message>
         <source>%1 votes need the column points</source>
-        <translation type="unfinished"></translation>
+        <translation>les votes %1 nécessitent la colonne points</translation>
     </message>
     <message>
         <source>voter %1 votes for %2, which is not in PROJECTS</source>
-        <translation type="unfinished"></translation>
+        <translation>le votant %1 vote pour %2, qui ne figure pas dans PROJECTS</translation>
     </message>
     <message>
         <source>voter %1 gives %2 points for %3 projects</source>
-        <translation type="unfinished"></translation>
+        <translation>le votant %1 donne %2 points pour %3 projets</translation>
     </message>
     <message>
         <source>the points &quot;%1&quot; of voter %2 are not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>les points «&#xa0;%1&#xa0;» du votant %2 ne sont pas un nombre entier</translation>
     </message>
     <message>
         <source>META says %1 votes but VOTES has %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>META indique %1 votes mais VOTES a %2 lignes</translation>
     </message>
     <message>
         <source>the section appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la section apparaît deux fois</translation>
     </message>
     <message>
         <source>expected a section name (META, PROJECTS or VOTES)</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de section attendu (META, PROJECTS ou VOTES)</translation>
     </message>
     <message>
         <source>the header row must be &quot;key;value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne d&apos;en-tête doit être «&#xa0;key;value&#xa0;»</translation>
     </message>
     <message>
         <source>a META row needs a key and a value</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne META nécessite une clé et une valeur</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 champs alors que l&apos;en-tête en a %2</translation>
     </message>
     <message>
         <source>the section %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la section %1 est manquante</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir le fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::reports</name>
     <message>
         <source>Voting results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats du vote</translation>
     </message>
     <message>
         <source>Secret ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote secret</translation>
     </message>
     <message>
         <source>Named ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote nominatif</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -6720,15 +6849,15 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Turnout</source>
-        <translation type="unfinished"></translation>
+        <translation>Participation</translation>
     </message>
     <message>
         <source>%1 of %2 eligible members voted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des %2 membres admis ont voté</translation>
     </message>
     <message>
         <source>Ballots counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletins comptés</translation>
     </message>
     <message>
         <source>State</source>
@@ -6748,30 +6877,30 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Subtotal %1 (%2 ballots): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-total %1 (%2 bulletins)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Round %1: %2 ballots in play, %3 exhausted%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour %1&#xa0;: %2 bulletins en jeu, %3 épuisés%4</translation>
     </message>
     <message>
         <source>; eliminated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; éliminé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Ties and working</source>
-        <translation type="unfinished"></translation>
+        <translation>Égalités et détail du calcul</translation>
     </message>
     <message>
         <source>How it was counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de comptage</translation>
     </message>
 </context>
 <context>
     <name>proxima::reports::DocumentBuilder</name>
     <message>
         <source>unknown area &apos;%1&apos; (areas: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>quartier inconnu &apos;%1&apos; (quartiers&#xa0;: %2)</translation>
     </message>
     <message>
         <source>none</source>
@@ -6779,7 +6908,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Handover pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Document de passation</translation>
     </message>
     <message>
         <source>All areas</source>
@@ -6787,19 +6916,19 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>the whole workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tout l&apos;espace de travail %1</translation>
     </message>
     <message>
         <source>This pack hands over the community-policing work in %1: the open problem cases with their actions, the priorities set by the CoPmittee, and the organisations and people to contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document transmet le travail de police de proximité dans %1&#xa0;: les dossiers de problèmes ouverts avec leurs actions, les priorités fixées par le CoPmittee, et les organisations et personnes à contacter.</translation>
     </message>
     <message>
         <source>Priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorités</translation>
     </message>
     <message>
         <source>No open case has been ranked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier ouvert n&apos;a encore été classé.</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -6819,19 +6948,19 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>The open cases on the map of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dossiers ouverts sur la carte de %1.</translation>
     </message>
     <message>
         <source>Open cases and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers et actions ouverts</translation>
     </message>
     <message>
         <source>There are no open cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de dossier ouvert.</translation>
     </message>
     <message>
         <source>not ranked</source>
@@ -6851,7 +6980,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>No open actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action ouverte.</translation>
     </message>
     <message>
         <source>Action</source>
@@ -6863,7 +6992,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Partners (role)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires (rôle)</translation>
     </message>
     <message>
         <source>Due</source>
@@ -6875,11 +7004,11 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Partner organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations partenaires</translation>
     </message>
     <message>
         <source>No partner organisation takes part in the open actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune organisation partenaire ne participe aux actions ouvertes.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6895,7 +7024,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions ouvertes</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -6903,11 +7032,11 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Contact people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes de contact</translation>
     </message>
     <message>
         <source>The roster is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des membres est vide.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6919,11 +7048,11 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>%1 (priority %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (priorité %2, %3)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -6943,7 +7072,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour</translation>
     </message>
     <message>
         <source>CoPmittee meeting</source>
@@ -6951,23 +7080,23 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Invités</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>No items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de point.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -6979,15 +7108,15 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présents</translation>
     </message>
     <message>
         <source>No attendance was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune présence n&apos;a été enregistrée.</translation>
     </message>
     <message>
         <source>Not present</source>
-        <translation type="unfinished"></translation>
+        <translation>Absents</translation>
     </message>
     <message>
         <source>lead: %1</source>
@@ -6995,11 +7124,11 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance %1</translation>
     </message>
     <message>
         <source>No items were discussed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point n&apos;a été discuté.</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -7007,7 +7136,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -7015,19 +7144,19 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>rien de consigné</translation>
     </message>
     <message>
         <source>Actions agreed under this item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions convenues sous ce point&#xa0;:</translation>
     </message>
     <message>
         <source>Actions agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions convenues</translation>
     </message>
     <message>
         <source>No actions were agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action n&apos;a été convenue.</translation>
     </message>
     <message>
         <source>Start</source>
@@ -7046,11 +7175,11 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Triangle side</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté du triangle</translation>
     </message>
     <message>
         <source>Chain phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase de la chaîne</translation>
     </message>
     <message>
         <source>Lead</source>
@@ -7058,7 +7187,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Partners (role)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires (rôle)</translation>
     </message>
     <message>
         <source>Start</source>
@@ -7086,11 +7215,11 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Success measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure de réussite</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoi</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -7101,7 +7230,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     <name>proxima::reports::MatrixQuery</name>
     <message>
         <source>unknown area &apos;%1&apos; (areas: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>quartier inconnu &apos;%1&apos; (quartiers&#xa0;: %2)</translation>
     </message>
     <message>
         <source>none</source>
@@ -7109,7 +7238,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>there is no case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de dossier %1</translation>
     </message>
     <message>
         <source>the period ends before it starts</source>
@@ -7117,11 +7246,11 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>referred</source>
-        <translation type="unfinished"></translation>
+        <translation>renvoyé</translation>
     </message>
     <message>
         <source>(referred on %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(renvoyé le %1)</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -7129,11 +7258,11 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à partir du %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>Action matrix</source>
@@ -7148,122 +7277,122 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     <name>proxima::sara</name>
     <message>
         <source>no follow-up value yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de valeur de suivi</translation>
     </message>
     <message>
         <source>the baseline is 0, so a percentage change is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de référence est 0, une évolution en pourcentage n&apos;est donc pas définie</translation>
     </message>
     <message>
         <source>no comparison area values</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de valeurs pour la zone de comparaison</translation>
     </message>
     <message>
         <source>the baseline is 0, so the ratio is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de référence est 0, le rapport n&apos;est donc pas défini</translation>
     </message>
     <message>
         <source>the comparison area&apos;s baseline is 0, so the ratio is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de référence de la zone de comparaison est 0, le rapport n&apos;est donc pas défini</translation>
     </message>
     <message>
         <source>the comparison area&apos;s follow-up is 0, so the ratio is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de suivi de la zone de comparaison est 0, le rapport n&apos;est donc pas défini</translation>
     </message>
     <message>
         <source>the control area has no incidents before the response</source>
-        <translation type="unfinished"></translation>
+        <translation>la zone témoin n&apos;a pas d&apos;incidents avant la réponse</translation>
     </message>
     <message>
         <source>the control area has no incidents after the response</source>
-        <translation type="unfinished"></translation>
+        <translation>la zone témoin n&apos;a pas d&apos;incidents après la réponse</translation>
     </message>
     <message>
         <source>Displacement cannot be assessed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déplacement ne peut pas être évalué&#xa0;: %1.</translation>
     </message>
     <message>
         <source>the response area did not improve relative to the control area</source>
-        <translation type="unfinished"></translation>
+        <translation>la zone d&apos;intervention ne s&apos;est pas améliorée par rapport à la zone témoin</translation>
     </message>
     <message>
         <source>Displacement cannot be assessed: the response area did not improve relative to the control area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déplacement ne peut pas être évalué&#xa0;: la zone d&apos;intervention ne s&apos;est pas améliorée par rapport à la zone témoin.</translation>
     </message>
     <message>
         <source>Diffusion of benefits: the surrounding area improved even more than the response area (WDQ %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusion des bénéfices&#xa0;: la zone environnante s&apos;est améliorée encore plus que la zone d&apos;intervention (WDQ %1).</translation>
     </message>
     <message>
         <source>Diffusion of benefits: the surrounding area improved too (WDQ %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusion des bénéfices&#xa0;: la zone environnante s&apos;est elle aussi améliorée (WDQ %1).</translation>
     </message>
     <message>
         <source>No displacement and no diffusion: the surrounding area did not change relative to the control area (WDQ 0.00).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni déplacement ni diffusion&#xa0;: la zone environnante n&apos;a pas évolué par rapport à la zone témoin (WDQ 0.00).</translation>
     </message>
     <message>
         <source>Displacement: more incidents moved to the surrounding area than the response prevented, a net loss (WDQ %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement&#xa0;: plus d&apos;incidents se sont déplacés vers la zone environnante que la réponse n&apos;en a évité, une perte nette (WDQ %1).</translation>
     </message>
     <message>
         <source>Displacement: some incidents moved to the surrounding area, fewer than the response prevented, a net gain (WDQ %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement&#xa0;: quelques incidents se sont déplacés vers la zone environnante, moins que la réponse n&apos;en a évité, un gain net (WDQ %1).</translation>
     </message>
     <message>
         <source>At least one concern or incident is linked to the problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins un signalement ou un incident est lié au problème</translation>
     </message>
     <message>
         <source>At least one side of the problem triangle (offender, victim, location) is described</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins un côté du triangle du problème (auteur, victime, lieu) est décrit</translation>
     </message>
     <message>
         <source>At least one hypothesis is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins une hypothèse est enregistrée</translation>
     </message>
     <message>
         <source>At least one action is in progress or done</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins une action est en cours ou terminée</translation>
     </message>
     <message>
         <source>An outcome is chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Un résultat est choisi</translation>
     </message>
     <message>
         <source>A lesson learned is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enseignement tiré est rédigé</translation>
     </message>
     <message>
         <source>A measure has a baseline and a follow-up value, or a reason for not measuring is given</source>
-        <translation type="unfinished"></translation>
+        <translation>Une mesure a une valeur de référence et une valeur de suivi, ou un motif de non-mesure est indiqué</translation>
     </message>
     <message>
         <source>not ready for this stage (give a reason to override): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas prêt pour cette étape (indiquez un motif pour passer outre)&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::sara::Georeference</name>
     <message>
         <source>at least 2 control points are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins 2 points de contrôle sont nécessaires</translation>
     </message>
     <message>
         <source>control points %1 and %2 are at the same pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>les points de contrôle %1 et %2 sont au même pixel</translation>
     </message>
     <message>
         <source>control points %1 and %2 are at the same place</source>
-        <translation type="unfinished"></translation>
+        <translation>les points de contrôle %1 et %2 sont au même endroit</translation>
     </message>
     <message>
         <source>the control points lie on one line on the image: add a point away from that line</source>
-        <translation type="unfinished"></translation>
+        <translation>les points de contrôle sont alignés sur l&apos;image&#xa0;: ajoutez un point éloigné de cette ligne</translation>
     </message>
     <message>
         <source>the control points lie on one line on the ground: add a point away from that line</source>
-        <translation type="unfinished"></translation>
+        <translation>les points de contrôle sont alignés sur le terrain&#xa0;: ajoutez un point éloigné de cette ligne</translation>
     </message>
 </context>
 </TS>
