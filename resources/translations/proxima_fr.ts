@@ -5,37 +5,37 @@
     <name>ActionRepository</name>
     <message>
         <source>action %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>action %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>action %1</translation>
     </message>
 </context>
 <context>
     <name>ActionStatus</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifiée</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonnée</translation>
     </message>
 </context>
 <context>
     <name>AnalyseTab</name>
     <message>
         <source>Hypothesis status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de l&apos;hypothèse</translation>
     </message>
 </context>
 <context>
@@ -53,27 +53,31 @@
     <name>AssessTab</name>
     <message numerus="yes">
         <source>&lt;br&gt;Not carried out as planned: %n action(s) overdue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;br&gt;Pas réalisé comme prévu&#xa0;: %n action en retard.</numerusform>
+            <numerusform>&lt;br&gt;Pas réalisé comme prévu&#xa0;: %n actions en retard.</numerusform>
         </translation>
     </message>
     <message>
         <source>outcome: %1
 lesson: %2
 process notes: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>résultat&#xa0;: %1
+enseignement&#xa0;: %2
+notes sur le processus&#xa0;: %3</translation>
     </message>
     <message>
         <source>not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>non évalué</translation>
     </message>
     <message numerus="yes">
         <source>%1
 before: %2, %n follow-up(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+avant&#xa0;: %2, %n suivi</numerusform>
+            <numerusform>%1
+avant&#xa0;: %2, %n suivis</numerusform>
         </translation>
     </message>
 </context>
@@ -81,226 +85,226 @@ before: %2, %n follow-up(s)</source>
     <name>AssessmentRepository</name>
     <message>
         <source>an assessment belongs to a case</source>
-        <translation type="unfinished"></translation>
+        <translation>une évaluation appartient à un dossier</translation>
     </message>
     <message>
         <source>case %1</source>
-        <translation type="unfinished">dossier %1</translation>
+        <translation>dossier %1</translation>
     </message>
     <message>
         <source>the assessment of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;évaluation du dossier %1</translation>
     </message>
     <message>
         <source>no outcome yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de résultat</translation>
     </message>
 </context>
 <context>
     <name>BallotCsv</name>
     <message>
         <source>unclosed quote</source>
-        <translation type="unfinished"></translation>
+        <translation>guillemet non fermé</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1</translation>
     </message>
     <message>
         <source>empty candidate name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de candidat vide</translation>
     </message>
     <message>
         <source>candidate &quot;%1&quot; named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>candidat «&#xa0;%1&#xa0;» nommé deux fois</translation>
     </message>
     <message>
         <source>%1 cells, the header has %2 candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cellules, l&apos;en-tête a %2 candidats</translation>
     </message>
     <message>
         <source>rank &quot;%1&quot; is not a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>le rang «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier à partir de 1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number from 0</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier à partir de 0</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>BudgetRound</name>
     <message>
         <source>Police officer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures d&apos;agents de police</translation>
     </message>
     <message>
         <source>Volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de bénévoles</translation>
     </message>
     <message>
         <source>Euros</source>
-        <translation type="unfinished"></translation>
+        <translation>Euros</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé</translation>
     </message>
 </context>
 <context>
     <name>BudgetSupport</name>
     <message>
         <source>proposal %1 is not in the round</source>
-        <translation type="unfinished"></translation>
+        <translation>la proposition %1 ne fait pas partie du cycle</translation>
     </message>
     <message>
         <source>support cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>le soutien ne peut pas être négatif</translation>
     </message>
 </context>
 <context>
     <name>Budgeting</name>
     <message>
         <source>excluded by the committee</source>
-        <translation type="unfinished"></translation>
+        <translation>exclue par le comité</translation>
     </message>
     <message>
         <source>incompatible with %1, which is funded</source>
-        <translation type="unfinished"></translation>
+        <translation>incompatible avec %1, qui est financée</translation>
     </message>
     <message>
         <source>depends on %1, which is not funded</source>
-        <translation type="unfinished"></translation>
+        <translation>dépend de %1, qui n&apos;est pas financée</translation>
     </message>
     <message>
         <source>does not fit: %1 left, costs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ne rentre pas&#xa0;: il reste %1, elle coûte %2</translation>
     </message>
     <message>
         <source>there is no resource to allocate</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a aucune ressource à répartir</translation>
     </message>
     <message>
         <source>equal shares needs individual ballots, not totals</source>
-        <translation type="unfinished"></translation>
+        <translation>les parts égales nécessitent des bulletins individuels, pas des totaux</translation>
     </message>
     <message>
         <source>unknown rule</source>
-        <translation type="unfinished"></translation>
+        <translation>règle inconnue</translation>
     </message>
     <message>
         <source>shares of the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>parts de l&apos;enveloppe</translation>
     </message>
     <message>
         <source>Each of the %1 ballots received %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chacun des %1 bulletins a reçu %2.</translation>
     </message>
     <message>
         <source>Funded first: the committee requires it (costs %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Financée en premier&#xa0;: le comité l&apos;exige (coût %1).</translation>
     </message>
     <message>
         <source>Funded first: it costs nothing and %1 ballots support it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Financée en premier&#xa0;: elle ne coûte rien et %1 bulletins la soutiennent.</translation>
     </message>
     <message>
         <source>Funded in round %1: its %2 supporters paid its %3 from their shares, at most %4 each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Financée au tour %1&#xa0;: ses %2 soutiens ont payé ses %3 sur leurs parts, au plus %4 chacun.</translation>
     </message>
     <message>
         <source>Not funded: nobody supports it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non financée&#xa0;: personne ne la soutient.</translation>
     </message>
     <message>
         <source>Not funded: in round %1 its %2 supporters had %3 left of the %4 it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non financée&#xa0;: au tour %1, ses %2 soutiens disposaient encore de %3 sur les %4 nécessaires.</translation>
     </message>
     <message>
         <source>Not funded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non financée&#xa0;: %1.</translation>
     </message>
     <message>
         <source>its supporters could not pay for it</source>
-        <translation type="unfinished"></translation>
+        <translation>ses soutiens ne pouvaient pas la payer</translation>
     </message>
     <message>
         <source>Equal shares: the budget of %1 is split equally between all ballots, empty ones included; each project is paid by its own supporters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parts égales&#xa0;: le budget de %1 est réparti également entre tous les bulletins, y compris les bulletins vides&#xa0;; chaque projet est payé par ses propres soutiens.</translation>
     </message>
     <message>
         <source>Equal shares with several resources: each resource is counted as a share of its own capacity, so a project&apos;s price is the sum of its shares (for example half the euros and a quarter of the officer hours cost 0.75) and the whole pool is worth %1. That pool is split equally between all ballots. A project that would exceed any single resource is not funded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parts égales avec plusieurs ressources&#xa0;: chaque ressource est comptée comme une part de sa propre capacité, de sorte que le prix d&apos;un projet est la somme de ses parts (par exemple la moitié des euros et un quart des heures d&apos;agents coûtent 0,75) et l&apos;enveloppe entière vaut %1. Cette enveloppe est répartie également entre tous les bulletins. Un projet qui dépasserait une seule des ressources n&apos;est pas financé.</translation>
     </message>
     <message>
         <source>amounts are too large or too finely divided for the exact rule</source>
-        <translation type="unfinished"></translation>
+        <translation>les montants sont trop grands ou trop finement divisés pour la règle exacte</translation>
     </message>
     <message>
         <source>the required projects and constraints cannot all be met within the capacities</source>
-        <translation type="unfinished"></translation>
+        <translation>les projets exigés et les contraintes ne peuvent pas tous être satisfaits dans les limites des capacités</translation>
     </message>
     <message>
         <source>Search stopped after %1 nodes: total support %2, at most %3 more is possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche arrêtée après %1 nœuds&#xa0;: soutien total %2, au plus %3 de plus est possible.</translation>
     </message>
     <message>
         <source>Proven optimal after %1 nodes: total support %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimum prouvé après %1 nœuds&#xa0;: soutien total %2.</translation>
     </message>
     <message>
         <source>Funded: part of the allocation with the most total support (it adds %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Financée&#xa0;: fait partie de la répartition au soutien total le plus élevé (elle apporte %1).</translation>
     </message>
     <message>
         <source>Not funded: it would fit, but no allocation including it has more total support (it adds %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non financée&#xa0;: elle rentrerait, mais aucune répartition qui l&apos;inclut n&apos;a un soutien total plus élevé (elle apporte %1).</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points</translation>
     </message>
     <message>
         <source>%1 supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 soutiens</translation>
     </message>
     <message>
         <source>Not funded (%1, %2 in %3 order): %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non financée (%1, %2 dans l&apos;ordre %3)&#xa0;: %4.</translation>
     </message>
     <message>
         <source>Funded (%1, %2 in %3 order): costs %4, %5 was left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Financée (%1, %2 dans l&apos;ordre %3)&#xa0;: coûte %4, il restait %5.</translation>
     </message>
     <message>
         <source>support-per-cost</source>
-        <translation type="unfinished"></translation>
+        <translation>soutien par coût</translation>
     </message>
     <message>
         <source>support</source>
-        <translation type="unfinished"></translation>
+        <translation>soutien</translation>
     </message>
     <message>
         <source>greedy completion</source>
-        <translation type="unfinished"></translation>
+        <translation>complétion gloutonne</translation>
     </message>
 </context>
 <context>
     <name>CaseMeasure</name>
     <message>
         <source>Counted from incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Compté à partir des incidents</translation>
     </message>
     <message>
         <source>Entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisi à la main</translation>
     </message>
 </context>
 <context>
@@ -337,23 +341,23 @@ stage: %2, priority: %3, category: %4
     <name>ChainPhase</name>
     <message>
         <source>Pro-action</source>
-        <translation type="unfinished"></translation>
+        <translation>Proaction</translation>
     </message>
     <message>
         <source>Prevention</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévention</translation>
     </message>
     <message>
         <source>Preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réaction</translation>
     </message>
     <message>
         <source>Aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
 </context>
 <context>
@@ -380,71 +384,71 @@ stage: %2, priority: %3, category: %4
     </message>
     <message>
         <source>Accept the %1 allocation of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptation de la répartition %1 du cycle %2</translation>
     </message>
     <message>
         <source>action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>de l&apos;action «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>de l&apos;analyse</translation>
     </message>
     <message>
         <source>hypothesis &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>de l&apos;hypothèse «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>affected group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>du groupe concerné «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>de l&apos;évaluation</translation>
     </message>
     <message>
         <source>measure &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>de la mesure «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Agree action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Action «&#xa0;%1&#xa0;» convenue</translation>
     </message>
     <message>
         <source>meeting of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de la réunion du %1</translation>
     </message>
     <message>
         <source>Reorder actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Réorganisation des actions</translation>
     </message>
     <message>
         <source>the action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;action «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Move case &quot;%1&quot; to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage du dossier «&#xa0;%1&#xa0;» à l&apos;étape %2</translation>
     </message>
     <message>
         <source>Georeference the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Géoréférencement de la carte</translation>
     </message>
     <message>
         <source>Load the map &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la carte «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>concern %1</source>
-        <translation type="unfinished"></translation>
+        <translation>du signalement %1</translation>
     </message>
     <message>
         <source>Place %1 on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement %1 sur la carte</translation>
     </message>
     <message>
         <source>Remove %1 from the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait %1 de la carte</translation>
     </message>
 </context>
 <context>
@@ -486,170 +490,170 @@ Votre version&#xa0;:
     <name>DemoIncidents</name>
     <message>
         <source>cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>DemoMap</name>
     <message>
         <source>the demo plan is missing from the program&apos;s resources</source>
-        <translation type="unfinished"></translation>
+        <translation>le plan de démonstration manque dans les ressources du programme</translation>
     </message>
     <message>
         <source>Saint-Roch plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de Saint-Roch</translation>
     </message>
 </context>
 <context>
     <name>DemoResponse</name>
     <message>
         <source>A district of the same town, comparable to Saint-Roch, where none of the responses ran: the comparison area of the assessments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un quartier de la même ville, comparable à Saint-Roch, où aucune des réponses n&apos;a été menée&#xa0;: la zone de comparaison des évaluations.</translation>
     </message>
 </context>
 <context>
     <name>Hotspots</name>
     <message>
         <source>the cell size must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille des cellules doit être positive</translation>
     </message>
     <message>
         <source>the area to map is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la zone à cartographier est vide</translation>
     </message>
     <message>
         <source>the cells are too small for this area (%1 x %2 cells)</source>
-        <translation type="unfinished"></translation>
+        <translation>les cellules sont trop petites pour cette zone (%1 x %2 cellules)</translation>
     </message>
     <message>
         <source>the bandwidth must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>la largeur de bande doit être positive</translation>
     </message>
 </context>
 <context>
     <name>Hypothesis</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmée</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetée</translation>
     </message>
 </context>
 <context>
     <name>IncidentColumnMapping</name>
     <message>
         <source>missing required columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>colonnes obligatoires manquantes&#xa0;: %1</translation>
     </message>
     <message>
         <source>mapped columns not in the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>colonnes associées absentes du fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>IncidentCountQueries</name>
     <message>
         <source>a count needs a period with a start and an end</source>
-        <translation type="unfinished"></translation>
+        <translation>un comptage nécessite une période avec un début et une fin</translation>
     </message>
 </context>
 <context>
     <name>IncidentCsvParser</name>
     <message>
         <source>a latitude is needed with the longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>une latitude est nécessaire avec la longitude</translation>
     </message>
     <message>
         <source>a longitude is needed with the latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>une longitude est nécessaire avec la latitude</translation>
     </message>
     <message>
         <source>an x is needed with the y</source>
-        <translation type="unfinished"></translation>
+        <translation>un x est nécessaire avec le y</translation>
     </message>
     <message>
         <source>a y is needed with the x</source>
-        <translation type="unfinished"></translation>
+        <translation>un y est nécessaire avec le x</translation>
     </message>
 </context>
 <context>
     <name>IncidentField</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Y</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
     <name>MapPinItem</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalement</translation>
     </message>
 </context>
 <context>
     <name>MapRenderer</name>
     <message>
         <source>the image size must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille de l&apos;image doit être positive</translation>
     </message>
     <message>
         <source>the workspace has no map</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;espace de travail n&apos;a pas de carte</translation>
     </message>
 </context>
 <context>
     <name>MapRepository</name>
     <message numerus="yes">
         <source>%n control point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point de contrôle</numerusform>
+            <numerusform>%n points de contrôle</numerusform>
         </translation>
     </message>
 </context>
@@ -657,41 +661,41 @@ Votre version&#xa0;:
     <name>MeasureRepository</name>
     <message>
         <source>measure %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>mesure %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>measure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mesure %1</translation>
     </message>
 </context>
 <context>
     <name>MeetingActionRepository</name>
     <message>
         <source>action %1 agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>action %1 convenue</translation>
     </message>
     <message>
         <source>action %1 no longer agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>action %1 n&apos;est plus convenue</translation>
     </message>
 </context>
 <context>
     <name>MeetingRepository</name>
     <message>
         <source>meeting %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>réunion %1 du %2</translation>
     </message>
     <message>
         <source>a meeting needs a date</source>
-        <translation type="unfinished"></translation>
+        <translation>une réunion doit avoir une date</translation>
     </message>
     <message>
         <source>every agenda item needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque point de l&apos;ordre du jour doit avoir un titre</translation>
     </message>
     <message>
         <source>meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réunion %1</translation>
     </message>
 </context>
 <context>
@@ -732,209 +736,209 @@ Votre version&#xa0;:
     <name>Outcome</name>
     <message>
         <source>Problem eliminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème éliminé</translation>
     </message>
     <message>
         <source>Fewer incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins d&apos;incidents</translation>
     </message>
     <message>
         <source>Less serious harm</source>
-        <translation type="unfinished"></translation>
+        <translation>Préjudice moins grave</translation>
     </message>
     <message>
         <source>Problem handled better</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème mieux géré</translation>
     </message>
     <message>
         <source>Moved to another agency or owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Transféré à un autre organisme ou propriétaire</translation>
     </message>
     <message>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun changement</translation>
     </message>
     <message>
         <source>Got worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggravation</translation>
     </message>
 </context>
 <context>
     <name>Pabulib</name>
     <message>
         <source>cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>PatternsTab</name>
     <message>
         <source>Other categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres catégories</translation>
     </message>
 </context>
 <context>
     <name>PrefLib</name>
     <message>
         <source>expected an alternative number at &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro d&apos;alternative attendu à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>unknown alternative %1 (there are %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>alternative %1 inconnue (il y en a %2)</translation>
     </message>
     <message>
         <source>alternative %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;alternative %1 apparaît deux fois</translation>
     </message>
     <message>
         <source>unclosed &quot;{&quot; in the order</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{&#xa0;» non fermé dans l&apos;ordre</translation>
     </message>
     <message>
         <source>unexpected &quot;%1&quot; in the order</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» inattendu dans l&apos;ordre</translation>
     </message>
     <message>
         <source>count &quot;%1&quot; is not a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier positif</translation>
     </message>
     <message>
         <source>tie in a .%1 file (strict orders only)</source>
-        <translation type="unfinished"></translation>
+        <translation>égalité dans un fichier .%1 (ordres stricts uniquement)</translation>
     </message>
     <message>
         <source>incomplete order in a .%1 file: %2 of %3 alternatives ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>ordre incomplet dans un fichier .%1&#xa0;: %2 alternatives classées sur %3</translation>
     </message>
     <message>
         <source>old PrefLib format needs a .soc/.soi/.toc/.toi name</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ancien format PrefLib nécessite un nom en .soc/.soi/.toc/.toi</translation>
     </message>
     <message>
         <source>expected the number of alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre d&apos;alternatives attendu</translation>
     </message>
     <message>
         <source>missing alternative %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alternative %1 manquante</translation>
     </message>
     <message>
         <source>expected &quot;%1,name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1,nom&#xa0;» attendu</translation>
     </message>
     <message>
         <source>missing the voter totals line</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne des totaux de votants manque</translation>
     </message>
     <message>
         <source>expected &quot;voters,sum,unique orders&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;votants,somme,ordres uniques&#xa0;» attendu</translation>
     </message>
     <message>
         <source>expected &quot;count,order&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;nombre,ordre&#xa0;» attendu</translation>
     </message>
     <message>
         <source>counts add up to %1 voters, the header says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>les nombres totalisent %1 votants, l&apos;en-tête indique %2</translation>
     </message>
     <message>
         <source>%1 orders listed, the header says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ordres listés, l&apos;en-tête indique %2</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>header line after the orders</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne d&apos;en-tête après les ordres</translation>
     </message>
     <message>
         <source>DATA TYPE &quot;%1&quot; is not soc, soi, toc or toi</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA TYPE «&#xa0;%1&#xa0;» n&apos;est pas soc, soi, toc ou toi</translation>
     </message>
     <message>
         <source>alternative %1 named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>alternative %1 nommée deux fois</translation>
     </message>
     <message>
         <source>bad value &quot;%1&quot; for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur «&#xa0;%1&#xa0;» incorrecte pour %2</translation>
     </message>
     <message>
         <source>missing NUMBER ALTERNATIVES header</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête NUMBER ALTERNATIVES manquant</translation>
     </message>
     <message>
         <source>expected &quot;count: order&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;nombre: ordre&#xa0;» attendu</translation>
     </message>
     <message>
         <source>missing DATA TYPE header</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête DATA TYPE manquant</translation>
     </message>
     <message>
         <source>DATA TYPE %1 does not match the file extension .%2</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA TYPE %1 ne correspond pas à l&apos;extension de fichier .%2</translation>
     </message>
     <message>
         <source>ALTERNATIVE NAME %1 but there are %2 alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTERNATIVE NAME %1 alors qu&apos;il y a %2 alternatives</translation>
     </message>
     <message>
         <source>counts add up to %1 voters, NUMBER VOTERS says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>les nombres totalisent %1 votants, NUMBER VOTERS indique %2</translation>
     </message>
     <message>
         <source>%1 orders listed, NUMBER UNIQUE ORDERS says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ordres listés, NUMBER UNIQUE ORDERS indique %2</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ProcessEvaluation</name>
     <message>
         <source>no actions to count</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune action à compter</translation>
     </message>
     <message>
         <source>No actions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;action</translation>
     </message>
     <message>
         <source>All actions were dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les actions ont été abandonnées</translation>
     </message>
     <message>
         <source>%1 of %2 actions done (%3%), %4 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 actions sur %2 terminées (%3 %), %4 en retard</translation>
     </message>
 </context>
 <context>
     <name>RoundInstance</name>
     <message>
         <source>%1: &quot;%2&quot; is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un montant</translation>
     </message>
 </context>
 <context>
     <name>RoundPabulib</name>
     <message>
         <source>the votes &quot;%1&quot; of project %2 are not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>les votes «&#xa0;%1&#xa0;» du projet %2 ne sont pas un nombre entier</translation>
     </message>
     <message>
         <source>the round has no resource pool to export</source>
-        <translation type="unfinished"></translation>
+        <translation>le cycle n&apos;a pas d&apos;enveloppe de ressources à exporter</translation>
     </message>
 </context>
 <context>
@@ -1007,86 +1011,86 @@ Votre version&#xa0;:
     <name>StageRepository</name>
     <message>
         <source>case %1 &quot;%2&quot;</source>
-        <translation type="unfinished">dossier %1 «&#xa0;%2&#xa0;»</translation>
+        <translation>dossier %1 «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>TallyCommand</name>
     <message>
         <source>a workspace needs --session N</source>
-        <translation type="unfinished"></translation>
+        <translation>un espace de travail nécessite --session N</translation>
     </message>
     <message>
         <source>session %1 hides its results until it closes (use --reveal)</source>
-        <translation type="unfinished"></translation>
+        <translation>la session %1 masque ses résultats jusqu&apos;à sa clôture (utilisez --reveal)</translation>
     </message>
     <message>
         <source>unknown method &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>méthode inconnue « %1 »</translation>
     </message>
     <message>
         <source>the ballots of session %1 give numbers, not rankings: %2 cannot count them</source>
-        <translation type="unfinished"></translation>
+        <translation>les bulletins de la session %1 donnent des nombres, pas des classements : %2 ne peut pas les compter</translation>
     </message>
     <message>
         <source>Method: </source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode : </translation>
     </message>
     <message>
         <source>Ballots counted: </source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletins comptés : </translation>
     </message>
     <message>
         <source>Ranking (best first; a shared place is a tie):</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement (le meilleur d&apos;abord ; une place partagée est une égalité) :</translation>
     </message>
     <message>
         <source>Tied winners: </source>
-        <translation type="unfinished"></translation>
+        <translation>Gagnants ex æquo : </translation>
     </message>
     <message>
         <source>Winner: </source>
-        <translation type="unfinished"></translation>
+        <translation>Gagnant : </translation>
     </message>
     <message>
         <source>Pairwise duels d[row][column] (ballots preferring row to column):</source>
-        <translation type="unfinished"></translation>
+        <translation>Duels par paires d[ligne][colonne] (bulletins préférant la ligne à la colonne) :</translation>
     </message>
     <message>
         <source>Strongest paths p[row][column]:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemins les plus forts p[ligne][colonne] :</translation>
     </message>
     <message>
         <source>Copeland duels (wins / ties / losses):</source>
-        <translation type="unfinished"></translation>
+        <translation>Duels de Copeland (victoires / égalités / défaites) :</translation>
     </message>
     <message>
         <source>Round %1: %2; in play %3, exhausted %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour %1 : %2 ; en jeu %3, épuisés %4</translation>
     </message>
     <message>
         <source>; eliminated </source>
-        <translation type="unfinished"></translation>
+        <translation>; éliminé(s) </translation>
     </message>
     <message>
         <source>; the tie decides the winner, possible winners </source>
-        <translation type="unfinished"></translation>
+        <translation>; l&apos;égalité décide du gagnant, gagnants possibles </translation>
     </message>
     <message>
         <source>; elected </source>
-        <translation type="unfinished"></translation>
+        <translation>; élu(s) </translation>
     </message>
     <message>
         <source>Subtotal %1 (%2 ballots):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-total %1 (%2 bulletins) :</translation>
     </message>
     <message>
         <source>Tie-break: </source>
-        <translation type="unfinished"></translation>
+        <translation>Départage : </translation>
     </message>
     <message>
         <source>Count a ballot file (PrefLib or CSV) with one voting method</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter un fichier de bulletins (PrefLib ou CSV) avec une méthode de vote</translation>
     </message>
     <message>
         <source>Usage: proxima-cli tally FILE --method METHOD [options]
@@ -1147,280 +1151,337 @@ Conventions:
 
 Exit status: 0 ok, 1 unreadable or invalid ballots (FILE:LINE: reason on stderr), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : proxima-cli tally FILE --method METHOD [options]
+       proxima-cli tally WORKSPACE --session N [--method METHOD] [options]
+
+Compte les bulletins de FILE et affiche le classement complet avec les places, les scores et le détail du calcul.
+FILE est un fichier PrefLib (.soc, .soi, .toc, .toi ; les candidats sont indiqués par leur numéro PrefLib)
+ou un CSV de bulletins (.csv : en-tête = noms des candidats, une ligne par bulletin ; rang 1 = meilleur, vide =
+non classé, nombres égaux = égalité ; pour dots/approval/score, les cellules sont les nombres donnés).
+
+WORKSPACE est un espace de travail Proxima (.proxima) : les bulletins de la session de vote N sont comptés avec la
+méthode, les options et le départage de la session (graine comprise), sauf si les options ci-dessous sont données. Les candidats
+sont indiqués par leur numéro de dossier, les éléments libres par « #P », P étant leur position (à partir de 1) dans la session.
+Tant qu&apos;une session masque ses résultats jusqu&apos;à sa clôture, --reveal est nécessaire pour la compter.
+
+Méthodes : schulze, borda, irv, copeland, plurality, approval, score, dots.
+
+Options :
+  --method M           la méthode de comptage (obligatoire pour un fichier)
+  --session N          la session de vote d&apos;un espace de travail
+  --reveal             compter une session ouverte dont les résultats sont masqués jusqu&apos;à sa clôture
+  --json               afficher un objet JSON : method, winners, ranking (niveaux d&apos;identifiants, le meilleur
+                       d&apos;abord), raw_ranking, scores (exacts), working, tie_break, ballots
+  --margins            Schulze : mesurer les défaites par les marges au lieu des votes gagnants
+  --uncompared         les candidats non classés ne sont pas comparés (par défaut : la règle de Debian)
+  --tie-break R        none (par défaut), un nom de méthode (p. ex. borda), lottery ou METHOD+lottery
+  --seed N             graine du tirage au sort (consignée dans la sortie)
+  --max-approvals N    approval : au plus N approbations ; sur des bulletins classés, approuver des places entières
+                       depuis le haut tant qu&apos;il y a au plus N candidats (par défaut : la première place seulement)
+  --dots N             gommettes par votant (5 par défaut)
+  --max-per-item K     gommettes au plus sur un même élément (2 par défaut)
+  --max-score S        note la plus élevée (5 par défaut)
+
+Conventions :
+- Les candidats qu&apos;un votant n&apos;a pas classés comptent comme à égalité sous tous les candidats classés (règle de Debian) ;
+  --uncompared les exclut plutôt des comparaisons de ce votant.
+- Des rangs égaux dans un bulletin ne comptent pour aucun des deux côtés dans un duel par paire. Une première
+  préférence à égalité est partagée également (plurality, IRV) ; tous les comptes sont des fractions exactes.
+- Schulze utilise par défaut les votes gagnants ; le classement est construit par niveaux (les candidats qu&apos;aucun
+  candidat restant ne bat), de sorte que les égalités sont indiquées comme places partagées, jamais ordonnées en silence.
+- Borda : un candidat marque le nombre de candidats classés strictement en dessous de lui sur chaque bulletin
+  (avec --uncompared, les candidats non classés marquent 0 et ne sont pas comptés comme en dessous).
+- Copeland : 1 par duel gagné, 1/2 par duel à égalité.
+- IRV : un candidat gagne avec plus de la moitié des bulletins encore en jeu. Une égalité pour le moins de
+  voix est tranchée par les tours précédents (est éliminé celui qui a le moins de voix au tour le plus récent où ils
+  diffèrent), puis par la règle de départage. Sans règle, les candidats à égalité qui ensemble
+  ont moins de voix que tous les autres sortent ensemble ; sinon chaque choix est compté : si tous
+  donnent le même gagnant, il est indiqué (avec seulement les places sur lesquelles tous les choix s&apos;accordent), sinon les
+  gagnants possibles sont indiqués ex æquo. Les bulletins épuisés sont indiqués par tour.
+- Les égalités du classement final ne sont départagées que par la règle choisie avec --tie-break : une seconde méthode
+  (son classement sur les mêmes bulletins), ou un tirage au sort : les candidats 1..n mélangés par Fisher-Yates
+  (dernière position d&apos;abord, std::mt19937_64 initialisé avec --seed, tirages non biaisés par rejet).
+  Chaque égalité départagée est listée (« B placed above D by lottery, seed 1234 »).
+- Méthodes à scores sur des bulletins classés : approval = la première place (ou --max-approvals) ;
+  score = S moins le nombre de candidats classés au-dessus, au moins 0 (non classé : 0) ;
+  dots = en descendant les places, chaque candidat reçoit min(K, gommettes restantes / candidats à cette
+  place, ce qu&apos;a reçu la place au-dessus) ; les gommettes qui ne peuvent pas être partagées également restent inutilisées.
+
+Code de sortie : 0 ok, 1 bulletins illisibles ou invalides (FILE:LINE: motif sur stderr), 2 erreur d&apos;utilisation.
+</translation>
     </message>
     <message>
         <source>Try: proxima-cli help tally</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez : proxima-cli help tally</translation>
     </message>
     <message>
         <source>expected exactly one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>un seul FILE attendu</translation>
     </message>
     <message>
         <source>--method is required (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--method est obligatoire (%1)</translation>
     </message>
     <message>
         <source>--max-approvals needs a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-approvals nécessite un nombre entier à partir de 1</translation>
     </message>
     <message>
         <source>--dots, --max-per-item and --max-score need a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--dots, --max-per-item et --max-score nécessitent un nombre entier à partir de 1</translation>
     </message>
     <message>
         <source>unknown tie-break &quot;%1&quot; (none, lottery, a method, or METHOD+lottery)</source>
-        <translation type="unfinished"></translation>
+        <translation>départage inconnu « %1 » (none, lottery, une méthode ou METHOD+lottery)</translation>
     </message>
     <message>
         <source>a lottery needs --seed, so the draw can be repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>un tirage au sort nécessite --seed, pour que le tirage puisse être répété</translation>
     </message>
     <message>
         <source>--seed needs a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed nécessite un nombre entier</translation>
     </message>
 </context>
 <context>
     <name>TriangleSide</name>
     <message>
         <source>Offender</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Victim</source>
-        <translation type="unfinished"></translation>
+        <translation>Victime</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished"></translation>
+        <translation>Superviseur</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardien</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionnaire</translation>
     </message>
 </context>
 <context>
     <name>VoteCommand</name>
     <message>
         <source>no candidate &quot;%1&quot; in session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun candidat «&#xa0;%1&#xa0;» dans la session %2</translation>
     </message>
 </context>
 <context>
     <name>Voting</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Clôturé</translation>
+        <translation>Clôturée</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a candidate position</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une position de candidat</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre supérieur ou égal à 0</translation>
     </message>
     <message>
         <source>ballot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bulletin %1</translation>
     </message>
     <message>
         <source>weight must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>le poids doit être positif</translation>
     </message>
     <message>
         <source>more values than candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de valeurs que de candidats</translation>
     </message>
     <message>
         <source>negative value %1</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur négative %1</translation>
     </message>
     <message>
         <source>%1 dots on one item, at most %2 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gommettes sur un même élément, %2 au maximum autorisées</translation>
     </message>
     <message>
         <source>%1 dots used, only %2 per voter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gommettes utilisées, seulement %2 par votant</translation>
     </message>
     <message>
         <source>approval values are 0 or 1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les valeurs d&apos;approbation sont 0 ou 1, pas %1</translation>
     </message>
     <message>
         <source>%1 items approved, at most %2 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 éléments approuvés, %2 au maximum autorisés</translation>
     </message>
     <message>
         <source>score %1 above the maximum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>note %1 supérieure au maximum %2</translation>
     </message>
     <message>
         <source>negative number of candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de candidats négatif</translation>
     </message>
     <message>
         <source>empty place in the ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>place vide dans le classement</translation>
     </message>
     <message>
         <source>unknown candidate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>candidat %1 inconnu</translation>
     </message>
     <message>
         <source>candidate %1 ranked twice</source>
-        <translation type="unfinished"></translation>
+        <translation>candidat %1 classé deux fois</translation>
     </message>
     <message>
         <source>lottery, seed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tirage au sort, graine %1</translation>
     </message>
     <message>
         <source>round %1: %2 eliminated rather than %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>tour %1&#xa0;: %2 éliminé plutôt que %3 (%4)</translation>
     </message>
     <message>
         <source>%1 placed above %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 placé avant %2 par %3</translation>
     </message>
     <message>
         <source>Dot voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote par gommettes</translation>
     </message>
     <message>
         <source>Approval voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote par approbation</translation>
     </message>
     <message>
         <source>Score voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote par notes</translation>
     </message>
     <message>
         <source>Plurality</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrutin majoritaire</translation>
     </message>
     <message>
         <source>Borda count</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode de Borda</translation>
     </message>
     <message>
         <source>Schulze (Condorcet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulze (Condorcet)</translation>
     </message>
     <message>
         <source>Instant-runoff (IRV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote alternatif (IRV)</translation>
     </message>
     <message>
         <source>Copeland</source>
-        <translation type="unfinished"></translation>
+        <translation>Copeland</translation>
     </message>
 </context>
 <context>
     <name>VotingExplanation</name>
     <message>
         <source>Problems a member did not rank count as tied with each other, below every problem that member ranked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les problèmes qu&apos;un membre n&apos;a pas classés sont considérés à égalité entre eux, en dessous de tous les problèmes que ce membre a classés.</translation>
     </message>
     <message>
         <source>Problems a member did not rank are left out of that member&apos;s comparisons: the ballot says nothing about them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les problèmes qu&apos;un membre n&apos;a pas classés sont exclus des comparaisons de ce membre&#xa0;: le bulletin ne dit rien à leur sujet.</translation>
     </message>
     <message>
         <source>When a member puts two problems at the same place, that ballot helps neither of them against the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand un membre met deux problèmes à la même place, ce bulletin n&apos;avantage aucun des deux par rapport à l&apos;autre.</translation>
     </message>
     <message>
         <source>Each member sticks %1 dots on the problems that matter most to them, at most %2 on the same problem. The problem with the most dots comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque membre colle %1 gommettes sur les problèmes qui comptent le plus pour lui, au plus %2 sur un même problème. Le problème qui a le plus de gommettes arrive en premier.</translation>
     </message>
     <message>
         <source>Each member ticks the problems they agree should be tackled</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque membre coche les problèmes qu&apos;il estime devoir être traités</translation>
     </message>
     <message>
         <source>, up to %1 of them</source>
-        <translation type="unfinished"></translation>
+        <translation>, jusqu&apos;à %1 problèmes</translation>
     </message>
     <message>
         <source>. The problem ticked by the most members comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Le problème coché par le plus de membres arrive en premier.</translation>
     </message>
     <message>
         <source>Each member gives every problem a mark from 0 to %1; a problem left blank gets 0. The marks are added up and the problem with the highest total comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque membre donne à chaque problème une note de 0 à %1&#xa0;; un problème laissé vide reçoit 0. Les notes sont additionnées et le problème au total le plus élevé arrive en premier.</translation>
     </message>
     <message>
         <source>Only each member&apos;s first choice counts. The problem named first by the most members comes first. A member who puts several problems first shares that vote equally between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le premier choix de chaque membre compte. Le problème cité en premier par le plus de membres arrive en premier. Un membre qui met plusieurs problèmes en premier partage ce vote également entre eux.</translation>
     </message>
     <message>
         <source>Each member ranks the problems. On each ballot a problem earns one point for every problem ranked below it, so with 5 problems a first place earns 4 points and a last place none. The points of all ballots are added up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque membre classe les problèmes. Sur chaque bulletin, un problème gagne un point pour chaque problème classé en dessous de lui&#xa0;: avec 5 problèmes, une première place rapporte 4 points et une dernière place aucun. Les points de tous les bulletins sont additionnés.</translation>
     </message>
     <message>
         <source>Each member ranks the problems. Every pair of problems is compared: how many members prefer one to the other. A problem beats another if it wins that duel directly or through a chain of duels whose weakest link is stronger than the other way round. The problems beaten by no one come first, then the same is done with the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque membre classe les problèmes. Chaque paire de problèmes est comparée&#xa0;: combien de membres préfèrent l&apos;un à l&apos;autre. Un problème en bat un autre s&apos;il gagne ce duel directement ou par une chaîne de duels dont le maillon le plus faible est plus fort que dans l&apos;autre sens. Les problèmes battus par aucun autre arrivent en premier, puis on procède de même avec les autres.</translation>
     </message>
     <message>
         <source>A duel&apos;s strength is the number of members on the winning side.</source>
-        <translation type="unfinished"></translation>
+        <translation>La force d&apos;un duel est le nombre de membres du côté gagnant.</translation>
     </message>
     <message>
         <source>A duel&apos;s strength is the winning side&apos;s lead (its votes minus the other side&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>La force d&apos;un duel est l&apos;avance du côté gagnant (ses voix moins celles de l&apos;autre côté).</translation>
     </message>
     <message>
         <source>Each member ranks the problems. Every ballot counts for its highest-ranked problem still in the race. If a problem has more than half of the ballots still in play, it wins. Otherwise the problem with the fewest votes drops out and its ballots move to their next choice. A ballot with no choice left is set aside (exhausted). A tie for the fewest votes is settled by who had fewer votes in the latest earlier round where they differed. A ballot that puts several problems at the same place is shared equally between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque membre classe les problèmes. Chaque bulletin compte pour le problème le mieux classé encore en course. Si un problème a plus de la moitié des bulletins encore en jeu, il gagne. Sinon, le problème qui a le moins de voix est éliminé et ses bulletins passent à leur choix suivant. Un bulletin sans choix restant est mis de côté (épuisé). Une égalité pour le moins de voix est tranchée selon qui avait le moins de voix au tour précédent le plus récent où ils différaient. Un bulletin qui met plusieurs problèmes à la même place est partagé également entre eux.</translation>
     </message>
     <message>
         <source>Each member ranks the problems. Every pair of problems is compared: the one more members prefer wins the duel. A problem scores 1 for each duel it wins and a half for each tied duel; the highest score comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque membre classe les problèmes. Chaque paire de problèmes est comparée&#xa0;: celui que le plus de membres préfèrent gagne le duel. Un problème marque 1 point par duel gagné et un demi-point par duel à égalité&#xa0;; le score le plus élevé arrive en premier.</translation>
     </message>
     <message>
         <source>Problems with the same result share their place; no tie is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les problèmes au même résultat partagent leur place&#xa0;; aucune égalité n&apos;est départagée.</translation>
     </message>
     <message>
         <source>Problems with the same result are ordered by %1 on the same ballots; if they are still equal they share their place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les problèmes au même résultat sont départagés par %1 sur les mêmes bulletins&#xa0;; s&apos;ils restent à égalité, ils partagent leur place.</translation>
     </message>
     <message>
         <source>Problems with the same result are ordered by a lottery drawn in advance with seed %1, so anyone can repeat the draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les problèmes au même résultat sont départagés par un tirage au sort effectué à l&apos;avance avec la graine %1, afin que chacun puisse refaire le tirage.</translation>
     </message>
     <message>
         <source>Problems with the same result are ordered by %1, and what stays equal by a lottery with seed %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les problèmes au même résultat sont départagés par %1, et ce qui reste à égalité par un tirage au sort avec la graine %2.</translation>
     </message>
 </context>
 <context>
     <name>VotingRepository</name>
     <message numerus="yes">
         <source>%n ballot(s) entered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bulletin saisi</numerusform>
+            <numerusform>%n bulletins saisis</numerusform>
         </translation>
     </message>
 </context>
@@ -1749,1269 +1810,1272 @@ Affiche la version du schéma, la version de l&apos;application qui a écrit le 
     <name>proxima</name>
     <message>
         <source>hypothesis %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hypothèse %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>affected group %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe concerné %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>map %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>carte %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>voting session %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>session de vote %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Select a measure to see its figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une mesure pour en voir les chiffres.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Before:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Avant&#xa0;:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>non compté</translation>
     </message>
     <message>
         <source>&lt;b&gt;After:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Après&#xa0;:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;After:&lt;/b&gt; %1 (latest follow-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Après&#xa0;:&lt;/b&gt; %1 (dernier suivi)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Change:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Évolution&#xa0;:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>, an improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>, une amélioration</translation>
     </message>
     <message>
         <source>, no improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>, pas d&apos;amélioration</translation>
     </message>
     <message>
         <source>&lt;b&gt;Target %1:&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Objectif %1&#xa0;:&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>atteint</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>non atteint</translation>
     </message>
     <message>
         <source>&lt;b&gt;Target:&lt;/b&gt; none set</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Objectif&#xa0;:&lt;/b&gt; aucun</translation>
     </message>
     <message>
         <source>the count fell relatively more (or rose less) in the case area than in the comparison area</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre a baissé relativement plus (ou augmenté moins) dans la zone du dossier que dans la zone de comparaison</translation>
     </message>
     <message>
         <source>the count rose relatively more (or fell less) in the case area than in the comparison area</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre a augmenté relativement plus (ou baissé moins) dans la zone du dossier que dans la zone de comparaison</translation>
     </message>
     <message>
         <source>both areas changed in the same proportion</source>
-        <translation type="unfinished"></translation>
+        <translation>les deux zones ont évolué dans la même proportion</translation>
     </message>
     <message>
         <source>&lt;b&gt;Relative to the comparison area:&lt;/b&gt; %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Par rapport à la zone de comparaison&#xa0;:&lt;/b&gt; %1 — %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Relative to the comparison area:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Par rapport à la zone de comparaison&#xa0;:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>a baseline and a follow-up in the case area</source>
-        <translation type="unfinished"></translation>
+        <translation>une situation de départ et un suivi dans la zone du dossier</translation>
     </message>
     <message>
         <source>a nearby area counted before and in the latest follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>une zone voisine comptée avant et lors du dernier suivi</translation>
     </message>
     <message>
         <source>a comparison area counted before and in the latest follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>une zone de comparaison comptée avant et lors du dernier suivi</translation>
     </message>
     <message>
         <source>&lt;b&gt;Displacement check:&lt;/b&gt; needs %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Contrôle du déplacement&#xa0;:&lt;/b&gt; nécessite %1.</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>&lt;b&gt;Displacement check&lt;/b&gt; (case area %1 → %2, %3 %4 → %5, %6 %7 → %8)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Contrôle du déplacement&lt;/b&gt; (zone du dossier %1 → %2, %3 %4 → %5, %6 %7 → %8)</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;WDQ %1&lt;/b&gt; (success measure %2, buffer measure %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b&gt;WDQ %1&lt;/b&gt; (mesure de réussite %2, mesure tampon %3)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Process:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Processus&#xa0;:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;br&gt;%1 planned, %2 in progress, %3 done, %4 dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;%1 planifiées, %2 en cours, %3 terminées, %4 abandonnées</translation>
     </message>
     <message>
         <source>&lt;br&gt;Carried out as planned so far: nothing is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Réalisé comme prévu jusqu&apos;ici&#xa0;: rien n&apos;est en retard.</translation>
     </message>
 </context>
 <context>
     <name>proxima::ActionDialog</name>
     <message>
         <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;action</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle action</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>Partners and &amp;referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires et &amp;renvoi</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de date</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(aucun)</translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non défini)</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished">Police</translation>
+        <translation>Police</translation>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénévoles</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Argent</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quoi&#xa0;:</translation>
     </message>
     <message>
         <source>W&amp;hy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquo&amp;i&#xa0;:</translation>
     </message>
     <message>
         <source>Triangle &amp;side:</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté du &amp;triangle&#xa0;:</translation>
     </message>
     <message>
         <source>Chain p&amp;hase:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hase de la chaîne&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Lead member:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membre responsable&#xa0;:</translation>
     </message>
     <message>
         <source>Lead &amp;organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation responsable&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;but&#xa0;:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atut&#xa0;:</translation>
     </message>
     <message>
         <source>Resources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources&#xa0;:</translation>
     </message>
     <message>
         <source>Su&amp;ccess measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure de ré&amp;ussite&#xa0;:</translation>
     </message>
     <message>
         <source>What is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est fait</translation>
     </message>
     <message>
         <source>Why: what it changes in the problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi&#xa0;: ce que cela change au problème</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Police hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de police</translation>
     </message>
     <message>
         <source>Volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de bénévoles</translation>
     </message>
     <message>
         <source>Euros</source>
-        <translation type="unfinished"></translation>
+        <translation>Euros</translation>
     </message>
     <message>
         <source>Partners of the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires de l&apos;action</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Represented by</source>
-        <translation type="unfinished"></translation>
+        <translation>Représenté par</translation>
     </message>
     <message>
         <source>&amp;Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un partenaire</translation>
     </message>
     <message>
         <source>Re&amp;move partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer le partenaire</translation>
     </message>
     <message>
         <source>Referred to a non-police service</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyé vers un service non policier</translation>
     </message>
     <message>
         <source>Se&amp;rvice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;rvice&#xa0;:</translation>
     </message>
     <message>
         <source>Referred &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyé &amp;le&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;nswer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;ponse&#xa0;:</translation>
     </message>
     <message>
         <source>Who works on this action, and what they do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui travaille sur cette action, et ce qu&apos;ils font&#xa0;:</translation>
     </message>
     <message>
         <source>Committee member representing the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre du comité représentant le partenaire</translation>
     </message>
     <message>
         <source>say which service the matter was referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez vers quel service l&apos;affaire a été renvoyée</translation>
     </message>
 </context>
 <context>
     <name>proxima::ActionTableModel</name>
     <message>
         <source>%1 (referral)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (renvoi)</translation>
     </message>
     <message>
         <source>%1
 Why: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Pourquoi&#xa0;: %2</translation>
     </message>
     <message>
         <source>
 Success: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Réussite&#xa0;: %1</translation>
     </message>
     <message>
         <source>
 Referred to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Renvoyé vers %1</translation>
     </message>
     <message>
         <source> on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> le %1</translation>
     </message>
     <message>
         <source>; no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>; pas encore de réponse</translation>
     </message>
     <message>
         <source>; answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; réponse&#xa0;: %1</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished">N°</translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Police h</source>
-        <translation type="unfinished"></translation>
+        <translation>Police h</translation>
     </message>
     <message>
         <source>Volunteer h</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénévoles h</translation>
     </message>
     <message>
         <source>€</source>
-        <translation type="unfinished"></translation>
+        <translation>€</translation>
     </message>
 </context>
 <context>
     <name>proxima::ActionTimeline</name>
     <message>
         <source>Timeline of the actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie des actions</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) from %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action du %1 au %2</numerusform>
+            <numerusform>%n actions du %1 au %2</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard</translation>
     </message>
     <message>
         <source>No actions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;action.</translation>
     </message>
     <message>
         <source>No action has a start or due date yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action n&apos;a encore de date de début ou d&apos;échéance.</translation>
     </message>
     <message>
         <source>no dates</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de dates</translation>
     </message>
 </context>
 <context>
     <name>proxima::AffectedGroupTableModel</name>
     <message>
         <source>People or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes ou groupe</translation>
     </message>
     <message>
         <source>How they are affected</source>
-        <translation type="unfinished"></translation>
+        <translation>En quoi ils sont concernés</translation>
     </message>
 </context>
 <context>
     <name>proxima::AllocationSheet</name>
     <message>
         <source>Allocation sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de répartition&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle&#xa0;: %1</translation>
     </message>
     <message>
         <source>Participatory budgeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget participatif&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Proposals funded</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions financées</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Voters with a funded proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Votants ayant une proposition financée</translation>
     </message>
     <message>
         <source>(support entered as totals)</source>
-        <translation type="unfinished"></translation>
+        <translation>(soutien saisi sous forme de totaux)</translation>
     </message>
     <message>
         <source>Ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletins</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribué</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Restant</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished">N°</translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutien</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Funded, in order of selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Financées, dans l&apos;ordre de sélection</translation>
     </message>
     <message>
         <source>Nothing is funded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est financé.</translation>
     </message>
     <message>
         <source>Not funded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non financées</translation>
     </message>
     <message>
         <source>Every proposal is funded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les propositions sont financées.</translation>
     </message>
 </context>
 <context>
     <name>proxima::AnalyseTab</name>
     <message>
         <source>Problem analysis triangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Triangle d&apos;analyse du problème</translation>
     </message>
     <message>
         <source>Who causes the problem?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui cause le problème&#xa0;?</translation>
     </message>
     <message>
         <source>Who or what is harmed or targeted?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui ou quoi est lésé ou visé&#xa0;?</translation>
     </message>
     <message>
         <source>Where does it happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où cela se passe-t-il&#xa0;?</translation>
     </message>
     <message>
         <source>Who has influence over the offender?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a de l&apos;influence sur l&apos;auteur&#xa0;?</translation>
     </message>
     <message>
         <source>Who could protect the victim or target?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui pourrait protéger la victime ou la cible&#xa0;?</translation>
     </message>
     <message>
         <source>Who is responsible for the place?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui est responsable du lieu&#xa0;?</translation>
     </message>
     <message>
         <source>Analysis notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes d&apos;analyse</translation>
     </message>
     <message>
         <source>What the data and the people say; what is still unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que disent les données et les gens&#xa0;; ce qui reste inconnu</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer l&apos;analyse</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished">Ann&amp;uler</translation>
+        <translation>Ann&amp;uler</translation>
     </message>
     <message>
         <source>Hypotheses to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèses à vérifier</translation>
     </message>
     <message>
         <source>Hypotheses</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèses</translation>
     </message>
     <message>
         <source>Add h&amp;ypothesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une h&amp;ypothèse</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>New hypothesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle hypothèse</translation>
     </message>
     <message>
         <source>People and groups affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes et groupes concernés</translation>
     </message>
     <message>
         <source>Add &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;groupe</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau groupe</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — analyse</translation>
     </message>
     <message>
         <source>No case selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier sélectionné.</translation>
     </message>
 </context>
 <context>
     <name>proxima::AnalysisRepository</name>
     <message>
         <source>the analysis of case %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;analyse du dossier %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>hypothesis %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hypothèse %1</translation>
     </message>
     <message>
         <source>affected group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe concerné %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::AssessTab</name>
     <message>
         <source>Process evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation du processus</translation>
     </message>
     <message>
         <source>Measures of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures du dossier</translation>
     </message>
     <message>
         <source>&amp;Add Measure...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une mesure...</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>Modi&amp;fier...</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la mesure</translation>
     </message>
     <message>
         <source>Delete the measure &quot;%1&quot;? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la mesure «&#xa0;%1&#xa0;»&#xa0;? Vous pourrez annuler cette action.</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Outcome of the response</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de la réponse</translation>
     </message>
     <message>
         <source>(not judged yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore évalué)</translation>
     </message>
     <message>
         <source>Lesson learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignement tiré</translation>
     </message>
     <message>
         <source>What would the committee do again, or differently?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que referait le comité, ou que ferait-il autrement&#xa0;?</translation>
     </message>
     <message>
         <source>Notes on how the plan was carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur la mise en œuvre du plan</translation>
     </message>
     <message>
         <source>Why nothing was measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi rien n&apos;a été mesuré</translation>
     </message>
     <message>
         <source>only when nothing could be measured</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement quand rien n&apos;a pu être mesuré</translation>
     </message>
     <message>
         <source>&amp;Save Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le résultat</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Ann&amp;uler</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résultat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Lesson learned:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignement &amp;tiré&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Process notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur le &amp;processus&#xa0;:</translation>
     </message>
     <message>
         <source>No &amp;measure because:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de &amp;mesure parce que&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mesure</numerusform>
+            <numerusform>%n mesures</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a case to assess it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un dossier pour l&apos;évaluer.</translation>
     </message>
     <message>
         <source>the outcome of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>le résultat de ce dossier</translation>
     </message>
     <message>
         <source>No measure yet: add what you count before and after the response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de mesure&#xa0;: ajoutez ce que vous comptez avant et après la réponse.</translation>
     </message>
     <message>
         <source>the measure &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la mesure «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>proxima::BallotWidget</name>
     <message>
         <source>Ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletin</translation>
     </message>
     <message>
         <source>Put the problems in your order, most important at the top (drag them or use the buttons). Tick &quot;same place as above&quot; for a tie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez les problèmes dans votre ordre, le plus important en haut (faites-les glisser ou utilisez les boutons). Cochez «&#xa0;même place que celui du dessus&#xa0;» pour une égalité.</translation>
     </message>
     <message>
         <source>Your ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre classement</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter (&amp;haut)</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre (&amp;bas)</translation>
     </message>
     <message>
         <source>Tick the problems you want tackled (at most %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les problèmes que vous voulez voir traités (au plus %1).</translation>
     </message>
     <message>
         <source>Tick the problems you want tackled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les problèmes que vous voulez voir traités.</translation>
     </message>
     <message>
         <source>Give each problem a mark from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez à chaque problème une note de 0 à %1.</translation>
     </message>
     <message>
         <source>Spread your %1 dots; at most %2 on one problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartissez vos %1 gommettes&#xa0;; au plus %2 sur un même problème.</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gommette restante</numerusform>
+            <numerusform>%n gommettes restantes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 cochés</translation>
     </message>
     <message>
         <source>%1 ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cochés</translation>
     </message>
     <message>
         <source>Tick: same place as the problem above</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher&#xa0;: même place que le problème du dessus</translation>
     </message>
 </context>
 <context>
     <name>proxima::BeforeAfterChart</name>
     <message>
         <source>Before and after chart of the selected measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique avant/après de la mesure sélectionnée</translation>
     </message>
     <message>
         <source>Select a measure to see it before and after the response</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une mesure pour la voir avant et après la réponse</translation>
     </message>
     <message>
         <source>Before&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>After %1&lt;br&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Après %1&lt;br&gt;%2</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Comparison area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone de comparaison</translation>
     </message>
     <message>
         <source>Comparison: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison&#xa0;: %1</translation>
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::BudgetComparisonModel</name>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/d</translation>
     </message>
     <message>
         <source>funded, selected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>financée, sélectionnée %1</translation>
     </message>
     <message>
         <source>not funded</source>
-        <translation type="unfinished"></translation>
+        <translation>non financée</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition</translation>
     </message>
 </context>
 <context>
     <name>proxima::BudgetPage</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Capacity of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité de %1</translation>
     </message>
     <message>
         <source>stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Save capacities</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les capacités</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser</translation>
     </message>
     <message>
         <source>Capacities of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacités de %1</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul en cours…</translation>
     </message>
     <message>
         <source>Rename round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le cycle %1</translation>
     </message>
     <message>
         <source>Budgeting round</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle budgétaire</translation>
     </message>
     <message>
         <source>Round name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du cycle</translation>
     </message>
     <message>
         <source>&amp;Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cycle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New round</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau cycle</translation>
     </message>
     <message>
         <source>&amp;Import .pb…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un .pb…</translation>
     </message>
     <message>
         <source>E&amp;xport .pb…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter en .pb…</translation>
     </message>
     <message>
         <source>Proposals from &amp;Respond actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions à partir des actions de l&apos;étape &amp;Réponse</translation>
     </message>
     <message>
         <source>One proposal per action of the cases in Respond that is not yet in this round</source>
-        <translation type="unfinished"></translation>
+        <translation>Une proposition par action des dossiers à l&apos;étape Réponse qui ne figure pas encore dans ce cycle</translation>
     </message>
     <message>
         <source>Capacities (what-if)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacités (simulation)</translation>
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions</translation>
     </message>
     <message>
         <source>Constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraintes</translation>
     </message>
     <message>
         <source>First proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Première proposition</translation>
     </message>
     <message>
         <source>is incompatible with</source>
-        <translation type="unfinished"></translation>
+        <translation>est incompatible avec</translation>
     </message>
     <message>
         <source>depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>dépend de</translation>
     </message>
     <message>
         <source>Kind of constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de contrainte</translation>
     </message>
     <message>
         <source>Second proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Seconde proposition</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Constraints between proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraintes entre propositions</translation>
     </message>
     <message>
         <source>Rule to accept or print</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle à accepter ou à imprimer</translation>
     </message>
     <message>
         <source>R&amp;ule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rè&amp;gle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Print allocation sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer la fiche de répartition…</translation>
     </message>
     <message>
         <source>Save sheet as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fiche en P&amp;DF…</translation>
     </message>
     <message>
         <source>&amp;Accept allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepter la répartition</translation>
     </message>
     <message>
         <source>Give the funded proposals&apos; actions their resources and start them; undoable</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer leurs ressources aux actions des propositions financées et les démarrer&#xa0;; peut être annulé</translation>
     </message>
     <message>
         <source>This rule has no allocation to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette règle n&apos;a pas de répartition à accepter.</translation>
     </message>
     <message>
         <source>%1 is incompatible with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est incompatible avec %2</translation>
     </message>
     <message>
         <source>%1 depends on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépend de %2</translation>
     </message>
     <message>
         <source>Add a constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout d&apos;une contrainte</translation>
     </message>
     <message>
         <source>Remove a constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression d&apos;une contrainte</translation>
     </message>
     <message numerus="yes">
         <source>Proposals from %n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Propositions à partir de %n action</numerusform>
+            <numerusform>Propositions à partir de %n actions</numerusform>
         </translation>
     </message>
     <message>
         <source>Every action of the cases in Respond is already a proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque action des dossiers à l&apos;étape Réponse est déjà une proposition.</translation>
     </message>
     <message>
         <source>New round</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau cycle</translation>
     </message>
     <message>
         <source>Police officer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures d&apos;agents de police</translation>
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <source>Volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de bénévoles</translation>
     </message>
     <message>
         <source>Euros</source>
-        <translation type="unfinished"></translation>
+        <translation>Euros</translation>
     </message>
     <message>
         <source>New budgeting round</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau cycle budgétaire</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de %1</translation>
     </message>
     <message>
         <source>Import a pabulib file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier pabulib</translation>
     </message>
     <message>
         <source>Pabulib (*.pb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pabulib (*.pb)</translation>
     </message>
     <message>
         <source>Export as pabulib</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter au format pabulib</translation>
     </message>
     <message numerus="yes">
         <source>Accepted the %1 allocation: %n proposal(s) funded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Répartition %1 acceptée&#xa0;: %n proposition financée.</numerusform>
+            <numerusform>Répartition %1 acceptée&#xa0;: %n propositions financées.</numerusform>
         </translation>
     </message>
     <message>
         <source>the rule %1 has no allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle %1 n&apos;a pas de répartition</translation>
     </message>
     <message>
         <source>Save the allocation sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fiche de répartition</translation>
     </message>
     <message>
         <source>Allocation %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition %1.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>proxima::BudgetProposalModel</name>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
         </translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutien</translation>
     </message>
     <message>
         <source>Must fund</source>
-        <translation type="unfinished"></translation>
+        <translation>À financer</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclue</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Must fund %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Financement obligatoire de %1</translation>
     </message>
     <message>
         <source>Exclude %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusion de %1</translation>
     </message>
     <message>
         <source>Rename %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommage de %1</translation>
     </message>
     <message>
         <source>Cost of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût de %1</translation>
     </message>
     <message>
         <source>Support of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutien de %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::BudgetRepository</name>
     <message>
         <source>a budgeting round needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un cycle budgétaire doit avoir un nom</translation>
     </message>
     <message>
         <source>the period ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>la période se termine avant de commencer</translation>
     </message>
     <message>
         <source>every resource pool needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque enveloppe de ressources doit avoir un nom</translation>
     </message>
     <message>
         <source>two resource pools are called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>deux enveloppes de ressources s&apos;appellent «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the capacity &quot;%1&quot; of %2 is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>la capacité «&#xa0;%1&#xa0;» de %2 n&apos;est pas un montant</translation>
     </message>
     <message>
         <source>two proposals have the id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>deux propositions ont l&apos;identifiant %1</translation>
     </message>
     <message>
         <source>%1 cannot be both required and excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être à la fois exigée et exclue</translation>
     </message>
     <message>
         <source>the support of %1 cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>le soutien de %1 ne peut pas être négatif</translation>
     </message>
     <message>
         <source>%1 has a cost in a pool of another round</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a un coût dans une enveloppe d&apos;un autre cycle</translation>
     </message>
     <message>
         <source>the cost &quot;%1&quot; of %2 is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>le coût «&#xa0;%1&#xa0;» de %2 n&apos;est pas un montant</translation>
     </message>
     <message>
         <source>the bound &quot;%1&quot; of %2 is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>la limite «&#xa0;%1&#xa0;» de %2 n&apos;est pas un montant</translation>
     </message>
     <message>
         <source>a constraint links a proposal to itself or to one outside the round</source>
-        <translation type="unfinished"></translation>
+        <translation>une contrainte relie une proposition à elle-même ou à une proposition hors du cycle</translation>
     </message>
     <message>
         <source>budgeting round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cycle budgétaire %1</translation>
     </message>
     <message>
         <source>budgeting round &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>cycle budgétaire «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>voter %1 gives %2 points for %3 proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>le votant %1 donne %2 points pour %3 propositions</translation>
     </message>
     <message>
         <source>voter %1 supports a proposal outside the round</source>
-        <translation type="unfinished"></translation>
+        <translation>le votant %1 soutient une proposition hors du cycle</translation>
     </message>
     <message>
         <source>voter %1 lists a proposal twice</source>
-        <translation type="unfinished"></translation>
+        <translation>le votant %1 cite deux fois une proposition</translation>
     </message>
     <message>
         <source>voter %1 gives negative points</source>
-        <translation type="unfinished"></translation>
+        <translation>le votant %1 donne des points négatifs</translation>
     </message>
     <message>
         <source>ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>bulletins</translation>
     </message>
     <message>
         <source>%1 ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bulletins</translation>
     </message>
     <message>
         <source>allocation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>répartition %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::BudgetResultsPanel</name>
     <message>
         <source>Funded proposals per rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions financées par règle</translation>
     </message>
     <message>
         <source>Why each rule funds the selected proposal or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi chaque règle finance ou non la proposition sélectionnée</translation>
     </message>
     <message>
         <source>Select a proposal to see why each rule funds it or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une proposition pour voir pourquoi chaque règle la finance ou non.</translation>
     </message>
     <message>
         <source>Charts: &lt;span style=&quot;color:#2e7d32&quot;&gt;■&lt;/span&gt; allocated, &lt;span style=&quot;color:#cfd8dc&quot;&gt;■&lt;/span&gt; left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques&#xa0;: &lt;span style=&quot;color:#2e7d32&quot;&gt;■&lt;/span&gt; attribué, &lt;span style=&quot;color:#cfd8dc&quot;&gt;■&lt;/span&gt; restant.</translation>
     </message>
     <message>
         <source>Support was entered as totals: equal shares and the share of voters need ballots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le soutien a été saisi sous forme de totaux&#xa0;: les parts égales et la part des votants nécessitent des bulletins.</translation>
     </message>
     <message>
         <source>Voters with at least one funded proposal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votants ayant au moins une proposition financée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Paid by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Payée par&#xa0;: %1</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> et %1 autres</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribué</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Restant</translation>
     </message>
     <message>
         <source>%1 (capacity %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (capacité %2)</translation>
     </message>
     <message>
         <source>Use of %1 per rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation de %1 par règle</translation>
     </message>
 </context>
 <context>
@@ -3133,155 +3197,155 @@ Referred to %1</source>
     <name>proxima::CaseHomeTab</name>
     <message>
         <source>What the next stage needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dont l&apos;étape suivante a besoin</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des étapes</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No case selected&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Aucun dossier sélectionné&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante</translation>
     </message>
     <message>
         <source>Move to next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à l&apos;étape suivante</translation>
     </message>
     <message>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape&#xa0;: %1</translation>
     </message>
     <message>
         <source>priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>priorité %1</translation>
     </message>
     <message>
         <source>lead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable&#xa0;: %1</translation>
     </message>
     <message>
         <source>opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert le %1</translation>
     </message>
     <message>
         <source>Concerns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements&#xa0;: %1</translation>
     </message>
     <message>
         <source>Incidents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents&#xa0;: %1</translation>
     </message>
     <message>
         <source>Triangle: %1 of 6</source>
-        <translation type="unfinished"></translation>
+        <translation>Triangle&#xa0;: %1 sur 6</translation>
     </message>
     <message>
         <source>Hypotheses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèses&#xa0;: %1</translation>
     </message>
     <message>
         <source>Supported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Groups affected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes concernés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Actions done: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions terminées&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>In progress: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours&#xa0;: %1</translation>
     </message>
     <message>
         <source>Measures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures&#xa0;: %1</translation>
     </message>
     <message>
         <source>Measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat&#xa0;: %1</translation>
     </message>
     <message>
         <source>No outcome yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de résultat</translation>
     </message>
     <message>
         <source>No lesson written</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enseignement rédigé</translation>
     </message>
     <message>
         <source>Lesson written</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignement rédigé</translation>
     </message>
     <message>
         <source>closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clôturé le %1</translation>
     </message>
     <message>
         <source>The case is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier est clôturé</translation>
     </message>
     <message>
         <source>Every stage is done. Change the stage in the overview to reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étapes sont terminées. Changez l&apos;étape dans la vue d&apos;ensemble pour le rouvrir.</translation>
     </message>
     <message>
         <source>Ready for %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt pour l&apos;étape %1&#xa0;?</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquant</translation>
     </message>
     <message>
         <source>Everything %1 needs is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce dont l&apos;étape %1 a besoin est en place.</translation>
     </message>
     <message>
         <source>Missing: %1 of %2. You can still move on with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquant&#xa0;: %1 sur %2. Vous pouvez quand même avancer en indiquant un motif.</translation>
     </message>
     <message>
         <source>&amp;Move to %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passer à l&apos;étape %1...</translation>
     </message>
     <message>
         <source> (back)</source>
-        <translation type="unfinished"></translation>
+        <translation> (retour)</translation>
     </message>
     <message>
         <source>Moved anyway: %1 (missing: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passé malgré tout&#xa0;: %1 (manquant&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
@@ -3419,250 +3483,250 @@ Referred to %1</source>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>The %1 page has changes that are not saved. Leave it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>La page %1 contient des modifications non enregistrées. La quitter quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>proxima::GeoreferenceDialog</name>
     <message>
         <source>Georeference the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Géoréférencement de la carte</translation>
     </message>
     <message>
         <source>Give two or more points you can find both on the plan and on the ground (a corner, a church, a crossing). Pick each point on the map, then type its latitude and longitude (WGS84 degrees, e.g. from a GPS or an online map). Three or more points far apart let the residuals reveal mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez deux points ou plus que vous pouvez retrouver à la fois sur le plan et sur le terrain (un coin, une église, un carrefour). Choisissez chaque point sur la carte, puis tapez sa latitude et sa longitude (degrés WGS84, p. ex. d&apos;un GPS ou d&apos;une carte en ligne). Trois points ou plus, bien éloignés, permettent aux résidus de révéler les erreurs.</translation>
     </message>
     <message>
         <source>Control points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de contrôle</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Pixel x</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel x</translation>
     </message>
     <message>
         <source>Pixel y</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel y</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <source>Residual (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résidu (m)</translation>
     </message>
     <message>
         <source>&amp;Add Point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un point</translation>
     </message>
     <message>
         <source>&amp;Remove Point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le point</translation>
     </message>
     <message>
         <source>&amp;Pick on Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir sur la carte</translation>
     </message>
     <message>
         <source>Click on the map to set the pixel of the selected point</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur la carte pour définir le pixel du point sélectionné</translation>
     </message>
     <message>
         <source>Point %1 has no pixel: pick it on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point %1 n&apos;a pas de pixel&#xa0;: choisissez-le sur la carte.</translation>
     </message>
     <message>
         <source>Point %1 lies outside the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point %1 se trouve en dehors du plan.</translation>
     </message>
     <message>
         <source>Point %1: type a latitude between -90 and 90.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point %1&#xa0;: tapez une latitude entre -90 et 90.</translation>
     </message>
     <message>
         <source>Point %1: type a longitude between -180 and 180.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point %1&#xa0;: tapez une longitude entre -180 et 180.</translation>
     </message>
     <message>
         <source>Not georeferenced: at least 2 complete points are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non géoréférencé&#xa0;: au moins 2 points complets sont nécessaires.</translation>
     </message>
     <message>
         <source>No fit: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;ajustement&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The points are degenerate: %1. Choose points far apart, not on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points sont dégénérés&#xa0;: %1. Choisissez des points éloignés, pas sur une même ligne.</translation>
     </message>
     <message>
         <source>Point %1 is %2 m off the fit: check its pixel and coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point %1 s&apos;écarte de %2 m de l&apos;ajustement&#xa0;: vérifiez son pixel et ses coordonnées.</translation>
     </message>
     <message>
         <source>Similarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Similitude</translation>
     </message>
     <message>
         <source>Affine</source>
-        <translation type="unfinished"></translation>
+        <translation>Affine</translation>
     </message>
     <message>
         <source>%1 fit on %2 points, RMS %3 m, %4 m per pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustement %1 sur %2 points, EQM %3 m, %4 m par pixel</translation>
     </message>
     <message>
         <source>Two points fit exactly and cannot reveal a mistake: add a third point far from both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux points s&apos;ajustent exactement et ne peuvent pas révéler une erreur&#xa0;: ajoutez un troisième point éloigné des deux.</translation>
     </message>
 </context>
 <context>
     <name>proxima::HeatGrid</name>
     <message>
         <source>Incidents by weekday and hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents par jour de la semaine et par heure</translation>
     </message>
     <message>
         <source>%1 incidents with a time; per day: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incidents avec une heure&#xa0;; par jour&#xa0;: %2</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Darkest: %1 incidents. %2 incidents have no time and are not in the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus foncé&#xa0;: %1 incidents. %2 incidents n&apos;ont pas d&apos;heure et ne figurent pas dans la grille.</translation>
     </message>
     <message>
         <source>Darkest: %1 incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus foncé&#xa0;: %1 incidents.</translation>
     </message>
     <message>
         <source>%1 %2:00-%2:59: %3 incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2:00-%2:59&#xa0;: %3 incidents</translation>
     </message>
 </context>
 <context>
     <name>proxima::HotspotRaster</name>
     <message>
         <source>no map loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune carte chargée</translation>
     </message>
     <message>
         <source>Incidents and concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents et signalements</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements</translation>
     </message>
     <message>
         <source>m</source>
-        <translation type="unfinished"></translation>
+        <translation>m</translation>
     </message>
     <message>
         <source>px</source>
-        <translation type="unfinished"></translation>
+        <translation>px</translation>
     </message>
     <message>
         <source>nothing to map: no %1 with a place on the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à cartographier&#xa0;: pas de %1 avec un emplacement sur le plan</translation>
     </message>
     <message>
         <source>%1 per cell of %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par cellule de %2 %3</translation>
     </message>
     <message>
         <source>%1 per km² (kernel %2 m)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par km² (noyau %2 m)</translation>
     </message>
     <message>
         <source>%1 per 1000 px² (kernel %2 px)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par 1000 px² (noyau %2 px)</translation>
     </message>
     <message>
         <source>no density inside the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune densité à l&apos;intérieur du plan</translation>
     </message>
 </context>
 <context>
     <name>proxima::HypothesisTableModel</name>
     <message>
         <source>Hypothesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèse</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments probants</translation>
     </message>
 </context>
 <context>
     <name>proxima::LaptopVotingPanel</name>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start my ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commencer mon bulletin</translation>
     </message>
     <message>
         <source>&amp;Cast my ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déposer mon bulletin</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Open the session to start voting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez la session pour commencer le vote.</translation>
     </message>
     <message>
         <source>This session is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette session est clôturée.</translation>
     </message>
     <message>
         <source>Secret ballot: your choice is stored without your name. Pick your name and start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote secret&#xa0;: votre choix est enregistré sans votre nom. Choisissez votre nom et commencez.</translation>
     </message>
     <message>
         <source>Named ballot: the committee can see who voted what. Pick your name and start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote nominatif&#xa0;: le comité peut voir qui a voté quoi. Choisissez votre nom et commencez.</translation>
     </message>
     <message>
         <source>Ballot of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletin de %1</translation>
     </message>
     <message>
         <source>Ballot not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletin refusé</translation>
     </message>
 </context>
 <context>
@@ -3813,784 +3877,784 @@ Referred to %1</source>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Analyse</source>
-        <translation type="unfinished">Analyse</translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <source>Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendances</translation>
     </message>
     <message>
         <source>Respond</source>
-        <translation type="unfinished">Réponse</translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Assess</source>
-        <translation type="unfinished">Évaluation</translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carte</translation>
     </message>
     <message>
         <source>Concern %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalement %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vote</translation>
     </message>
     <message>
         <source>Action Ma&amp;trix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matrice d&apos;actions</translation>
     </message>
     <message>
         <source>M&amp;eetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réuni&amp;ons</translation>
     </message>
     <message>
         <source>&amp;Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Budget</translation>
     </message>
 </context>
 <context>
     <name>proxima::MapLegend</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalement</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Hotspots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Points chauds&#xa0;: %1</translation>
     </message>
     <message>
         <source>Map legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende de la carte</translation>
     </message>
     <message>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;à %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>proxima::MapPage</name>
     <message>
         <source>&amp;Load Map Image...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charger une image de carte...</translation>
     </message>
     <message>
         <source>Load a plan of the area (PNG, JPG or SVG), e.g. one exported from the municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger un plan du quartier (PNG, JPG ou SVG), p. ex. exporté par la commune</translation>
     </message>
     <message>
         <source>&amp;Georeference...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Géoréférencer...</translation>
     </message>
     <message>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant (+)</translation>
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Zoom out (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière (-)</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <source>Show the whole map</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toute la carte</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished">&amp;Dossiers</translation>
+        <translation>&amp;Dossiers</translation>
     </message>
     <message>
         <source>C&amp;oncerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Sig&amp;nalements</translation>
     </message>
     <message>
         <source>&amp;Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incidents</translation>
     </message>
     <message>
         <source>&amp;Hotspots</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Points chauds</translation>
     </message>
     <message>
         <source>Unplaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Non placés</translation>
     </message>
     <message>
         <source>Cases and concerns not on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers et signalements absents de la carte</translation>
     </message>
     <message>
         <source>&amp;Place on Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer sur la ca&amp;rte</translation>
     </message>
     <message>
         <source>Then click on the map where it belongs (Escape cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez ensuite sur la carte à l&apos;endroit voulu (Échap pour annuler)</translation>
     </message>
     <message>
         <source>Hotspots</source>
-        <translation type="unfinished"></translation>
+        <translation>Points chauds</translation>
     </message>
     <message>
         <source>Kernel density</source>
-        <translation type="unfinished"></translation>
+        <translation>Densité par noyau</translation>
     </message>
     <message>
         <source>Grid counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage par grille</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Méthode&#xa0;:</translation>
     </message>
     <message>
         <source> m</source>
-        <translation type="unfinished"></translation>
+        <translation> m</translation>
     </message>
     <message>
         <source>C&amp;ell size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille des c&amp;ellules&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Bandwidth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Largeur de bande&#xa0;:</translation>
     </message>
     <message>
         <source>Incidents and concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents et signalements</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements</translation>
     </message>
     <message>
         <source>&amp;Of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De&#xa0;:</translation>
     </message>
     <message>
         <source>Incident &amp;category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;tégorie d&apos;incident&#xa0;:</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;u&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished">Toutes les catégories</translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>No map yet: load a plan of the neighbourhood (PNG, JPG or SVG). Everything stays in the workspace; no internet is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de carte&#xa0;: chargez un plan du quartier (PNG, JPG ou SVG). Tout reste dans l&apos;espace de travail&#xa0;; aucune connexion internet n&apos;est nécessaire.</translation>
     </message>
     <message>
         <source>Click on the map where it belongs (Escape cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur la carte à l&apos;endroit voulu (Échap pour annuler).</translation>
     </message>
     <message>
         <source>Click on the map to pick the pixel of control point %1 (Escape cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur la carte pour choisir le pixel du point de contrôle %1 (Échap pour annuler).</translation>
     </message>
     <message numerus="yes">
         <source>The map is not georeferenced: %n record(s) with only coordinates (e.g. incidents) cannot be drawn. Use Georeference... to fix it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La carte n&apos;est pas géoréférencée&#xa0;: %n enregistrement qui n&apos;a que des coordonnées (p. ex. des incidents) ne peut pas être dessiné. Utilisez Géoréférencer... pour y remédier.</numerusform>
+            <numerusform>La carte n&apos;est pas géoréférencée&#xa0;: %n enregistrements qui n&apos;ont que des coordonnées (p. ex. des incidents) ne peuvent pas être dessinés. Utilisez Géoréférencer... pour y remédier.</numerusform>
         </translation>
     </message>
     <message>
         <source>The map is not georeferenced: records with only coordinates cannot be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte n&apos;est pas géoréférencée&#xa0;: les enregistrements qui n&apos;ont que des coordonnées ne peuvent pas être dessinés.</translation>
     </message>
     <message>
         <source>Hotspots: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points chauds&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalement</translation>
     </message>
     <message>
         <source>Load a map image</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger une image de carte</translation>
     </message>
     <message>
         <source>Map images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images de carte (*.png *.jpg *.jpeg *.svg);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>proxima::MapPinQueries</name>
     <message>
         <source>case %1</source>
-        <translation type="unfinished">dossier %1</translation>
+        <translation>dossier %1</translation>
     </message>
     <message>
         <source>concern %1</source>
-        <translation type="unfinished"></translation>
+        <translation>du signalement %1</translation>
     </message>
     <message>
         <source>incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>incident %1</translation>
     </message>
     <message>
         <source>incidents keep the coordinates they were imported with</source>
-        <translation type="unfinished"></translation>
+        <translation>les incidents conservent les coordonnées avec lesquelles ils ont été importés</translation>
     </message>
     <message>
         <source>the position is not a valid latitude/longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>la position n&apos;est pas une latitude/longitude valide</translation>
     </message>
     <message>
         <source>case %1 &quot;%2&quot;</source>
-        <translation type="unfinished">dossier %1 «&#xa0;%2&#xa0;»</translation>
+        <translation>dossier %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>placed on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>placé sur la carte</translation>
     </message>
     <message>
         <source>removed from the map</source>
-        <translation type="unfinished"></translation>
+        <translation>retiré de la carte</translation>
     </message>
 </context>
 <context>
     <name>proxima::MapRepository</name>
     <message>
         <source>a control point needs a pixel position</source>
-        <translation type="unfinished"></translation>
+        <translation>un point de contrôle doit avoir une position en pixels</translation>
     </message>
     <message>
         <source>the latitude must be between -90 and 90 degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>la latitude doit être comprise entre -90 et 90 degrés</translation>
     </message>
     <message>
         <source>the longitude must be between -180 and 180 degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>la longitude doit être comprise entre -180 et 180 degrés</translation>
     </message>
     <message>
         <source>a map needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>une carte doit avoir un nom</translation>
     </message>
     <message>
         <source>the map format must be png, jpg or svg</source>
-        <translation type="unfinished"></translation>
+        <translation>le format de la carte doit être png, jpg ou svg</translation>
     </message>
     <message>
         <source>the map has no image</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image de la carte est absente</translation>
     </message>
     <message>
         <source>the map image has no size</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image de la carte n&apos;a pas de taille</translation>
     </message>
     <message>
         <source>map %1</source>
-        <translation type="unfinished"></translation>
+        <translation>carte %1</translation>
     </message>
     <message>
         <source>cannot read the map image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l&apos;image de la carte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Neighbourhood map</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan du quartier</translation>
     </message>
     <message>
         <source>control point added</source>
-        <translation type="unfinished"></translation>
+        <translation>point de contrôle ajouté</translation>
     </message>
     <message>
         <source>control point changed</source>
-        <translation type="unfinished"></translation>
+        <translation>point de contrôle modifié</translation>
     </message>
     <message>
         <source>control point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>point de contrôle %1</translation>
     </message>
     <message>
         <source>control point removed</source>
-        <translation type="unfinished"></translation>
+        <translation>point de contrôle supprimé</translation>
     </message>
 </context>
 <context>
     <name>proxima::MapView</name>
     <message>
         <source>Neighbourhood map</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan du quartier</translation>
     </message>
 </context>
 <context>
     <name>proxima::MatrixHeaderDialog</name>
     <message>
         <source>Header and signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête et signatures</translation>
     </message>
     <message>
         <source>Action matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice d&apos;actions</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Logo file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du logo</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir...</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Images (*.png *.svg *.jpg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.svg *.jpg)</translation>
     </message>
     <message>
         <source>Print a &amp;signature block</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer un bloc de &amp;signatures</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataires</translation>
     </message>
     <message>
         <source>&amp;Partners of the actions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partenaires des actions</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>proxima::MatrixPage</name>
     <message>
         <source>Action matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice d&apos;actions</translation>
     </message>
     <message>
         <source>Print preview of the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avant impression de la matrice</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Quartier</translation>
+        <translation>Quartier</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes</translation>
     </message>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Période du</translation>
     </message>
     <message>
         <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <translation>Période au</translation>
     </message>
     <message>
         <source>Search actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des actions</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en page</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau</translation>
     </message>
     <message>
         <source>Phase grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille par phase</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du papier</translation>
     </message>
     <message>
         <source>&amp;Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paysage</translation>
     </message>
     <message>
         <source>C&amp;olumns</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;olonnes</translation>
     </message>
     <message>
         <source>&amp;Header...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En-tête...</translation>
     </message>
     <message>
         <source>Title, logo and signature block of the printed matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre, logo et bloc de signatures de la matrice imprimée</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer...</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF...</translation>
     </message>
     <message>
         <source>Excel workbook (XLSX)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (XLSX)...</translation>
     </message>
     <message>
         <source>CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV...</translation>
     </message>
     <message>
         <source>Due dates as iCalendar (ICS)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéances au format iCalendar (ICS)...</translation>
     </message>
     <message>
         <source>Area:</source>
-        <translation type="unfinished">Quartier&#xa0;:</translation>
+        <translation>Quartier&#xa0;:</translation>
     </message>
     <message>
         <source>Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&#xa0;:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&#xa0;:</translation>
     </message>
     <message>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en page&#xa0;:</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier&#xa0;:</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished">Tous les quartiers</translation>
+        <translation>Tous les quartiers</translation>
     </message>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les dossiers</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Print the action matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la matrice d&apos;actions</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Export the action matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la matrice d&apos;actions</translation>
     </message>
     <message>
         <source>action-matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>matrice-actions</translation>
     </message>
 </context>
 <context>
     <name>proxima::MatrixTreeModel</name>
     <message numerus="yes">
         <source>Grand total (%n action(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Total général (%n action)</numerusform>
+            <numerusform>Total général (%n actions)</numerusform>
         </translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
     <name>proxima::MeasureDialog</name>
     <message>
         <source>Edit measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la mesure</translation>
     </message>
     <message>
         <source>New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle mesure</translation>
     </message>
     <message>
         <source>&amp;Baseline and areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation de &amp;départ et zones</translation>
     </message>
     <message>
         <source>&amp;Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivis</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>What is counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est compté</translation>
     </message>
     <message>
         <source>every category; or e.g. Theft, Burglary</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les catégories&#xa0;; ou p. ex. Vol, Cambriolage</translation>
     </message>
     <message>
         <source>(whole neighbourhood)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tout le quartier)</translation>
     </message>
     <message>
         <source>A &amp;higher value is better (e.g. people who feel safe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur plus é&amp;levée est meilleure (p. ex. personnes qui se sentent en sécurité)</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de date</translation>
     </message>
     <message>
         <source>Baseline period start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de la période de référence</translation>
     </message>
     <message>
         <source>Baseline period end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la période de référence</translation>
     </message>
     <message>
         <source>Baseline value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de référence</translation>
     </message>
     <message>
         <source>Target value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur cible</translation>
     </message>
     <message>
         <source>(no comparison area)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas de zone de comparaison)</translation>
     </message>
     <message>
         <source>Comparison area baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de référence de la zone de comparaison</translation>
     </message>
     <message>
         <source>(no nearby area)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas de zone voisine)</translation>
     </message>
     <message>
         <source>Nearby area before</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone voisine avant</translation>
     </message>
     <message>
         <source>&amp;What is counted:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ce qui est compté&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message>
         <source>Incident &amp;categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories d&apos;&amp;incidents&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished">&amp;Quartier&#xa0;:</translation>
+        <translation>&amp;Quartier&#xa0;:</translation>
     </message>
     <message>
         <source>Baseline &amp;period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période de référence&#xa0;:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>Baseline &amp;value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeur de référence&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectif&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;omparison area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone de c&amp;omparaison&#xa0;:</translation>
     </message>
     <message>
         <source>before:</source>
-        <translation type="unfinished"></translation>
+        <translation>avant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Nearby area (displacement):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone &amp;voisine (déplacement)&#xa0;:</translation>
     </message>
     <message>
         <source>Follow-up periods and values</source>
-        <translation type="unfinished"></translation>
+        <translation>Périodes et valeurs de suivi</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Comparison area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone de comparaison</translation>
     </message>
     <message>
         <source>Nearby area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone voisine</translation>
     </message>
     <message>
         <source>&amp;Add period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une période</translation>
     </message>
     <message>
         <source>&amp;Remove period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer la période</translation>
     </message>
     <message>
         <source>Dates as YYYY-MM-DD. Leave the area values empty when they were not counted. Measures counted from incidents fill the values themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates au format AAAA-MM-JJ. Laissez vides les valeurs de zone qui n&apos;ont pas été comptées. Les mesures comptées à partir des incidents remplissent elles-mêmes les valeurs.</translation>
     </message>
     <message>
         <source>counted</source>
-        <translation type="unfinished"></translation>
+        <translation>compté</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>follow-up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>suivi %1</translation>
     </message>
     <message>
         <source>the dates must read as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>les dates doivent être au format AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>the value must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur doit être un nombre</translation>
     </message>
     <message>
         <source>the comparison area value must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de la zone de comparaison doit être un nombre</translation>
     </message>
     <message>
         <source>the nearby area value must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de la zone voisine doit être un nombre</translation>
     </message>
 </context>
 <context>
@@ -4598,296 +4662,297 @@ Referred to %1</source>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>What is counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est compté</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution</translation>
     </message>
     <message>
         <source>Change %</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution %</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteint</translation>
     </message>
 </context>
 <context>
     <name>proxima::MeetingEditor</name>
     <message>
         <source>Meeting title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la réunion</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Procès-verbal</translation>
     </message>
     <message>
         <source>General notes of the meeting; a blank line starts a new paragraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes générales de la réunion&#xa0;; une ligne vide commence un nouveau paragraphe.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heure&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>Attendees (tick who was present):</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants (cochez les personnes présentes)&#xa0;:</translation>
     </message>
     <message>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>&amp;Add Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un point</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escendre</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau point</translation>
     </message>
     <message>
         <source>Item title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du point</translation>
     </message>
     <message>
         <source>Case discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier traité</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Actions agreed under this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions convenues sous ce point</translation>
     </message>
     <message>
         <source>New &amp;Action from Item...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle a&amp;ction à partir du point...</translation>
     </message>
     <message>
         <source>Creates an action on the item&apos;s case and records it as agreed at this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée une action pour le dossier du point et l&apos;enregistre comme convenue lors de cette réunion</translation>
     </message>
     <message>
         <source>Ti&amp;tle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;tre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doss&amp;ier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <source>D&amp;ecision:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;écision&#xa0;:</translation>
     </message>
     <message>
         <source>Actions agreed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions convenues&#xa0;:</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>Agenda and Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour et décisions</translation>
     </message>
     <message>
         <source>(no case)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun dossier)</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>proxima::MeetingListModel</name>
     <message>
         <source>CoPmittee meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion du CoPmittee</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
 </context>
 <context>
     <name>proxima::MeetingsPage</name>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions</translation>
     </message>
     <message>
         <source>&amp;New Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle réunion</translation>
     </message>
     <message>
         <source>&amp;Delete Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la réunion</translation>
     </message>
     <message>
         <source>CoPmittee meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion du CoPmittee</translation>
     </message>
     <message>
         <source>&amp;Save Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la réunion</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documents</translation>
     </message>
     <message>
         <source>Print &amp;Agenda...</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer l&apos;&amp;ordre du jour...</translation>
     </message>
     <message>
         <source>Print &amp;Minutes...</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le &amp;procès-verbal...</translation>
     </message>
     <message>
         <source>Agenda as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour en PDF...</translation>
     </message>
     <message>
         <source>Minutes as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Procès-verbal en PDF...</translation>
     </message>
     <message>
         <source>%1 (lead: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (responsable&#xa0;: %2)</translation>
     </message>
     <message>
         <source>the item &quot;%1&quot; is not about a case; link a case first</source>
-        <translation type="unfinished"></translation>
+        <translation>le point «&#xa0;%1&#xa0;» ne porte pas sur un dossier&#xa0;; liez d&apos;abord un dossier</translation>
     </message>
     <message>
         <source>case</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier</translation>
     </message>
     <message>
         <source>Action agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Action convenue</translation>
     </message>
     <message>
         <source>What will be done?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que va-t-on faire&#xa0;?</translation>
     </message>
     <message>
         <source>Delete meeting of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de la réunion du %1</translation>
     </message>
     <message>
         <source>select a meeting first</source>
-        <translation type="unfinished"></translation>
+        <translation>sélectionnez d&apos;abord une réunion</translation>
     </message>
     <message>
         <source>agenda.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>ordre-du-jour.pdf</translation>
     </message>
     <message>
         <source>minutes.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>proces-verbal.pdf</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -5043,947 +5108,950 @@ Referred to %1</source>
     <name>proxima::PaperEntryPanel</name>
     <message>
         <source>&amp;Import ballots from a file (CSV or PrefLib)...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des bulletins depuis un fichier (CSV ou PrefLib)...</translation>
     </message>
     <message>
         <source>Entry channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal de saisie</translation>
     </message>
     <message>
         <source>Enter one paper ballot (or several identical ones) as it is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un bulletin papier (ou plusieurs bulletins identiques) tel qu&apos;il est rempli.</translation>
     </message>
     <message>
         <source>Identical ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletins identiques</translation>
     </message>
     <message>
         <source>Identical &amp;ballots:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bulletins identiques&#xa0;:</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <source>&amp;Add paper ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter le bulletin papier</translation>
     </message>
     <message>
         <source>Enter the counted totals per item (paper ballots or sticker dots).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez les totaux comptés par élément (bulletins papier ou gommettes).</translation>
     </message>
     <message>
         <source>Voters these totals come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Votants dont proviennent ces totaux</translation>
     </message>
     <message>
         <source>From how many &amp;voters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;votants&#xa0;:</translation>
     </message>
     <message>
         <source>Sticker dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Gommettes</translation>
     </message>
     <message>
         <source>Paper ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletins papier</translation>
     </message>
     <message>
         <source>&amp;Add counted totals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter les totaux comptés</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n paper ballot(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bulletin papier ajouté.</numerusform>
+            <numerusform>%n bulletins papier ajoutés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Totals added to the %1 subtotal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux ajoutés au sous-total %1.</translation>
     </message>
     <message>
         <source>the file has %1 candidates, the session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier a %1 candidats, la session %2</translation>
     </message>
     <message numerus="yes">
         <source>%n ballot(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bulletin importé.</numerusform>
+            <numerusform>%n bulletins importés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des bulletins</translation>
     </message>
     <message>
         <source>Ballot files (*.csv *.soc *.soi *.toc *.toi);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de bulletins (*.csv *.soc *.soi *.toc *.toi);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>proxima::PatternsTab</name>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Période du</translation>
     </message>
     <message>
         <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <translation>Période au</translation>
     </message>
     <message>
         <source>&amp;Whole period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toute la période</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;u&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;au&#xa0;:</translation>
     </message>
     <message>
         <source>When: incidents by weekday and hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand&#xa0;: incidents par jour de la semaine et par heure</translation>
     </message>
     <message>
         <source>Incidents per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents par mois</translation>
     </message>
     <message>
         <source>Monthly trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance mensuelle</translation>
     </message>
     <message>
         <source>Incidents by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents par catégorie</translation>
     </message>
     <message>
         <source>Concerns by category (all dates)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements par catégorie (toutes dates)</translation>
     </message>
     <message>
         <source>Concerns by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements par catégorie</translation>
     </message>
     <message>
         <source>(no category)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans catégorie)</translation>
     </message>
     <message>
         <source>Incidents by category: none in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents par catégorie&#xa0;: aucun sur cette période</translation>
     </message>
     <message>
         <source>No case selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier sélectionné.</translation>
     </message>
     <message>
         <source>No incidents are linked to this case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident n&apos;est encore lié à ce dossier.</translation>
     </message>
     <message>
         <source>%1 of %2 linked incidents in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des %2 incidents liés sur cette période</translation>
     </message>
     <message>
         <source>Concerns by category: none linked to this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements par catégorie&#xa0;: aucun lié à ce dossier</translation>
     </message>
 </context>
 <context>
     <name>proxima::PrivacyScreen</name>
     <message>
         <source>Privacy screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran de confidentialité</translation>
     </message>
     <message>
         <source>Your ballot is in.
 Pass the laptop to the next voter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bulletin est enregistré.
+Passez l&apos;ordinateur portable au votant suivant.</translation>
     </message>
     <message>
         <source>I am the next voter</source>
-        <translation type="unfinished"></translation>
+        <translation>Je suis le votant suivant</translation>
     </message>
 </context>
 <context>
     <name>proxima::ProjectorWindow</name>
     <message>
         <source>Proxima — projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxima — projecteur</translation>
     </message>
     <message>
         <source>Projector view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue projecteur</translation>
     </message>
     <message>
         <source>Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point suivant</translation>
     </message>
     <message>
         <source>%1 of %2 have voted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 ont voté</translation>
     </message>
     <message>
         <source>Results after the vote closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats après la clôture du vote</translation>
     </message>
     <message>
         <source>No ballots yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de bulletin</translation>
     </message>
     <message>
         <source>Tied first place</source>
-        <translation type="unfinished"></translation>
+        <translation>Première place ex æquo</translation>
     </message>
     <message>
         <source>First place</source>
-        <translation type="unfinished"></translation>
+        <translation>Première place</translation>
     </message>
 </context>
 <context>
     <name>proxima::RespondTab</name>
     <message>
         <source>Actions of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions du dossier</translation>
     </message>
     <message>
         <source>&amp;Add Action...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une action...</translation>
     </message>
     <message>
         <source>&amp;Edit Action...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier l&apos;action...</translation>
     </message>
     <message>
         <source>&amp;Delete Action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l&apos;action</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Desc&amp;endre</translation>
     </message>
     <message>
         <source>the action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;action «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Totals (without dropped actions): %1 police hours, %2 volunteer hours, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux (hors actions abandonnées)&#xa0;: %1 heures de police, %2 heures de bénévoles, %3</translation>
     </message>
     <message>
         <source>Select a case to see its action plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un dossier pour voir son plan d&apos;action.</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s), %1 done, %2 referred to other services</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action, %1 terminée(s), %2 renvoyée(s) vers d&apos;autres services</numerusform>
+            <numerusform>%n actions, %1 terminée(s), %2 renvoyée(s) vers d&apos;autres services</numerusform>
         </translation>
     </message>
     <message>
         <source>%1
 status: %2, lead: %3, %4 – %5
 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+statut&#xa0;: %2, responsable&#xa0;: %3, %4 – %5
+%6</translation>
     </message>
     <message>
         <source>Delete action</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;action</translation>
     </message>
     <message>
         <source>Delete the action &quot;%1&quot;? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;action «&#xa0;%1&#xa0;»&#xa0;? Vous pourrez annuler cette action.</translation>
     </message>
 </context>
 <context>
     <name>proxima::ResultsView</name>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail du calcul</translation>
     </message>
     <message>
         <source>How is this counted?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment est-ce compté&#xa0;?</translation>
     </message>
     <message>
         <source>Export &amp;CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;CSV...</translation>
     </message>
     <message>
         <source>Export results sheet (&amp;PDF)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la fiche de résultats (&amp;PDF)...</translation>
     </message>
     <message>
         <source>A member may leave problems out and may put several at the same place. Schulze compares by winning votes unless margins were chosen; Borda gives one point per problem ranked below; Copeland one point per duel won and a half per tied duel; IRV sets aside ballots with no choice left (exhausted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un membre peut omettre des problèmes et en mettre plusieurs à la même place. Schulze compare par votes gagnants sauf si les marges ont été choisies&#xa0;; Borda donne un point par problème classé en dessous&#xa0;; Copeland un point par duel gagné et un demi-point par duel à égalité&#xa0;; l&apos;IRV met de côté les bulletins sans choix restant (épuisés).</translation>
     </message>
     <message>
         <source>%1 of %2 have voted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 ont voté</translation>
     </message>
     <message>
         <source>, plus %1 ballots on paper, stickers or imported</source>
-        <translation type="unfinished"></translation>
+        <translation>, plus %1 bulletins sur papier, en gommettes ou importés</translation>
     </message>
     <message>
         <source>%1. The results stay hidden until the session closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Les résultats restent masqués jusqu&apos;à la clôture de la session.</translation>
     </message>
     <message>
         <source>%1 — %2 ballots counted with %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 bulletins comptés avec %3%4</translation>
     </message>
     <message>
         <source> (final)</source>
-        <translation type="unfinished"></translation>
+        <translation> (définitif)</translation>
     </message>
     <message>
         <source> (provisional)</source>
-        <translation type="unfinished"></translation>
+        <translation> (provisoire)</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat</translation>
     </message>
     <message>
         <source>Pairwise duels (row preferred to column)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duels par paires (ligne préférée à la colonne)</translation>
     </message>
     <message>
         <source>Strongest paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemins les plus forts</translation>
     </message>
     <message>
         <source>Wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Victoires</translation>
     </message>
     <message>
         <source>Ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Égalités</translation>
     </message>
     <message>
         <source>Losses</source>
-        <translation type="unfinished"></translation>
+        <translation>Défaites</translation>
     </message>
     <message>
         <source>Copeland duels</source>
-        <translation type="unfinished"></translation>
+        <translation>Duels de Copeland</translation>
     </message>
     <message>
         <source>In play</source>
-        <translation type="unfinished"></translation>
+        <translation>En jeu</translation>
     </message>
     <message>
         <source>Exhausted</source>
-        <translation type="unfinished"></translation>
+        <translation>Épuisés</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour %1</translation>
     </message>
     <message>
         <source>elected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>élu&#xa0;: %1</translation>
     </message>
     <message>
         <source>eliminated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>éliminé&#xa0;: %1</translation>
     </message>
     <message>
         <source>IRV rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tours de l&apos;IRV</translation>
     </message>
     <message>
         <source>Ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletins</translation>
     </message>
     <message>
         <source>Totals per channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux par canal</translation>
     </message>
     <message>
         <source>Tie-break: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Départage&#xa0;: %1</translation>
     </message>
     <message>
         <source>no results to export</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun résultat à exporter</translation>
     </message>
     <message>
         <source>Export results sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la fiche de résultats</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les résultats</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>proxima::SessionEditor</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>New meeting &amp;today</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle réunion &amp;aujourd&apos;hui</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réunion&#xa0;:</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Question&#xa0;:</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats</translation>
     </message>
     <message>
         <source>Another item to vote on</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre élément à soumettre au vote</translation>
     </message>
     <message>
         <source>Add &amp;item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;élément</translation>
     </message>
     <message>
         <source>&amp;Candidates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Candidats&#xa0;:</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>Me&amp;thod:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mé&amp;thode&#xa0;:</translation>
     </message>
     <message>
         <source>Dots per voter</source>
-        <translation type="unfinished"></translation>
+        <translation>Gommettes par votant</translation>
     </message>
     <message>
         <source>Dots per item at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Gommettes par élément au maximum</translation>
     </message>
     <message>
         <source>dots per voter</source>
-        <translation type="unfinished"></translation>
+        <translation>gommettes par votant</translation>
     </message>
     <message>
         <source>at most per item</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus par élément</translation>
     </message>
     <message>
         <source>Dots:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gommettes&#xa0;:</translation>
     </message>
     <message>
         <source>Approvals at most (0 = no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations au maximum (0 = pas de limite)</translation>
     </message>
     <message>
         <source>Highest score</source>
-        <translation type="unfinished"></translation>
+        <translation>Note la plus élevée</translation>
     </message>
     <message>
         <source>approvals at most (0 = any)</source>
-        <translation type="unfinished"></translation>
+        <translation>approbations au maximum (0 = illimité)</translation>
     </message>
     <message>
         <source>highest score</source>
-        <translation type="unfinished"></translation>
+        <translation>note la plus élevée</translation>
     </message>
     <message>
         <source>Approval, score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation, notes&#xa0;:</translation>
     </message>
     <message>
         <source>Winning votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes gagnants</translation>
     </message>
     <message>
         <source>Margins</source>
-        <translation type="unfinished"></translation>
+        <translation>Marges</translation>
     </message>
     <message>
         <source>Unranked below every ranked one</source>
-        <translation type="unfinished"></translation>
+        <translation>Non classés sous tous les classés</translation>
     </message>
     <message>
         <source>Unranked not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Non classés non comparés</translation>
     </message>
     <message>
         <source>Ranked ballots:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletins classés&#xa0;:</translation>
     </message>
     <message>
         <source>Tie-break rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle de départage</translation>
     </message>
     <message>
         <source>No tie-break (shared places)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de départage (places partagées)</translation>
     </message>
     <message>
         <source>A second method</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seconde méthode</translation>
     </message>
     <message>
         <source>A lottery</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tirage au sort</translation>
     </message>
     <message>
         <source>A second method, then a lottery</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seconde méthode, puis un tirage au sort</translation>
     </message>
     <message>
         <source>Second method</source>
-        <translation type="unfinished"></translation>
+        <translation>Seconde méthode</translation>
     </message>
     <message>
         <source>Lottery seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine du tirage au sort</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>graine</translation>
     </message>
     <message>
         <source>T&amp;ie-break:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;partage&#xa0;:</translation>
     </message>
     <message>
         <source>How it counts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de comptage&#xa0;:</translation>
     </message>
     <message>
         <source>Eligible voters</source>
-        <translation type="unfinished"></translation>
+        <translation>Votants admis</translation>
     </message>
     <message>
         <source>Use the meeting&apos;s &amp;attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les partic&amp;ipants de la réunion</translation>
     </message>
     <message>
         <source>Eligible &amp;voters:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Votants admis&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Secret ballot (nobody can link a ballot to its voter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote &amp;secret (personne ne peut relier un bulletin à son votant)</translation>
     </message>
     <message>
         <source>&amp;Hide the results until the session closes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer les résultats jusqu&apos;à la clôture de la session</translation>
     </message>
     <message>
         <source>Sa&amp;ve session</source>
-        <translation type="unfinished"></translation>
+        <translation>Enre&amp;gistrer la session</translation>
     </message>
     <message>
         <source>(no meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune réunion)</translation>
     </message>
     <message>
         <source>Which problems should the committee tackle first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels problèmes le comité doit-il traiter en premier&#xa0;?</translation>
     </message>
     <message>
         <source>CoPmittee meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion du CoPmittee</translation>
     </message>
 </context>
 <context>
     <name>proxima::StageGateDialog</name>
     <message>
         <source>Move to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à l&apos;étape %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Move &quot;%1&quot; from %2 to %3?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Faire passer «&#xa0;%1&#xa0;» de l&apos;étape %2 à l&apos;étape %3&#xa0;?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>What the %1 stage needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dont l&apos;étape %1 a besoin</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait&#xa0;: %1</translation>
     </message>
     <message>
         <source>Missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reason for moving anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif du passage malgré tout</translation>
     </message>
     <message>
         <source>Why the case moves on although this is missing (recorded in the history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le dossier avance alors que cet élément manque (consigné dans l&apos;historique)</translation>
     </message>
     <message>
         <source>Not met: %1 of %2 requirements of the %3 stage. You can move anyway with a reason; it is recorded in the stage history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non rempli&#xa0;: %1 exigences sur %2 de l&apos;étape %3. Vous pouvez passer malgré tout en indiquant un motif&#xa0;; il est consigné dans l&apos;historique des étapes.</translation>
     </message>
     <message>
         <source>Everything the %1 stage needs is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce dont l&apos;étape %1 a besoin est en place.</translation>
     </message>
     <message>
         <source>Move &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer &amp;malgré tout</translation>
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passer</translation>
     </message>
 </context>
 <context>
     <name>proxima::StageStepper</name>
     <message>
         <source>SARA progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression SARA</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fait</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>to come</source>
-        <translation type="unfinished"></translation>
+        <translation>à venir</translation>
     </message>
 </context>
 <context>
     <name>proxima::TriangleDiagram</name>
     <message>
         <source>Problem analysis triangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Triangle d&apos;analyse du problème</translation>
     </message>
     <message>
         <source>Offender, victim and place, with their handler, guardian and manager. Arrow keys choose a side, Enter edits it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur, victime et lieu, avec leur superviseur, gardien et gestionnaire. Les flèches choisissent un côté, Entrée le modifie.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problème</translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Not described yet. Click to describe it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore décrit. Cliquez pour le décrire.</translation>
     </message>
 </context>
 <context>
     <name>proxima::VotingPage</name>
     <message>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle session</translation>
     </message>
     <message>
         <source>&amp;Open for voting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le vote</translation>
     </message>
     <message>
         <source>C&amp;lose and set priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lôturer et fixer les priorités</translation>
     </message>
     <message>
         <source>&amp;Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la session</translation>
     </message>
     <message>
         <source>Voting sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions de vote</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Vote at the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote sur l&apos;ordinateur portable</translation>
     </message>
     <message>
         <source>Paper, stickers, import</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier, gommettes, importation</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Projecteur</translation>
     </message>
     <message>
         <source>Projector screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran du projecteur</translation>
     </message>
     <message>
         <source>&amp;Show the projector view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher la vue projecteur</translation>
     </message>
     <message>
         <source>Sc&amp;reen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Écran&#xa0;:</translation>
     </message>
     <message>
         <source>What the projector shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;affiche le projecteur</translation>
     </message>
     <message>
         <source>Live ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement en direct</translation>
     </message>
     <message>
         <source>Hide the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les résultats</translation>
     </message>
     <message>
         <source>Show the winner</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le gagnant</translation>
     </message>
     <message>
         <source>Agenda: next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour&#xa0;: point suivant</translation>
     </message>
     <message>
         <source>&amp;Shows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aff&amp;iche&#xa0;:</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes</translation>
     </message>
     <message>
         <source>Reveal the top places</source>
-        <translation type="unfinished"></translation>
+        <translation>Révéler les premières places</translation>
     </message>
     <message>
         <source>Reveal &amp;top:</source>
-        <translation type="unfinished"></translation>
+        <translation>Révéler le &amp;top&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Freeze the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Figer l&apos;image</translation>
     </message>
     <message>
         <source>Agenda item shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de l&apos;ordre du jour affiché</translation>
     </message>
     <message>
         <source>Ne&amp;xt agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point sui&amp;vant de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>A&amp;genda:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du &amp;jour&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>proxima::VotingRepository</name>
     <message>
         <source>a ballot stands for at least one voter</source>
-        <translation type="unfinished"></translation>
+        <translation>un bulletin représente au moins un votant</translation>
     </message>
     <message>
         <source>unknown entry channel &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>canal de saisie inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 needs a ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite un classement</translation>
     </message>
     <message>
         <source>%1 needs a number per candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite un nombre par candidat</translation>
     </message>
     <message>
         <source>could not draw a free ballot number</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de tirer un numéro de bulletin libre</translation>
     </message>
     <message>
         <source>member %1 is not among the eligible voters</source>
-        <translation type="unfinished"></translation>
+        <translation>le membre %1 ne fait pas partie des votants admis</translation>
     </message>
     <message>
         <source>member %1 has voted already</source>
-        <translation type="unfinished"></translation>
+        <translation>le membre %1 a déjà voté</translation>
     </message>
     <message>
         <source>a secret ballot was cast</source>
-        <translation type="unfinished"></translation>
+        <translation>un bulletin secret a été déposé</translation>
     </message>
     <message>
         <source>member %1 voted</source>
-        <translation type="unfinished"></translation>
+        <translation>le membre %1 a voté</translation>
     </message>
     <message>
         <source>ballot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bulletin %1</translation>
     </message>
     <message>
         <source>counted totals only fit dot, approval and score voting</source>
-        <translation type="unfinished"></translation>
+        <translation>les totaux comptés ne conviennent qu&apos;au vote par gommettes, par approbation et par notes</translation>
     </message>
     <message>
         <source>counted totals come from paper or stickers</source>
-        <translation type="unfinished"></translation>
+        <translation>les totaux comptés proviennent du papier ou des gommettes</translation>
     </message>
     <message>
         <source>the number of voters cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre de votants ne peut pas être négatif</translation>
     </message>
     <message>
         <source>more totals than candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de totaux que de candidats</translation>
     </message>
     <message>
         <source>a total cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>un total ne peut pas être négatif</translation>
     </message>
     <message>
         <source>totals of %1 entered</source>
-        <translation type="unfinished"></translation>
+        <translation>totaux de %1 saisis</translation>
     </message>
     <message>
         <source>a ballot can be withdrawn only in a named session</source>
-        <translation type="unfinished"></translation>
+        <translation>un bulletin ne peut être retiré que dans une session nominative</translation>
     </message>
     <message>
         <source>the ballot of member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le bulletin du membre %1</translation>
     </message>
     <message>
         <source>ballot of member %1 withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>bulletin du membre %1 retiré</translation>
     </message>
     <message>
         <source>the ballots of a secret session are not linked to voters</source>
-        <translation type="unfinished"></translation>
+        <translation>les bulletins d&apos;une session secrète ne sont pas liés aux votants</translation>
     </message>
     <message>
         <source>a voting session needs a question</source>
-        <translation type="unfinished"></translation>
+        <translation>une session de vote doit avoir une question</translation>
     </message>
     <message>
         <source>a vote needs at least two candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>un vote nécessite au moins deux candidats</translation>
     </message>
     <message>
         <source>every candidate needs a label</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque candidat doit avoir un libellé</translation>
     </message>
     <message>
         <source>case %1 is a candidate twice</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1 est candidat deux fois</translation>
     </message>
     <message>
         <source>dots per voter and dots per item must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>les gommettes par votant et par élément doivent être au moins 1</translation>
     </message>
     <message>
         <source>the number of approvals cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre d&apos;approbations ne peut pas être négatif</translation>
     </message>
     <message>
         <source>the highest score must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>la note la plus élevée doit être au moins 1</translation>
     </message>
     <message>
         <source>voting session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>session de vote %1</translation>
     </message>
     <message>
         <source>a new session cannot start closed</source>
-        <translation type="unfinished"></translation>
+        <translation>une nouvelle session ne peut pas commencer clôturée</translation>
     </message>
     <message>
         <source>only a draft session can be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>seule une session en brouillon peut être modifiée</translation>
     </message>
     <message>
         <source>only a draft session can be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>seule une session en brouillon peut être ouverte</translation>
     </message>
     <message>
         <source>vote &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>vote «&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message>
         <source>the session is not open (it is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la session n&apos;est pas ouverte (état&#xa0;: %1)</translation>
     </message>
 </context>
 <context>
     <name>proxima::VotingSessionModel</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Voted</source>
-        <translation type="unfinished"></translation>
+        <translation>A voté</translation>
     </message>
 </context>
 <context>
@@ -6017,26 +6085,26 @@ status: %2, lead: %3, %4 – %5
     <name>proxima::cli</name>
     <message>
         <source>Try: proxima-cli budget --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez : proxima-cli budget --help</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a paper size (a4, a3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un format de papier (a4, a3)</translation>
     </message>
     <message>
         <source>cannot read the ranking &quot;%1&quot; (example: 3,1,{2,5})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le classement « %1 » (exemple : 3,1,{2,5})</translation>
     </message>
 </context>
 <context>
     <name>proxima::cli::BudgetCommand</name>
     <message>
         <source>Allocate a participatory budget (.pb) with greedy, equal shares or exact rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir un budget participatif (.pb) avec des règles gloutonnes, de parts égales ou exactes</translation>
     </message>
     <message>
         <source>Usage: proxima-cli budget FILE.pb --rule RULE [options]
@@ -6063,78 +6131,101 @@ Options:
 
 Exit codes: 0 done, 1 unreadable or malformed file, 2 wrong command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : proxima-cli budget FILE.pb --rule RULE [options]
+       proxima-cli budget WORKSPACE --rule RULE [--round N] [options]
+
+Un espace de travail est réparti cycle par cycle : --round N choisit un cycle par son identifiant (par défaut : le cycle dont la
+période est la plus récente). Les identifiants de projet sont ceux des propositions, les coûts sont donnés par nom d&apos;enveloppe de ressources.
+Voir aussi : budget-import WORKSPACE FILE.pb, budget-export WORKSPACE --round N OUT.pb.
+
+Règles :
+  greedy        le plus de soutien d&apos;abord, en sautant ce qui ne rentre plus
+  greedy-ratio  le plus de soutien par unité de coût d&apos;abord
+  mes           méthode des parts égales (utilités de coût)
+  mes-add1      parts égales, part par votant augmentée de 1 jusqu&apos;à épuisement ou dépassement du budget
+  mes-add1u     mes-add1, puis complété de manière gloutonne selon le soutien
+  exact         soutien total maximal (séparation et évaluation)
+
+Options :
+  --tie-break id|cost|votes|lottery   ordre de départage (id par défaut, comme pabutools)
+  --seed N                            graine du tirage au sort
+  --time-limit SECONDS                limite de temps de la règle exacte (10 par défaut)
+  --round N                           identifiant du cycle de l&apos;espace de travail
+  --json                              un objet JSON : rule, funded, cost, budget, explanations...
+
+Codes de sortie : 0 terminé, 1 fichier illisible ou mal formé, 2 ligne de commande incorrecte.
+</translation>
     </message>
     <message>
         <source>expected exactly one .pb file or workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>un seul fichier .pb ou espace de travail attendu</translation>
     </message>
     <message>
         <source>unknown rule &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>règle inconnue « %1 »</translation>
     </message>
     <message>
         <source>--rule is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--rule est obligatoire</translation>
     </message>
     <message>
         <source>unknown tie-break &quot;%1&quot; (id, cost, votes or lottery)</source>
-        <translation type="unfinished"></translation>
+        <translation>départage inconnu « %1 » (id, cost, votes ou lottery)</translation>
     </message>
     <message>
         <source>--seed needs a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed nécessite un nombre entier</translation>
     </message>
     <message>
         <source>--time-limit needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--time-limit nécessite un nombre de secondes positif</translation>
     </message>
     <message>
         <source>--round needs a round id</source>
-        <translation type="unfinished"></translation>
+        <translation>--round nécessite un identifiant de cycle</translation>
     </message>
     <message>
         <source>--round applies to a workspace, not to a .pb file</source>
-        <translation type="unfinished"></translation>
+        <translation>--round s&apos;applique à un espace de travail, pas à un fichier .pb</translation>
     </message>
     <message>
         <source>cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir l&apos;espace de travail</translation>
     </message>
     <message>
         <source>the workspace has no budgeting round</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;espace de travail n&apos;a pas de cycle budgétaire</translation>
     </message>
     <message>
         <source>Rule: %1 (ties: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle : %1 (égalités : %2)</translation>
     </message>
     <message>
         <source>Funded, in order of selection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Financés, dans l&apos;ordre de sélection :</translation>
     </message>
     <message>
         <source>Total %1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Total %1 : %2 sur %3</translation>
     </message>
     <message>
         <source>Voters with at least one funded project: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Votants ayant au moins un projet financé : %1 %</translation>
     </message>
     <message>
         <source>Per-voter share: %1 after %2 runs of equal shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Part par votant : %1 après %2 passes de parts égales</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi :</translation>
     </message>
 </context>
 <context>
     <name>proxima::cli::BudgetExportCommand</name>
     <message>
         <source>Export a budgeting round as a pabulib (.pb) file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un cycle budgétaire dans un fichier pabulib (.pb)</translation>
     </message>
     <message>
         <source>Usage: proxima-cli budget-export WORKSPACE --round N OUT.pb
@@ -6145,22 +6236,29 @@ was read, with any edits since.
 
 Exit codes: 0 written, 1 unknown round or unwritable file, 2 wrong command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : proxima-cli budget-export WORKSPACE --round N OUT.pb
+
+Écrit les projets du cycle (identifiants des propositions, coût dans l&apos;enveloppe en euros, ou dans la première enveloppe s&apos;il n&apos;y a
+pas d&apos;enveloppe en euros), son budget et ses bulletins. Un cycle importé d&apos;un fichier .pb est réécrit tel qu&apos;il
+a été lu, avec les modifications apportées depuis.
+
+Codes de sortie : 0 écrit, 1 cycle inconnu ou fichier impossible à écrire, 2 ligne de commande incorrecte.
+</translation>
     </message>
     <message>
         <source>--round N is required (see: proxima-cli help budget-export)</source>
-        <translation type="unfinished"></translation>
+        <translation>--round N est obligatoire (voir : proxima-cli help budget-export)</translation>
     </message>
     <message>
         <source>Wrote round %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle %1 écrit dans %2.</translation>
     </message>
 </context>
 <context>
     <name>proxima::cli::BudgetImportCommand</name>
     <message>
         <source>Import a pabulib (.pb) file as a budgeting round</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier pabulib (.pb) comme cycle budgétaire</translation>
     </message>
     <message>
         <source>Usage: proxima-cli budget-import WORKSPACE FILE.pb [--json]
@@ -6171,18 +6269,25 @@ round, name, proposals, ballots).
 
 Exit codes: 0 imported, 1 unreadable file or workspace, 2 wrong command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : proxima-cli budget-import WORKSPACE FILE.pb [--json]
+
+Enregistre le fichier comme nouveau cycle budgétaire : chaque projet devient une proposition (son identifiant est conservé), le budget
+une enveloppe en euros, les votes des bulletins anonymes. Affiche l&apos;identifiant du nouveau cycle (avec --json : un objet avec
+round, name, proposals, ballots).
+
+Codes de sortie : 0 importé, 1 fichier ou espace de travail illisible, 2 ligne de commande incorrecte.
+</translation>
     </message>
     <message>
         <source>Imported round %1 &quot;%2&quot;: %3 proposals, %4 ballots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle %1 « %2 » importé : %3 propositions, %4 bulletins.</translation>
     </message>
 </context>
 <context>
     <name>proxima::cli::ExportCommand</name>
     <message>
         <source>export the action matrix, meeting agenda and minutes, or the handover pack</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter la matrice d&apos;actions, l&apos;ordre du jour et le procès-verbal d&apos;une réunion, ou le document de passation</translation>
     </message>
     <message>
         <source>usage:
@@ -6199,72 +6304,85 @@ Every file is written to a temporary file first and renamed into place.
 Exit codes: 0 written, 1 the workspace or the file failed (unknown area, case or meeting),
 2 the command line is wrong.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation :
+  proxima-cli export matrix WORKSPACE --pdf|--xlsx|--csv|--ics OUT [--area A] [--case N]
+                     [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--layout table|grid|timeline]
+                     [--paper a4|a3] [--portrait] [--title T] [--logo FILE] [--no-signatures]
+      Les actions de tous les dossiers, groupées par problème dans l&apos;ordre des priorités. Le PDF est en paysage par
+      défaut et se termine par un cadre de signature pour chaque organisation partenaire.
+  proxima-cli export agenda WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
+  proxima-cli export minutes WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
+  proxima-cli export handover WORKSPACE [--area A] OUT.pdf [--paper a4|a3] [--landscape]
+      Les dossiers et actions ouverts du quartier, les priorités, les partenaires et les personnes de contact.
+Chaque fichier est d&apos;abord écrit dans un fichier temporaire, puis renommé à sa place.
+Codes de sortie : 0 écrit, 1 l&apos;espace de travail ou le fichier a échoué (quartier, dossier ou réunion inconnu),
+2 la ligne de commande est incorrecte.
+</translation>
     </message>
     <message>
         <source>unknown document &apos;%1&apos; (matrix, agenda, minutes, handover)</source>
-        <translation type="unfinished"></translation>
+        <translation>document inconnu &apos;%1&apos; (matrix, agenda, minutes, handover)</translation>
     </message>
     <message>
         <source>give only one of --pdf, --xlsx, --csv and --ics</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez un seul des formats --pdf, --xlsx, --csv et --ics</translation>
     </message>
     <message>
         <source>give one of --pdf, --xlsx, --csv or --ics with the output file</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez --pdf, --xlsx, --csv ou --ics avec le fichier de sortie</translation>
     </message>
     <message>
         <source>--case: &apos;%1&apos; is not a case number</source>
-        <translation type="unfinished"></translation>
+        <translation>--case : &apos;%1&apos; n&apos;est pas un numéro de dossier</translation>
     </message>
     <message>
         <source>--to: the period ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>--to : la période se termine avant de commencer</translation>
     </message>
     <message>
         <source>--layout: &apos;%1&apos; is not a layout (table, grid, timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>--layout : &apos;%1&apos; n&apos;est pas une mise en page (table, grid, timeline)</translation>
     </message>
     <message>
         <source>PDF output needs a graphical application object</source>
-        <translation type="unfinished"></translation>
+        <translation>la sortie PDF nécessite un objet application graphique</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>
         <source>wrote %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit (%2)</translation>
     </message>
     <message>
         <source>--meeting is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--meeting est obligatoire</translation>
     </message>
     <message>
         <source>--meeting: &apos;%1&apos; is not a meeting number</source>
-        <translation type="unfinished"></translation>
+        <translation>--meeting : &apos;%1&apos; n&apos;est pas un numéro de réunion</translation>
     </message>
     <message>
         <source>--meeting: there is no meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--meeting : il n&apos;y a pas de réunion %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::cli::VoteCommand</name>
     <message>
         <source>list voting sessions, cast a ballot, open or close a session</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les sessions de vote, déposer un bulletin, ouvrir ou clôturer une session</translation>
     </message>
     <message>
         <source>Usage:
@@ -6290,969 +6408,991 @@ close     counts the ballots, closes the session and writes the ranking back as 
 
 Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong state), 2 usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation :
+  proxima-cli vote sessions WORKSPACE [--json]
+  proxima-cli vote cast WORKSPACE --session N --member M (--ranking R | --values V)
+  proxima-cli vote open WORKSPACE --session N
+  proxima-cli vote close WORKSPACE --session N
+
+sessions  liste les sessions : identifiant, état, méthode, votants/admis, question. --json affiche un tableau
+          d&apos;objets : id, meeting, question, method, state, secret, hide_results, voted, eligible,
+          candidates (id, label).
+cast      enregistre le bulletin du membre M dans la session ouverte N, comme sur l&apos;ordinateur portable : le membre est inscrit
+          au registre « a voté » (un membre vote une seule fois) et, dans une session secrète, le bulletin est
+          enregistré sans aucun lien avec le membre.
+          --ranking R   méthodes par classement : identifiants des candidats, le meilleur d&apos;abord, séparés par des virgules ; candidats
+                        à égalité entre accolades : 3,1,{2,5}. Les candidats omis ne sont pas classés.
+          --values V    dots, approval (0/1) ou score : un nombre par candidat, dans l&apos;ordre des candidats
+                        de la session : 2,0,1,2
+          Les identifiants des candidats sont des numéros de dossier ; les éléments libres sont #P (P = position à partir de 1).
+open      ouvre au vote une session en brouillon.
+close     compte les bulletins, clôture la session et reporte le classement comme priorités
+          des dossiers candidats (1 = premier ; les dossiers à égalité partagent une priorité). Affiche le classement.
+
+Code de sortie : 0 ok, 1 refusé (non admis, a déjà voté, bulletin invalide, mauvais état), 2 erreur d&apos;utilisation.
+</translation>
     </message>
     <message>
         <source>expected sessions, cast, open or close (see: proxima-cli help vote)</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions, cast, open ou close attendu (voir : proxima-cli help vote)</translation>
     </message>
     <message>
         <source>cast needs --session N and --member M</source>
-        <translation type="unfinished"></translation>
+        <translation>cast nécessite --session N et --member M</translation>
     </message>
     <message>
         <source>give either --ranking or --values</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez soit --ranking, soit --values</translation>
     </message>
     <message>
         <source>--values needs whole numbers separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>--values nécessite des nombres entiers séparés par des virgules</translation>
     </message>
     <message>
         <source>%1 needs --session N</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite --session N</translation>
     </message>
 </context>
 <context>
     <name>proxima::documents::IcsExporter</name>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème&#xa0;: %1</translation>
     </message>
     <message>
         <source>Lead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Partners: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires&#xa0;: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
         <source>Success measure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure de réussite&#xa0;: %1</translation>
     </message>
     <message>
         <source>Due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::documents::MatrixRenderer</name>
     <message>
         <source>Action matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice d&apos;actions</translation>
     </message>
     <message>
         <source>Generated on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le %1</translation>
     </message>
     <message>
         <source>Priority %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>étape&#xa0;: %1</translation>
     </message>
     <message>
         <source>Grand total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total général</translation>
     </message>
     <message>
         <source>No actions planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action planifiée pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::documents::MatrixTimeline</name>
     <message>
         <source>No action has a start or due date yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action n&apos;a encore de date de début ou d&apos;échéance.</translation>
     </message>
     <message>
         <source>Today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui (%1)</translation>
     </message>
 </context>
 <context>
     <name>proxima::documents::PageFrame</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>proxima::documents::PagedRenderer</name>
     <message>
         <source>Cannot start painting on the output device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer à dessiner sur le périphérique de sortie.</translation>
     </message>
     <message>
         <source>The page is too small for the document header and footer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page est trop petite pour l&apos;en-tête et le pied de page du document.</translation>
     </message>
     <message>
         <source>Cannot start page %1 on the output device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer la page %1 sur le périphérique de sortie.</translation>
     </message>
 </context>
 <context>
     <name>proxima::documents::ReportRenderer</name>
     <message>
         <source>Generated on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::documents::SignatureBlock</name>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatures</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
         <source>Signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>proxima::documents::XlsxExporter</name>
     <message>
         <source>Cannot create a temporary file next to the workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un fichier temporaire à côté du classeur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot create the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le classeur.</translation>
     </message>
     <message>
         <source>Action matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice d&apos;actions</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Grand total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total général</translation>
     </message>
     <message>
         <source>Cannot write the workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le classeur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot move the workbook into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre le classeur à sa place.</translation>
     </message>
 </context>
 <context>
     <name>proxima::io</name>
     <message>
         <source>the file contains no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne contient aucune ligne</translation>
     </message>
     <message>
         <source>the PNG image is truncated before its size (IHDR header)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image PNG est tronquée avant sa taille (en-tête IHDR)</translation>
     </message>
     <message>
         <source>the PNG image is truncated (it does not end with an IEND chunk)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image PNG est tronquée (elle ne se termine pas par un bloc IEND)</translation>
     </message>
     <message>
         <source>the PNG image has no size (width or height is 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image PNG n&apos;a pas de taille (largeur ou hauteur nulle)</translation>
     </message>
     <message>
         <source>the JPEG image is truncated before its size (frame header)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image JPEG est tronquée avant sa taille (en-tête de trame)</translation>
     </message>
     <message>
         <source>the JPEG image is damaged (no marker at byte %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image JPEG est endommagée (pas de marqueur à l&apos;octet %1)</translation>
     </message>
     <message>
         <source>the JPEG image has no frame header giving its size</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image JPEG n&apos;a pas d&apos;en-tête de trame indiquant sa taille</translation>
     </message>
     <message>
         <source>the JPEG image is damaged (segment length %1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image JPEG est endommagée (longueur de segment %1 à l&apos;octet %2)</translation>
     </message>
     <message>
         <source>the JPEG image has no size (width or height is 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image JPEG n&apos;a pas de taille (largeur ou hauteur nulle)</translation>
     </message>
     <message>
         <source>the file is XML but not an SVG image (its root element is &lt;%1&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est en XML mais n&apos;est pas une image SVG (son élément racine est &lt;%1&gt;)</translation>
     </message>
     <message>
         <source>the SVG image has an invalid viewBox &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image SVG a un viewBox invalide «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the SVG image has no size: give its root element a viewBox or a width and height</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image SVG n&apos;a pas de taille&#xa0;: donnez à son élément racine un viewBox ou une largeur et une hauteur</translation>
     </message>
     <message>
         <source>the SVG image is not well-formed XML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image SVG n&apos;est pas du XML bien formé&#xa0;: %1</translation>
     </message>
     <message>
         <source>the file is not a PNG, JPEG or SVG image</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;est pas une image PNG, JPEG ou SVG</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
 </context>
 <context>
     <name>proxima::io::CsvReader</name>
     <message>
         <source>the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne peut pas être lu</translation>
     </message>
     <message>
         <source>field is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ dépasse %1 caractères</translation>
     </message>
     <message>
         <source>the record has more than %1 fields</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement a plus de %1 champs</translation>
     </message>
     <message>
         <source>quoted field is not closed before the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ entre guillemets n&apos;est pas fermé avant la fin du fichier</translation>
     </message>
     <message>
         <source>unexpected character &apos;%1&apos; after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>caractère &apos;%1&apos; inattendu après un guillemet fermant</translation>
     </message>
 </context>
 <context>
     <name>proxima::io::IncidentCsvParser</name>
     <message>
         <source>a value is required</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur est obligatoire</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas une date valide</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid time</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas une heure valide</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>latitude %1 is outside -90 to 90</source>
-        <translation type="unfinished"></translation>
+        <translation>la latitude %1 est en dehors de l&apos;intervalle -90 à 90</translation>
     </message>
     <message>
         <source>longitude %1 is outside -180 to 180</source>
-        <translation type="unfinished"></translation>
+        <translation>la longitude %1 est en dehors de l&apos;intervalle -180 à 180</translation>
     </message>
     <message>
         <source>the file cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne peut pas être ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1</translation>
     </message>
     <message>
         <source>column &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>proxima::io::PabulibReader</name>
     <message>
         <source>META has no budget</source>
-        <translation type="unfinished"></translation>
+        <translation>META n&apos;a pas de budget</translation>
     </message>
     <message>
         <source>the budget &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>le budget «&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>unknown vote type &quot;%1&quot; (approval, cumulative, scoring or ordinal)</source>
-        <translation type="unfinished"></translation>
+        <translation>type de vote inconnu «&#xa0;%1&#xa0;» (approval, cumulative, scoring ou ordinal)</translation>
     </message>
     <message>
         <source>the PROJECTS header needs the columns project_id and cost</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête PROJECTS nécessite les colonnes project_id et cost</translation>
     </message>
     <message>
         <source>the project id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant du projet est vide</translation>
     </message>
     <message>
         <source>the project id %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant de projet %1 apparaît deux fois</translation>
     </message>
     <message>
         <source>the cost &quot;%1&quot; of project %2 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>le coût «&#xa0;%1&#xa0;» du projet %2 n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>META says %1 projects but PROJECTS has %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>META indique %1 projets mais PROJECTS a %2 lignes</translation>
     </message>
     <message>
         <source>the VOTES header needs the column vote</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête VOTES nécessite la colonne vote</translation>
     </message>
     <message>
         <source>%1 votes need the column points</source>
-        <translation type="unfinished"></translation>
+        <translation>les votes %1 nécessitent la colonne points</translation>
     </message>
     <message>
         <source>voter %1 votes for %2, which is not in PROJECTS</source>
-        <translation type="unfinished"></translation>
+        <translation>le votant %1 vote pour %2, qui ne figure pas dans PROJECTS</translation>
     </message>
     <message>
         <source>voter %1 gives %2 points for %3 projects</source>
-        <translation type="unfinished"></translation>
+        <translation>le votant %1 donne %2 points pour %3 projets</translation>
     </message>
     <message>
         <source>the points &quot;%1&quot; of voter %2 are not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>les points «&#xa0;%1&#xa0;» du votant %2 ne sont pas un nombre entier</translation>
     </message>
     <message>
         <source>META says %1 votes but VOTES has %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>META indique %1 votes mais VOTES a %2 lignes</translation>
     </message>
     <message>
         <source>the section appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la section apparaît deux fois</translation>
     </message>
     <message>
         <source>expected a section name (META, PROJECTS or VOTES)</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de section attendu (META, PROJECTS ou VOTES)</translation>
     </message>
     <message>
         <source>the header row must be &quot;key;value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne d&apos;en-tête doit être «&#xa0;key;value&#xa0;»</translation>
     </message>
     <message>
         <source>a META row needs a key and a value</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne META nécessite une clé et une valeur</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 champs alors que l&apos;en-tête en a %2</translation>
     </message>
     <message>
         <source>the section %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la section %1 est manquante</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir le fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::reports</name>
     <message>
         <source>Voting results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats du vote</translation>
     </message>
     <message>
         <source>Secret ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote secret</translation>
     </message>
     <message>
         <source>Named ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote nominatif</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>Turnout</source>
-        <translation type="unfinished"></translation>
+        <translation>Participation</translation>
     </message>
     <message>
         <source>%1 of %2 eligible members voted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des %2 membres admis ont voté</translation>
     </message>
     <message>
         <source>Ballots counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletins comptés</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat</translation>
     </message>
     <message>
         <source>Subtotal %1 (%2 ballots): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-total %1 (%2 bulletins)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Round %1: %2 ballots in play, %3 exhausted%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour %1&#xa0;: %2 bulletins en jeu, %3 épuisés%4</translation>
     </message>
     <message>
         <source>; eliminated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; éliminé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Ties and working</source>
-        <translation type="unfinished"></translation>
+        <translation>Égalités et détail du calcul</translation>
     </message>
     <message>
         <source>How it was counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de comptage</translation>
     </message>
 </context>
 <context>
     <name>proxima::reports::DocumentBuilder</name>
     <message>
         <source>unknown area &apos;%1&apos; (areas: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>quartier inconnu &apos;%1&apos; (quartiers&#xa0;: %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Handover pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Document de passation</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished">Tous les quartiers</translation>
+        <translation>Tous les quartiers</translation>
     </message>
     <message>
         <source>the whole workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tout l&apos;espace de travail %1</translation>
     </message>
     <message>
         <source>This pack hands over the community-policing work in %1: the open problem cases with their actions, the priorities set by the CoPmittee, and the organisations and people to contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document transmet le travail de police de proximité dans %1&#xa0;: les dossiers de problèmes ouverts avec leurs actions, les priorités fixées par le CoPmittee, et les organisations et personnes à contacter.</translation>
     </message>
     <message>
         <source>Priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorités</translation>
     </message>
     <message>
         <source>No open case has been ranked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier ouvert n&apos;a encore été classé.</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Priorité</translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Étape</translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Lead officer</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>The open cases on the map of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dossiers ouverts sur la carte de %1.</translation>
     </message>
     <message>
         <source>Open cases and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers et actions ouverts</translation>
     </message>
     <message>
         <source>There are no open cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de dossier ouvert.</translation>
     </message>
     <message>
         <source>not ranked</source>
-        <translation type="unfinished">non classé</translation>
+        <translation>non classé</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Lieu</translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Catégorie</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished">Ouvert le</translation>
+        <translation>Ouvert le</translation>
     </message>
     <message>
         <source>No open actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action ouverte.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Partners (role)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires (rôle)</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Partner organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations partenaires</translation>
     </message>
     <message>
         <source>No partner organisation takes part in the open actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune organisation partenaire ne participe aux actions ouvertes.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions ouvertes</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Contact</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Contact people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes de contact</translation>
     </message>
     <message>
         <source>The roster is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des membres est vide.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished">Secteur</translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>%1 (priority %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (priorité %2, %3)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour</translation>
     </message>
     <message>
         <source>CoPmittee meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion du CoPmittee</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Invités</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>No items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de point.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Procès-verbal</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présents</translation>
     </message>
     <message>
         <source>No attendance was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune présence n&apos;a été enregistrée.</translation>
     </message>
     <message>
         <source>Not present</source>
-        <translation type="unfinished"></translation>
+        <translation>Absents</translation>
     </message>
     <message>
         <source>lead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable&#xa0;: %1</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance %1</translation>
     </message>
     <message>
         <source>No items were discussed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point n&apos;a été discuté.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>rien de consigné</translation>
     </message>
     <message>
         <source>Actions agreed under this item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions convenues sous ce point&#xa0;:</translation>
     </message>
     <message>
         <source>Actions agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions convenues</translation>
     </message>
     <message>
         <source>No actions were agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action n&apos;a été convenue.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
 </context>
 <context>
     <name>proxima::reports::MatrixLabels</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problème</translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Triangle side</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté du triangle</translation>
     </message>
     <message>
         <source>Chain phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase de la chaîne</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Partners (role)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires (rôle)</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Police hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de police</translation>
     </message>
     <message>
         <source>Volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de bénévoles</translation>
     </message>
     <message>
         <source>Euros</source>
-        <translation type="unfinished"></translation>
+        <translation>Euros</translation>
     </message>
     <message>
         <source>Success measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure de réussite</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoi</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>proxima::reports::MatrixQuery</name>
     <message>
         <source>unknown area &apos;%1&apos; (areas: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>quartier inconnu &apos;%1&apos; (quartiers&#xa0;: %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>there is no case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de dossier %1</translation>
     </message>
     <message>
         <source>the period ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>la période se termine avant de commencer</translation>
     </message>
     <message>
         <source>referred</source>
-        <translation type="unfinished"></translation>
+        <translation>renvoyé</translation>
     </message>
     <message>
         <source>(referred on %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(renvoyé le %1)</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au %2</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à partir du %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>Action matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice d&apos;actions</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished">Tous les quartiers</translation>
+        <translation>Tous les quartiers</translation>
     </message>
 </context>
 <context>
     <name>proxima::sara</name>
     <message>
         <source>no follow-up value yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de valeur de suivi</translation>
     </message>
     <message>
         <source>the baseline is 0, so a percentage change is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de référence est 0, une évolution en pourcentage n&apos;est donc pas définie</translation>
     </message>
     <message>
         <source>no comparison area values</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de valeurs pour la zone de comparaison</translation>
     </message>
     <message>
         <source>the baseline is 0, so the ratio is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de référence est 0, le rapport n&apos;est donc pas défini</translation>
     </message>
     <message>
         <source>the comparison area&apos;s baseline is 0, so the ratio is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de référence de la zone de comparaison est 0, le rapport n&apos;est donc pas défini</translation>
     </message>
     <message>
         <source>the comparison area&apos;s follow-up is 0, so the ratio is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de suivi de la zone de comparaison est 0, le rapport n&apos;est donc pas défini</translation>
     </message>
     <message>
         <source>the control area has no incidents before the response</source>
-        <translation type="unfinished"></translation>
+        <translation>la zone témoin n&apos;a pas d&apos;incidents avant la réponse</translation>
     </message>
     <message>
         <source>the control area has no incidents after the response</source>
-        <translation type="unfinished"></translation>
+        <translation>la zone témoin n&apos;a pas d&apos;incidents après la réponse</translation>
     </message>
     <message>
         <source>Displacement cannot be assessed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déplacement ne peut pas être évalué&#xa0;: %1.</translation>
     </message>
     <message>
         <source>the response area did not improve relative to the control area</source>
-        <translation type="unfinished"></translation>
+        <translation>la zone d&apos;intervention ne s&apos;est pas améliorée par rapport à la zone témoin</translation>
     </message>
     <message>
         <source>Displacement cannot be assessed: the response area did not improve relative to the control area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déplacement ne peut pas être évalué&#xa0;: la zone d&apos;intervention ne s&apos;est pas améliorée par rapport à la zone témoin.</translation>
     </message>
     <message>
         <source>Diffusion of benefits: the surrounding area improved even more than the response area (WDQ %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusion des bénéfices&#xa0;: la zone environnante s&apos;est améliorée encore plus que la zone d&apos;intervention (WDQ %1).</translation>
     </message>
     <message>
         <source>Diffusion of benefits: the surrounding area improved too (WDQ %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusion des bénéfices&#xa0;: la zone environnante s&apos;est elle aussi améliorée (WDQ %1).</translation>
     </message>
     <message>
         <source>No displacement and no diffusion: the surrounding area did not change relative to the control area (WDQ 0.00).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni déplacement ni diffusion&#xa0;: la zone environnante n&apos;a pas évolué par rapport à la zone témoin (WDQ 0.00).</translation>
     </message>
     <message>
         <source>Displacement: more incidents moved to the surrounding area than the response prevented, a net loss (WDQ %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement&#xa0;: plus d&apos;incidents se sont déplacés vers la zone environnante que la réponse n&apos;en a évité, une perte nette (WDQ %1).</translation>
     </message>
     <message>
         <source>Displacement: some incidents moved to the surrounding area, fewer than the response prevented, a net gain (WDQ %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement&#xa0;: quelques incidents se sont déplacés vers la zone environnante, moins que la réponse n&apos;en a évité, un gain net (WDQ %1).</translation>
     </message>
     <message>
         <source>At least one concern or incident is linked to the problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins un signalement ou un incident est lié au problème</translation>
     </message>
     <message>
         <source>At least one side of the problem triangle (offender, victim, location) is described</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins un côté du triangle du problème (auteur, victime, lieu) est décrit</translation>
     </message>
     <message>
         <source>At least one hypothesis is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins une hypothèse est enregistrée</translation>
     </message>
     <message>
         <source>At least one action is in progress or done</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins une action est en cours ou terminée</translation>
     </message>
     <message>
         <source>An outcome is chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Un résultat est choisi</translation>
     </message>
     <message>
         <source>A lesson learned is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enseignement tiré est rédigé</translation>
     </message>
     <message>
         <source>A measure has a baseline and a follow-up value, or a reason for not measuring is given</source>
-        <translation type="unfinished"></translation>
+        <translation>Une mesure a une valeur de référence et une valeur de suivi, ou un motif de non-mesure est indiqué</translation>
     </message>
     <message>
         <source>not ready for this stage (give a reason to override): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas prêt pour cette étape (indiquez un motif pour passer outre)&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::sara::Georeference</name>
     <message>
         <source>at least 2 control points are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins 2 points de contrôle sont nécessaires</translation>
     </message>
     <message>
         <source>control points %1 and %2 are at the same pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>les points de contrôle %1 et %2 sont au même pixel</translation>
     </message>
     <message>
         <source>control points %1 and %2 are at the same place</source>
-        <translation type="unfinished"></translation>
+        <translation>les points de contrôle %1 et %2 sont au même endroit</translation>
     </message>
     <message>
         <source>the control points lie on one line on the image: add a point away from that line</source>
-        <translation type="unfinished"></translation>
+        <translation>les points de contrôle sont alignés sur l&apos;image&#xa0;: ajoutez un point éloigné de cette ligne</translation>
     </message>
     <message>
         <source>the control points lie on one line on the ground: add a point away from that line</source>
-        <translation type="unfinished"></translation>
+        <translation>les points de contrôle sont alignés sur le terrain&#xa0;: ajoutez un point éloigné de cette ligne</translation>
     </message>
 </context>
 </TS>
