@@ -5,37 +5,37 @@
     <name>ActionRepository</name>
     <message>
         <source>action %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>actie %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>actie %1</translation>
     </message>
 </context>
 <context>
     <name>ActionStatus</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgevoerd</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrapt</translation>
     </message>
 </context>
 <context>
     <name>AnalyseTab</name>
     <message>
         <source>Hypothesis status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van de hypothese</translation>
     </message>
 </context>
 <context>
@@ -53,27 +53,31 @@
     <name>AssessTab</name>
     <message numerus="yes">
         <source>&lt;br&gt;Not carried out as planned: %n action(s) overdue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;br&gt;Niet uitgevoerd zoals gepland: %n actie te laat.</numerusform>
+            <numerusform>&lt;br&gt;Niet uitgevoerd zoals gepland: %n acties te laat.</numerusform>
         </translation>
     </message>
     <message>
         <source>outcome: %1
 lesson: %2
 process notes: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>resultaat: %1
+les: %2
+procesnotities: %3</translation>
     </message>
     <message>
         <source>not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>niet beoordeeld</translation>
     </message>
     <message numerus="yes">
         <source>%1
 before: %2, %n follow-up(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+voor: %2, %n opvolgmeting</numerusform>
+            <numerusform>%1
+voor: %2, %n opvolgmetingen</numerusform>
         </translation>
     </message>
 </context>
@@ -81,226 +85,226 @@ before: %2, %n follow-up(s)</source>
     <name>AssessmentRepository</name>
     <message>
         <source>an assessment belongs to a case</source>
-        <translation type="unfinished"></translation>
+        <translation>een evaluatie hoort bij een dossier</translation>
     </message>
     <message>
         <source>case %1</source>
-        <translation type="unfinished">dossier %1</translation>
+        <translation>dossier %1</translation>
     </message>
     <message>
         <source>the assessment of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de evaluatie van dossier %1</translation>
     </message>
     <message>
         <source>no outcome yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog geen resultaat</translation>
     </message>
 </context>
 <context>
     <name>BallotCsv</name>
     <message>
         <source>unclosed quote</source>
-        <translation type="unfinished"></translation>
+        <translation>niet-afgesloten aanhalingsteken</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is leeg</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kolom %1</translation>
     </message>
     <message>
         <source>empty candidate name</source>
-        <translation type="unfinished"></translation>
+        <translation>lege kandidaatnaam</translation>
     </message>
     <message>
         <source>candidate &quot;%1&quot; named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>kandidaat &quot;%1&quot; twee keer genoemd</translation>
     </message>
     <message>
         <source>%1 cells, the header has %2 candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cellen, de kopregel heeft %2 kandidaten</translation>
     </message>
     <message>
         <source>rank &quot;%1&quot; is not a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>rang &quot;%1&quot; is geen geheel getal vanaf 1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number from 0</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen geheel getal vanaf 0</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet openen: %1</translation>
     </message>
 </context>
 <context>
     <name>BudgetRound</name>
     <message>
         <source>Police officer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Uren van politieagenten</translation>
     </message>
     <message>
         <source>Volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrijwilligersuren</translation>
     </message>
     <message>
         <source>Euros</source>
-        <translation type="unfinished"></translation>
+        <translation>Euro</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangepast</translation>
     </message>
 </context>
 <context>
     <name>BudgetSupport</name>
     <message>
         <source>proposal %1 is not in the round</source>
-        <translation type="unfinished"></translation>
+        <translation>voorstel %1 zit niet in de ronde</translation>
     </message>
     <message>
         <source>support cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>steun kan niet negatief zijn</translation>
     </message>
 </context>
 <context>
     <name>Budgeting</name>
     <message>
         <source>excluded by the committee</source>
-        <translation type="unfinished"></translation>
+        <translation>uitgesloten door het comité</translation>
     </message>
     <message>
         <source>incompatible with %1, which is funded</source>
-        <translation type="unfinished"></translation>
+        <translation>onverenigbaar met %1, dat gefinancierd wordt</translation>
     </message>
     <message>
         <source>depends on %1, which is not funded</source>
-        <translation type="unfinished"></translation>
+        <translation>hangt af van %1, dat niet gefinancierd wordt</translation>
     </message>
     <message>
         <source>does not fit: %1 left, costs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>past niet: %1 over, kost %2</translation>
     </message>
     <message>
         <source>there is no resource to allocate</source>
-        <translation type="unfinished"></translation>
+        <translation>er zijn geen middelen om toe te wijzen</translation>
     </message>
     <message>
         <source>equal shares needs individual ballots, not totals</source>
-        <translation type="unfinished"></translation>
+        <translation>gelijke delen heeft individuele stembiljetten nodig, geen totalen</translation>
     </message>
     <message>
         <source>unknown rule</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende regel</translation>
     </message>
     <message>
         <source>shares of the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>delen van de pot</translation>
     </message>
     <message>
         <source>Each of the %1 ballots received %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk van de %1 stembiljetten kreeg %2.</translation>
     </message>
     <message>
         <source>Funded first: the committee requires it (costs %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerst gefinancierd: het comité eist het (kost %1).</translation>
     </message>
     <message>
         <source>Funded first: it costs nothing and %1 ballots support it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerst gefinancierd: het kost niets en %1 stembiljetten steunen het.</translation>
     </message>
     <message>
         <source>Funded in round %1: its %2 supporters paid its %3 from their shares, at most %4 each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefinancierd in ronde %1: de %2 steunende kiezers betaalden de %3 uit hun delen, elk ten hoogste %4.</translation>
     </message>
     <message>
         <source>Not funded: nobody supports it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gefinancierd: niemand steunt het.</translation>
     </message>
     <message>
         <source>Not funded: in round %1 its %2 supporters had %3 left of the %4 it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gefinancierd: in ronde %1 hadden de %2 steunende kiezers nog %3 van de %4 die nodig zijn.</translation>
     </message>
     <message>
         <source>Not funded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gefinancierd: %1.</translation>
     </message>
     <message>
         <source>its supporters could not pay for it</source>
-        <translation type="unfinished"></translation>
+        <translation>de steunende kiezers konden het niet betalen</translation>
     </message>
     <message>
         <source>Equal shares: the budget of %1 is split equally between all ballots, empty ones included; each project is paid by its own supporters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelijke delen: het budget van %1 wordt gelijk verdeeld over alle stembiljetten, lege inbegrepen; elk project wordt betaald door de eigen steunende kiezers.</translation>
     </message>
     <message>
         <source>Equal shares with several resources: each resource is counted as a share of its own capacity, so a project&apos;s price is the sum of its shares (for example half the euros and a quarter of the officer hours cost 0.75) and the whole pool is worth %1. That pool is split equally between all ballots. A project that would exceed any single resource is not funded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelijke delen met meerdere middelen: elk middel telt als een deel van de eigen capaciteit, zodus is de prijs van een project de som van zijn delen (bijvoorbeeld de helft van de euro&apos;s en een kwart van de agentenuren kost 0,75) en is de hele pot %1 waard. Die pot wordt gelijk verdeeld over alle stembiljetten. Een project dat één enkel middel zou overschrijden, wordt niet gefinancierd.</translation>
     </message>
     <message>
         <source>amounts are too large or too finely divided for the exact rule</source>
-        <translation type="unfinished"></translation>
+        <translation>de bedragen zijn te groot of te fijn verdeeld voor de exacte regel</translation>
     </message>
     <message>
         <source>the required projects and constraints cannot all be met within the capacities</source>
-        <translation type="unfinished"></translation>
+        <translation>de verplichte projecten en voorwaarden kunnen niet allemaal binnen de capaciteiten gehaald worden</translation>
     </message>
     <message>
         <source>Search stopped after %1 nodes: total support %2, at most %3 more is possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoektocht gestopt na %1 knooppunten: totale steun %2, hoogstens %3 meer is mogelijk.</translation>
     </message>
     <message>
         <source>Proven optimal after %1 nodes: total support %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewezen optimaal na %1 knooppunten: totale steun %2.</translation>
     </message>
     <message>
         <source>Funded: part of the allocation with the most total support (it adds %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefinancierd: deel van de toewijzing met de meeste totale steun (het voegt %1 toe).</translation>
     </message>
     <message>
         <source>Not funded: it would fit, but no allocation including it has more total support (it adds %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gefinancierd: het zou passen, maar geen toewijzing waarin het zit heeft meer totale steun (het voegt %1 toe).</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 punten</translation>
     </message>
     <message>
         <source>%1 supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steunende kiezers</translation>
     </message>
     <message>
         <source>Not funded (%1, %2 in %3 order): %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gefinancierd (%1, %2 in %3-volgorde): %4.</translation>
     </message>
     <message>
         <source>Funded (%1, %2 in %3 order): costs %4, %5 was left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefinancierd (%1, %2 in %3-volgorde): kost %4, er was nog %5.</translation>
     </message>
     <message>
         <source>support-per-cost</source>
-        <translation type="unfinished"></translation>
+        <translation>steun per kost</translation>
     </message>
     <message>
         <source>support</source>
-        <translation type="unfinished"></translation>
+        <translation>steun</translation>
     </message>
     <message>
         <source>greedy completion</source>
-        <translation type="unfinished"></translation>
+        <translation>gretige aanvulling</translation>
     </message>
 </context>
 <context>
     <name>CaseMeasure</name>
     <message>
         <source>Counted from incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteld uit incidenten</translation>
     </message>
     <message>
         <source>Entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Met de hand ingevoerd</translation>
     </message>
 </context>
 <context>
@@ -337,23 +341,23 @@ fase: %2, prioriteit: %3, categorie: %4
     <name>ChainPhase</name>
     <message>
         <source>Pro-action</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro-actie</translation>
     </message>
     <message>
         <source>Prevention</source>
-        <translation type="unfinished"></translation>
+        <translation>Preventie</translation>
     </message>
     <message>
         <source>Preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparatie</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respons</translation>
     </message>
     <message>
         <source>Aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazorg</translation>
     </message>
 </context>
 <context>
@@ -380,71 +384,71 @@ fase: %2, prioriteit: %3, categorie: %4
     </message>
     <message>
         <source>Accept the %1 allocation of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1-toewijzing van %2 aanvaarden</translation>
     </message>
     <message>
         <source>action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>actie &quot;%1&quot;</translation>
     </message>
     <message>
         <source>analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>analyse</translation>
     </message>
     <message>
         <source>hypothesis &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hypothese &quot;%1&quot;</translation>
     </message>
     <message>
         <source>affected group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>getroffen groep &quot;%1&quot;</translation>
     </message>
     <message>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>evaluatie</translation>
     </message>
     <message>
         <source>measure &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>meting &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Agree action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie &quot;%1&quot; afspreken</translation>
     </message>
     <message>
         <source>meeting of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vergadering van %1</translation>
     </message>
     <message>
         <source>Reorder actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acties herschikken</translation>
     </message>
     <message>
         <source>the action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>de actie &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Move case &quot;%1&quot; to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier &quot;%1&quot; naar %2 verplaatsen</translation>
     </message>
     <message>
         <source>Georeference the map</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart georefereren</translation>
     </message>
     <message>
         <source>Load the map &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart &quot;%1&quot; laden</translation>
     </message>
     <message>
         <source>concern %1</source>
-        <translation type="unfinished"></translation>
+        <translation>melding %1</translation>
     </message>
     <message>
         <source>Place %1 on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 op de kaart plaatsen</translation>
     </message>
     <message>
         <source>Remove %1 from the map</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van de kaart verwijderen</translation>
     </message>
 </context>
 <context>
@@ -486,170 +490,170 @@ Uw versie:
     <name>DemoIncidents</name>
     <message>
         <source>cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan het bestand niet schrijven: %1</translation>
     </message>
 </context>
 <context>
     <name>DemoMap</name>
     <message>
         <source>the demo plan is missing from the program&apos;s resources</source>
-        <translation type="unfinished"></translation>
+        <translation>het demoplan ontbreekt in de bronnen van het programma</translation>
     </message>
     <message>
         <source>Saint-Roch plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan van Saint-Roch</translation>
     </message>
 </context>
 <context>
     <name>DemoResponse</name>
     <message>
         <source>A district of the same town, comparable to Saint-Roch, where none of the responses ran: the comparison area of the assessments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een wijk van dezelfde stad, vergelijkbaar met Saint-Roch, waar geen enkele respons liep: het vergelijkingsgebied van de evaluaties.</translation>
     </message>
 </context>
 <context>
     <name>Hotspots</name>
     <message>
         <source>the cell size must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>de celgrootte moet positief zijn</translation>
     </message>
     <message>
         <source>the area to map is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>het te karteren gebied is leeg</translation>
     </message>
     <message>
         <source>the cells are too small for this area (%1 x %2 cells)</source>
-        <translation type="unfinished"></translation>
+        <translation>de cellen zijn te klein voor dit gebied (%1 x %2 cellen)</translation>
     </message>
     <message>
         <source>the bandwidth must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>de bandbreedte moet positief zijn</translation>
     </message>
 </context>
 <context>
     <name>Hypothesis</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestigd</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworpen</translation>
     </message>
 </context>
 <context>
     <name>IncidentColumnMapping</name>
     <message>
         <source>missing required columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ontbrekende verplichte kolommen: %1</translation>
     </message>
     <message>
         <source>mapped columns not in the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gekoppelde kolommen die niet in het bestand staan: %1</translation>
     </message>
 </context>
 <context>
     <name>IncidentCountQueries</name>
     <message>
         <source>a count needs a period with a start and an end</source>
-        <translation type="unfinished"></translation>
+        <translation>een telling heeft een periode met een begin en een einde nodig</translation>
     </message>
 </context>
 <context>
     <name>IncidentCsvParser</name>
     <message>
         <source>a latitude is needed with the longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>bij de lengtegraad is een breedtegraad nodig</translation>
     </message>
     <message>
         <source>a longitude is needed with the latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>bij de breedtegraad is een lengtegraad nodig</translation>
     </message>
     <message>
         <source>an x is needed with the y</source>
-        <translation type="unfinished"></translation>
+        <translation>bij de y is een x nodig</translation>
     </message>
     <message>
         <source>a y is needed with the x</source>
-        <translation type="unfinished"></translation>
+        <translation>bij de x is een y nodig</translation>
     </message>
 </context>
 <context>
     <name>IncidentField</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentie</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Breedtegraad</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengtegraad</translation>
     </message>
     <message>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Y</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschrijving</translation>
+        <translation>Beschrijving</translation>
     </message>
 </context>
 <context>
     <name>MapPinItem</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
 </context>
 <context>
     <name>MapRenderer</name>
     <message>
         <source>the image size must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>de afbeeldingsgrootte moet positief zijn</translation>
     </message>
     <message>
         <source>the workspace has no map</source>
-        <translation type="unfinished"></translation>
+        <translation>de werkruimte heeft geen kaart</translation>
     </message>
 </context>
 <context>
     <name>MapRepository</name>
     <message numerus="yes">
         <source>%n control point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n referentiepunt</numerusform>
+            <numerusform>%n referentiepunten</numerusform>
         </translation>
     </message>
 </context>
@@ -657,41 +661,41 @@ Uw versie:
     <name>MeasureRepository</name>
     <message>
         <source>measure %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>meting %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>measure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>meting %1</translation>
     </message>
 </context>
 <context>
     <name>MeetingActionRepository</name>
     <message>
         <source>action %1 agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>actie %1 afgesproken</translation>
     </message>
     <message>
         <source>action %1 no longer agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>actie %1 niet langer afgesproken</translation>
     </message>
 </context>
 <context>
     <name>MeetingRepository</name>
     <message>
         <source>meeting %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vergadering %1 van %2</translation>
     </message>
     <message>
         <source>a meeting needs a date</source>
-        <translation type="unfinished"></translation>
+        <translation>een vergadering heeft een datum nodig</translation>
     </message>
     <message>
         <source>every agenda item needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>elk agendapunt heeft een titel nodig</translation>
     </message>
     <message>
         <source>meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vergadering %1</translation>
     </message>
 </context>
 <context>
@@ -732,209 +736,209 @@ Uw versie:
     <name>Outcome</name>
     <message>
         <source>Problem eliminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem verdwenen</translation>
     </message>
     <message>
         <source>Fewer incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Minder incidenten</translation>
     </message>
     <message>
         <source>Less serious harm</source>
-        <translation type="unfinished"></translation>
+        <translation>Minder ernstige schade</translation>
     </message>
     <message>
         <source>Problem handled better</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem beter aangepakt</translation>
     </message>
     <message>
         <source>Moved to another agency or owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Overgedragen aan een andere dienst of eigenaar</translation>
     </message>
     <message>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen verandering</translation>
     </message>
     <message>
         <source>Got worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Verslechterd</translation>
     </message>
 </context>
 <context>
     <name>Pabulib</name>
     <message>
         <source>cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan het bestand niet schrijven: %1</translation>
     </message>
 </context>
 <context>
     <name>PatternsTab</name>
     <message>
         <source>Other categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere categorieën</translation>
     </message>
 </context>
 <context>
     <name>PrefLib</name>
     <message>
         <source>expected an alternative number at &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>alternatiefnummer verwacht bij &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown alternative %1 (there are %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend alternatief %1 (er zijn er %2)</translation>
     </message>
     <message>
         <source>alternative %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>alternatief %1 komt twee keer voor</translation>
     </message>
     <message>
         <source>unclosed &quot;{&quot; in the order</source>
-        <translation type="unfinished"></translation>
+        <translation>niet-afgesloten &quot;{&quot; in de volgorde</translation>
     </message>
     <message>
         <source>unexpected &quot;%1&quot; in the order</source>
-        <translation type="unfinished"></translation>
+        <translation>onverwachte &quot;%1&quot; in de volgorde</translation>
     </message>
     <message>
         <source>count &quot;%1&quot; is not a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>aantal &quot;%1&quot; is geen positief geheel getal</translation>
     </message>
     <message>
         <source>tie in a .%1 file (strict orders only)</source>
-        <translation type="unfinished"></translation>
+        <translation>gelijke stand in een .%1-bestand (enkel strikte volgordes)</translation>
     </message>
     <message>
         <source>incomplete order in a .%1 file: %2 of %3 alternatives ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>onvolledige volgorde in een .%1-bestand: %2 van %3 alternatieven gerangschikt</translation>
     </message>
     <message>
         <source>old PrefLib format needs a .soc/.soi/.toc/.toi name</source>
-        <translation type="unfinished"></translation>
+        <translation>het oude PrefLib-formaat heeft een naam op .soc/.soi/.toc/.toi nodig</translation>
     </message>
     <message>
         <source>expected the number of alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>het aantal alternatieven verwacht</translation>
     </message>
     <message>
         <source>missing alternative %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alternatief %1 ontbreekt</translation>
     </message>
     <message>
         <source>expected &quot;%1,name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1,naam&quot; verwacht</translation>
     </message>
     <message>
         <source>missing the voter totals line</source>
-        <translation type="unfinished"></translation>
+        <translation>de regel met de kiezerstotalen ontbreekt</translation>
     </message>
     <message>
         <source>expected &quot;voters,sum,unique orders&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;voters,sum,unique orders&quot; verwacht</translation>
     </message>
     <message>
         <source>expected &quot;count,order&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;count,order&quot; verwacht</translation>
     </message>
     <message>
         <source>counts add up to %1 voters, the header says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de aantallen tellen op tot %1 kiezers, de kopregel zegt %2</translation>
     </message>
     <message>
         <source>%1 orders listed, the header says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 volgordes opgesomd, de kopregel zegt %2</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is leeg</translation>
     </message>
     <message>
         <source>header line after the orders</source>
-        <translation type="unfinished"></translation>
+        <translation>kopregel na de volgordes</translation>
     </message>
     <message>
         <source>DATA TYPE &quot;%1&quot; is not soc, soi, toc or toi</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA TYPE &quot;%1&quot; is niet soc, soi, toc of toi</translation>
     </message>
     <message>
         <source>alternative %1 named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>alternatief %1 twee keer benoemd</translation>
     </message>
     <message>
         <source>bad value &quot;%1&quot; for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldige waarde &quot;%1&quot; voor %2</translation>
     </message>
     <message>
         <source>missing NUMBER ALTERNATIVES header</source>
-        <translation type="unfinished"></translation>
+        <translation>kopregel NUMBER ALTERNATIVES ontbreekt</translation>
     </message>
     <message>
         <source>expected &quot;count: order&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;count: order&quot; verwacht</translation>
     </message>
     <message>
         <source>missing DATA TYPE header</source>
-        <translation type="unfinished"></translation>
+        <translation>kopregel DATA TYPE ontbreekt</translation>
     </message>
     <message>
         <source>DATA TYPE %1 does not match the file extension .%2</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA TYPE %1 komt niet overeen met de bestandsextensie .%2</translation>
     </message>
     <message>
         <source>ALTERNATIVE NAME %1 but there are %2 alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTERNATIVE NAME %1, maar er zijn %2 alternatieven</translation>
     </message>
     <message>
         <source>counts add up to %1 voters, NUMBER VOTERS says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de aantallen tellen op tot %1 kiezers, NUMBER VOTERS zegt %2</translation>
     </message>
     <message>
         <source>%1 orders listed, NUMBER UNIQUE ORDERS says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 volgordes opgesomd, NUMBER UNIQUE ORDERS zegt %2</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet openen: %1</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet schrijven: %1</translation>
     </message>
 </context>
 <context>
     <name>ProcessEvaluation</name>
     <message>
         <source>no actions to count</source>
-        <translation type="unfinished"></translation>
+        <translation>geen acties om te tellen</translation>
     </message>
     <message>
         <source>No actions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen acties</translation>
     </message>
     <message>
         <source>All actions were dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle acties werden geschrapt</translation>
     </message>
     <message>
         <source>%1 of %2 actions done (%3%), %4 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 acties uitgevoerd (%3%), %4 te laat</translation>
     </message>
 </context>
 <context>
     <name>RoundInstance</name>
     <message>
         <source>%1: &quot;%2&quot; is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; is geen bedrag</translation>
     </message>
 </context>
 <context>
     <name>RoundPabulib</name>
     <message>
         <source>the votes &quot;%1&quot; of project %2 are not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>de stemmen &quot;%1&quot; van project %2 zijn geen geheel getal</translation>
     </message>
     <message>
         <source>the round has no resource pool to export</source>
-        <translation type="unfinished"></translation>
+        <translation>de ronde heeft geen middelenpot om te exporteren</translation>
     </message>
 </context>
 <context>
@@ -1007,86 +1011,86 @@ Uw versie:
     <name>StageRepository</name>
     <message>
         <source>case %1 &quot;%2&quot;</source>
-        <translation type="unfinished">dossier %1 &quot;%2&quot;</translation>
+        <translation>dossier %1 &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>TallyCommand</name>
     <message>
         <source>a workspace needs --session N</source>
-        <translation type="unfinished"></translation>
+        <translation>een werkruimte heeft --session N nodig</translation>
     </message>
     <message>
         <source>session %1 hides its results until it closes (use --reveal)</source>
-        <translation type="unfinished"></translation>
+        <translation>sessie %1 verbergt haar resultaten tot ze afgesloten is (gebruik --reveal)</translation>
     </message>
     <message>
         <source>unknown method &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende methode &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the ballots of session %1 give numbers, not rankings: %2 cannot count them</source>
-        <translation type="unfinished"></translation>
+        <translation>de stembiljetten van sessie %1 geven getallen, geen rangschikkingen: %2 kan ze niet tellen</translation>
     </message>
     <message>
         <source>Method: </source>
-        <translation type="unfinished"></translation>
+        <translation>Methode: </translation>
     </message>
     <message>
         <source>Ballots counted: </source>
-        <translation type="unfinished"></translation>
+        <translation>Getelde stembiljetten: </translation>
     </message>
     <message>
         <source>Ranking (best first; a shared place is a tie):</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangschikking (beste eerst; een gedeelde plaats is een gelijke stand):</translation>
     </message>
     <message>
         <source>Tied winners: </source>
-        <translation type="unfinished"></translation>
+        <translation>Winnaars met gelijke stand: </translation>
     </message>
     <message>
         <source>Winner: </source>
-        <translation type="unfinished"></translation>
+        <translation>Winnaar: </translation>
     </message>
     <message>
         <source>Pairwise duels d[row][column] (ballots preferring row to column):</source>
-        <translation type="unfinished"></translation>
+        <translation>Paarsgewijze duels d[rij][kolom] (stembiljetten die rij verkiezen boven kolom):</translation>
     </message>
     <message>
         <source>Strongest paths p[row][column]:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterkste paden p[rij][kolom]:</translation>
     </message>
     <message>
         <source>Copeland duels (wins / ties / losses):</source>
-        <translation type="unfinished"></translation>
+        <translation>Copeland-duels (gewonnen / gelijk / verloren):</translation>
     </message>
     <message>
         <source>Round %1: %2; in play %3, exhausted %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronde %1: %2; in het spel %3, uitgeput %4</translation>
     </message>
     <message>
         <source>; eliminated </source>
-        <translation type="unfinished"></translation>
+        <translation>; afgevallen </translation>
     </message>
     <message>
         <source>; the tie decides the winner, possible winners </source>
-        <translation type="unfinished"></translation>
+        <translation>; de gelijke stand beslist over de winnaar, mogelijke winnaars </translation>
     </message>
     <message>
         <source>; elected </source>
-        <translation type="unfinished"></translation>
+        <translation>; verkozen </translation>
     </message>
     <message>
         <source>Subtotal %1 (%2 ballots):</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotaal %1 (%2 stembiljetten):</translation>
     </message>
     <message>
         <source>Tie-break: </source>
-        <translation type="unfinished"></translation>
+        <translation>Beslissing bij gelijke stand: </translation>
     </message>
     <message>
         <source>Count a ballot file (PrefLib or CSV) with one voting method</source>
-        <translation type="unfinished"></translation>
+        <translation>Een stembiljettenbestand (PrefLib of CSV) tellen met één stemmethode</translation>
     </message>
     <message>
         <source>Usage: proxima-cli tally FILE --method METHOD [options]
@@ -1147,280 +1151,342 @@ Conventions:
 
 Exit status: 0 ok, 1 unreadable or invalid ballots (FILE:LINE: reason on stderr), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: proxima-cli tally FILE --method METHOD [options]
+         proxima-cli tally WORKSPACE --session N [--method METHOD] [options]
+
+Telt de stembiljetten in FILE en toont de volledige rangschikking met plaatsen, scores en berekening.
+FILE is een PrefLib-bestand (.soc, .soi, .toc, .toi; kandidaten worden getoond met hun PrefLib-nummer)
+of een stembiljetten-CSV (.csv: kopregel = namen van de kandidaten, één rij per stembiljet; rang 1 = beste,
+leeg = niet gerangschikt, gelijke getallen = gelijke stand; bij dots/approval/score zijn de cellen de
+gegeven getallen).
+
+WORKSPACE is een Proxima-werkruimte (.proxima): de stembiljetten van stemsessie N worden geteld met de
+methode, opties en beslissing bij gelijke stand (seed inbegrepen) van de sessie, tenzij hieronder opties
+worden gegeven. Kandidaten worden getoond met hun dossier-id, vrije punten met &quot;#P&quot;, waarbij P hun positie
+in de sessie is (vanaf 1).
+Zolang een sessie haar resultaten verbergt tot ze afgesloten is, is --reveal nodig om ze te tellen.
+
+Methoden: schulze, borda, irv, copeland, plurality, approval, score, dots.
+
+Opties:
+  --method M           de telmethode (verplicht voor een bestand)
+  --session N          de stemsessie van een werkruimte
+  --reveal             een open sessie tellen waarvan de resultaten verborgen blijven tot ze sluit
+  --json               één JSON-object afdrukken: method, winners, ranking (niveaus van id&apos;s, beste
+                       eerst), raw_ranking, scores (exact), working, tie_break, ballots
+  --margins            Schulze: nederlagen meten met marges in plaats van winnende stemmen
+  --uncompared         niet-gerangschikte kandidaten worden niet vergeleken (standaard: de regel van Debian)
+  --tie-break R        none (standaard), een methodenaam (bv. borda), lottery, of METHOD+lottery
+  --seed N             seed van de loting (vermeld in de uitvoer)
+  --max-approvals N    approval: hoogstens N goedkeuringen; bij gerangschikte invoer worden hele plaatsen
+                       van bovenaf goedgekeurd zolang het om hoogstens N kandidaten gaat (standaard: enkel
+                       de eerste plaats)
+  --dots N             stippen per kiezer (standaard 5)
+  --max-per-item K     hoogstens zoveel stippen op één punt (standaard 2)
+  --max-score S        hoogste score (standaard 5)
+
+Afspraken:
+- Kandidaten die een kiezer niet rangschikte, tellen als gelijk onder alle gerangschikte (regel van Debian);
+  --uncompared laat ze in plaats daarvan weg uit de vergelijkingen van die kiezer.
+- Gelijke rangen binnen een stembiljet tellen voor geen van beide kanten in een paarsgewijs duel. Een
+  gedeelde eerste voorkeur wordt gelijk verdeeld (plurality, IRV); alle tellingen zijn exacte breuken.
+- Schulze gebruikt standaard winnende stemmen; de rangschikking wordt in niveaus opgebouwd (de kandidaten
+  die door geen enkele overblijvende kandidaat verslagen worden), zodat gelijke standen als gedeelde
+  plaatsen gemeld worden en nooit stilzwijgend geordend.
+- Borda: een kandidaat scoort op elk stembiljet het aantal kandidaten dat strikt lager gerangschikt is
+  (met --uncompared scoren niet-gerangschikte kandidaten 0 en tellen ze niet als lager).
+- Copeland: 1 per gewonnen paarsgewijs duel, 1/2 per gelijkspel.
+- IRV: een kandidaat wint met meer dan de helft van de stembiljetten die nog in het spel zijn. Een gelijke
+  stand voor de minste stemmen gaat naar de vorige ronden (wie minder stemmen had in de laatste ronde waarin
+  ze verschilden, valt af), daarna naar de regel voor gelijke stand. Zonder regel vallen gelijk staande
+  kandidaten die samen minder stemmen hebben dan alle anderen samen af; anders wordt elke keuze doorgeteld:
+  als ze allemaal dezelfde winnaar geven, wordt die gemeld (met enkel de plaatsen waarover alle keuzes het
+  eens zijn), zo niet worden de mogelijke winnaars gelijk gemeld. Uitgeputte stembiljetten worden per ronde
+  getoond.
+- Gelijke standen in de eindrangschikking worden enkel beslist door de regel gekozen met --tie-break: een
+  tweede methode (haar rangschikking op dezelfde stembiljetten) of een loting: kandidaten 1..n geschud met
+  Fisher-Yates (laatste positie eerst, std::mt19937_64 met --seed als seed, zuivere trekkingen via
+  verwerping). Elke beslechte gelijke stand wordt vermeld (&quot;B boven D geplaatst door loting, seed 1234&quot;).
+- Scoremethoden op gerangschikte invoer: approval = de eerste plaats (of --max-approvals);
+  score = S min het aantal hoger gerangschikte kandidaten, minstens 0 (niet gerangschikt 0);
+  dots = de plaatsen aflopend krijgt elke kandidaat min(K, resterende stippen / kandidaten op die plaats,
+  wat de plaats erboven kreeg); stippen die niet gelijk verdeeld kunnen worden, blijven ongebruikt.
+
+Afsluitcode: 0 ok, 1 onleesbare of ongeldige stembiljetten (FILE:LINE: reden op stderr), 2 gebruiksfout.
+</translation>
     </message>
     <message>
         <source>Try: proxima-cli help tally</source>
-        <translation type="unfinished"></translation>
+        <translation>Probeer: proxima-cli help tally</translation>
     </message>
     <message>
         <source>expected exactly one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>precies één FILE verwacht</translation>
     </message>
     <message>
         <source>--method is required (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--method is verplicht (%1)</translation>
     </message>
     <message>
         <source>--max-approvals needs a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-approvals heeft een geheel getal vanaf 1 nodig</translation>
     </message>
     <message>
         <source>--dots, --max-per-item and --max-score need a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--dots, --max-per-item en --max-score hebben een geheel getal vanaf 1 nodig</translation>
     </message>
     <message>
         <source>unknown tie-break &quot;%1&quot; (none, lottery, a method, or METHOD+lottery)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende beslissing bij gelijke stand &quot;%1&quot; (none, lottery, een methode, of METHOD+lottery)</translation>
     </message>
     <message>
         <source>a lottery needs --seed, so the draw can be repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>een loting heeft --seed nodig, zodat de trekking herhaald kan worden</translation>
     </message>
     <message>
         <source>--seed needs a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed heeft een geheel getal nodig</translation>
     </message>
 </context>
 <context>
     <name>TriangleSide</name>
     <message>
         <source>Offender</source>
-        <translation type="unfinished"></translation>
+        <translation>Dader</translation>
     </message>
     <message>
         <source>Victim</source>
-        <translation type="unfinished"></translation>
+        <translation>Slachtoffer</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished"></translation>
+        <translation>Begeleider</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschermer</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheerder</translation>
     </message>
 </context>
 <context>
     <name>VoteCommand</name>
     <message>
         <source>no candidate &quot;%1&quot; in session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>geen kandidaat &quot;%1&quot; in sessie %2</translation>
     </message>
 </context>
 <context>
     <name>Voting</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontwerp</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Afgesloten</translation>
+        <translation>Afgesloten</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a candidate position</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen kandidaatpositie</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen getal van 0 of meer</translation>
     </message>
     <message>
         <source>ballot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stembiljet %1</translation>
     </message>
     <message>
         <source>weight must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>het gewicht moet positief zijn</translation>
     </message>
     <message>
         <source>more values than candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>meer waarden dan kandidaten</translation>
     </message>
     <message>
         <source>negative value %1</source>
-        <translation type="unfinished"></translation>
+        <translation>negatieve waarde %1</translation>
     </message>
     <message>
         <source>%1 dots on one item, at most %2 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stippen op één punt, hoogstens %2 toegestaan</translation>
     </message>
     <message>
         <source>%1 dots used, only %2 per voter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stippen gebruikt, slechts %2 per kiezer</translation>
     </message>
     <message>
         <source>approval values are 0 or 1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>goedkeuringswaarden zijn 0 of 1, niet %1</translation>
     </message>
     <message>
         <source>%1 items approved, at most %2 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 punten goedgekeurd, hoogstens %2 toegestaan</translation>
     </message>
     <message>
         <source>score %1 above the maximum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>score %1 boven het maximum %2</translation>
     </message>
     <message>
         <source>negative number of candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>negatief aantal kandidaten</translation>
     </message>
     <message>
         <source>empty place in the ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>lege plaats in de rangschikking</translation>
     </message>
     <message>
         <source>unknown candidate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende kandidaat %1</translation>
     </message>
     <message>
         <source>candidate %1 ranked twice</source>
-        <translation type="unfinished"></translation>
+        <translation>kandidaat %1 twee keer gerangschikt</translation>
     </message>
     <message>
         <source>lottery, seed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>loting, seed %1</translation>
     </message>
     <message>
         <source>round %1: %2 eliminated rather than %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>ronde %1: %2 viel af in plaats van %3 (%4)</translation>
     </message>
     <message>
         <source>%1 placed above %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 boven %2 geplaatst door %3</translation>
     </message>
     <message>
         <source>Dot voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Stippenstemming</translation>
     </message>
     <message>
         <source>Approval voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Goedkeuringsstemming</translation>
     </message>
     <message>
         <source>Score voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorestemming</translation>
     </message>
     <message>
         <source>Plurality</source>
-        <translation type="unfinished"></translation>
+        <translation>Meerderheidsstemming</translation>
     </message>
     <message>
         <source>Borda count</source>
-        <translation type="unfinished"></translation>
+        <translation>Borda-telling</translation>
     </message>
     <message>
         <source>Schulze (Condorcet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulze (Condorcet)</translation>
     </message>
     <message>
         <source>Instant-runoff (IRV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternatieve stemming (IRV)</translation>
     </message>
     <message>
         <source>Copeland</source>
-        <translation type="unfinished"></translation>
+        <translation>Copeland</translation>
     </message>
 </context>
 <context>
     <name>VotingExplanation</name>
     <message>
         <source>Problems a member did not rank count as tied with each other, below every problem that member ranked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen die een lid niet rangschikte, tellen onderling als gelijk, onder elk probleem dat dat lid wel rangschikte.</translation>
     </message>
     <message>
         <source>Problems a member did not rank are left out of that member&apos;s comparisons: the ballot says nothing about them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen die een lid niet rangschikte, blijven buiten de vergelijkingen van dat lid: het stembiljet zegt er niets over.</translation>
     </message>
     <message>
         <source>When a member puts two problems at the same place, that ballot helps neither of them against the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als een lid twee problemen op dezelfde plaats zet, helpt dat stembiljet geen van beide tegenover het andere.</translation>
     </message>
     <message>
         <source>Each member sticks %1 dots on the problems that matter most to them, at most %2 on the same problem. The problem with the most dots comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk lid kleeft %1 stippen op de problemen die het belangrijkst zijn voor hem of haar, hoogstens %2 op hetzelfde probleem. Het probleem met de meeste stippen komt eerst.</translation>
     </message>
     <message>
         <source>Each member ticks the problems they agree should be tackled</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk lid vinkt de problemen aan die volgens hem of haar aangepakt moeten worden</translation>
     </message>
     <message>
         <source>, up to %1 of them</source>
-        <translation type="unfinished"></translation>
+        <translation>, tot %1 ervan</translation>
     </message>
     <message>
         <source>. The problem ticked by the most members comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Het probleem dat door de meeste leden aangevinkt werd, komt eerst.</translation>
     </message>
     <message>
         <source>Each member gives every problem a mark from 0 to %1; a problem left blank gets 0. The marks are added up and the problem with the highest total comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk lid geeft elk probleem een cijfer van 0 tot %1; een leeg gelaten probleem krijgt 0. De cijfers worden opgeteld en het probleem met het hoogste totaal komt eerst.</translation>
     </message>
     <message>
         <source>Only each member&apos;s first choice counts. The problem named first by the most members comes first. A member who puts several problems first shares that vote equally between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enkel de eerste keuze van elk lid telt. Het probleem dat door de meeste leden als eerste genoemd wordt, komt eerst. Een lid dat meerdere problemen op de eerste plaats zet, verdeelt die stem gelijk over die problemen.</translation>
     </message>
     <message>
         <source>Each member ranks the problems. On each ballot a problem earns one point for every problem ranked below it, so with 5 problems a first place earns 4 points and a last place none. The points of all ballots are added up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk lid rangschikt de problemen. Op elk stembiljet verdient een probleem één punt voor elk probleem dat lager gerangschikt is, zodat met 5 problemen een eerste plaats 4 punten oplevert en een laatste plaats geen. De punten van alle stembiljetten worden opgeteld.</translation>
     </message>
     <message>
         <source>Each member ranks the problems. Every pair of problems is compared: how many members prefer one to the other. A problem beats another if it wins that duel directly or through a chain of duels whose weakest link is stronger than the other way round. The problems beaten by no one come first, then the same is done with the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk lid rangschikt de problemen. Elk paar problemen wordt vergeleken: hoeveel leden verkiezen het ene boven het andere. Een probleem verslaat een ander als het dat duel rechtstreeks wint of via een keten van duels waarvan de zwakste schakel sterker is dan omgekeerd. De problemen die door niemand verslagen worden, komen eerst; daarna gebeurt hetzelfde met de rest.</translation>
     </message>
     <message>
         <source>A duel&apos;s strength is the number of members on the winning side.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sterkte van een duel is het aantal leden aan de winnende kant.</translation>
     </message>
     <message>
         <source>A duel&apos;s strength is the winning side&apos;s lead (its votes minus the other side&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>De sterkte van een duel is de voorsprong van de winnende kant (haar stemmen min die van de andere kant).</translation>
     </message>
     <message>
         <source>Each member ranks the problems. Every ballot counts for its highest-ranked problem still in the race. If a problem has more than half of the ballots still in play, it wins. Otherwise the problem with the fewest votes drops out and its ballots move to their next choice. A ballot with no choice left is set aside (exhausted). A tie for the fewest votes is settled by who had fewer votes in the latest earlier round where they differed. A ballot that puts several problems at the same place is shared equally between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk lid rangschikt de problemen. Elk stembiljet telt voor het hoogst gerangschikte probleem dat nog in de race is. Als een probleem meer dan de helft van de stembiljetten die nog in het spel zijn heeft, wint het. Anders valt het probleem met de minste stemmen af en gaan zijn stembiljetten naar hun volgende keuze. Een stembiljet zonder resterende keuze wordt opzijgelegd (uitgeput). Een gelijke stand voor de minste stemmen wordt beslecht door wie minder stemmen had in de laatste vorige ronde waarin ze verschilden. Een stembiljet dat meerdere problemen op dezelfde plaats zet, wordt gelijk over hen verdeeld.</translation>
     </message>
     <message>
         <source>Each member ranks the problems. Every pair of problems is compared: the one more members prefer wins the duel. A problem scores 1 for each duel it wins and a half for each tied duel; the highest score comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk lid rangschikt de problemen. Elk paar problemen wordt vergeleken: het probleem dat meer leden verkiezen, wint het duel. Een probleem scoort 1 voor elk gewonnen duel en een half voor elk gelijkspel; de hoogste score komt eerst.</translation>
     </message>
     <message>
         <source>Problems with the same result share their place; no tie is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen met hetzelfde resultaat delen hun plaats; geen enkele gelijke stand wordt beslecht.</translation>
     </message>
     <message>
         <source>Problems with the same result are ordered by %1 on the same ballots; if they are still equal they share their place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen met hetzelfde resultaat worden gerangschikt volgens %1 op dezelfde stembiljetten; als ze dan nog gelijk staan, delen ze hun plaats.</translation>
     </message>
     <message>
         <source>Problems with the same result are ordered by a lottery drawn in advance with seed %1, so anyone can repeat the draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen met hetzelfde resultaat worden gerangschikt door een vooraf getrokken loting met seed %1, zodat iedereen de trekking kan herhalen.</translation>
     </message>
     <message>
         <source>Problems with the same result are ordered by %1, and what stays equal by a lottery with seed %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen met hetzelfde resultaat worden gerangschikt volgens %1, en wat gelijk blijft door een loting met seed %2.</translation>
     </message>
 </context>
 <context>
     <name>VotingRepository</name>
     <message numerus="yes">
         <source>%n ballot(s) entered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stembiljet ingevoerd</numerusform>
+            <numerusform>%n stembiljetten ingevoerd</numerusform>
         </translation>
     </message>
 </context>
@@ -1749,127 +1815,127 @@ Toont de schemaversie, de versie van de app die het bestand het laatst schreef, 
     <name>proxima</name>
     <message>
         <source>hypothesis %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hypothese %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>affected group %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>getroffen groep %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>map %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kaart %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>voting session %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>stemsessie %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Select a measure to see its figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een meting om de cijfers ervan te zien.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Before:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Voor:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>niet geteld</translation>
     </message>
     <message>
         <source>&lt;b&gt;After:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Na:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;After:&lt;/b&gt; %1 (latest follow-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Na:&lt;/b&gt; %1 (laatste opvolgmeting)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Change:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Verandering:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>, an improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>, een verbetering</translation>
     </message>
     <message>
         <source>, no improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>, geen verbetering</translation>
     </message>
     <message>
         <source>&lt;b&gt;Target %1:&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Doel %1:&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>gehaald</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>niet gehaald</translation>
     </message>
     <message>
         <source>&lt;b&gt;Target:&lt;/b&gt; none set</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Doel:&lt;/b&gt; niet ingesteld</translation>
     </message>
     <message>
         <source>the count fell relatively more (or rose less) in the case area than in the comparison area</source>
-        <translation type="unfinished"></translation>
+        <translation>de telling daalde relatief meer (of steeg minder) in het dossiergebied dan in het vergelijkingsgebied</translation>
     </message>
     <message>
         <source>the count rose relatively more (or fell less) in the case area than in the comparison area</source>
-        <translation type="unfinished"></translation>
+        <translation>de telling steeg relatief meer (of daalde minder) in het dossiergebied dan in het vergelijkingsgebied</translation>
     </message>
     <message>
         <source>both areas changed in the same proportion</source>
-        <translation type="unfinished"></translation>
+        <translation>beide gebieden veranderden in dezelfde verhouding</translation>
     </message>
     <message>
         <source>&lt;b&gt;Relative to the comparison area:&lt;/b&gt; %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ten opzichte van het vergelijkingsgebied:&lt;/b&gt; %1 — %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Relative to the comparison area:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ten opzichte van het vergelijkingsgebied:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>a baseline and a follow-up in the case area</source>
-        <translation type="unfinished"></translation>
+        <translation>een nulmeting en een opvolgmeting in het dossiergebied</translation>
     </message>
     <message>
         <source>a nearby area counted before and in the latest follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>een aangrenzend gebied dat vooraf en bij de laatste opvolgmeting geteld werd</translation>
     </message>
     <message>
         <source>a comparison area counted before and in the latest follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>een vergelijkingsgebied dat vooraf en bij de laatste opvolgmeting geteld werd</translation>
     </message>
     <message>
         <source>&lt;b&gt;Displacement check:&lt;/b&gt; needs %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Controle op verplaatsing:&lt;/b&gt; vereist %1.</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>&lt;b&gt;Displacement check&lt;/b&gt; (case area %1 → %2, %3 %4 → %5, %6 %7 → %8)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Controle op verplaatsing&lt;/b&gt; (dossiergebied %1 → %2, %3 %4 → %5, %6 %7 → %8)</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;WDQ %1&lt;/b&gt; (success measure %2, buffer measure %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b&gt;WDQ %1&lt;/b&gt; (succesmaatstaf %2, buffermaatstaf %3)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Process:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Proces:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;br&gt;%1 planned, %2 in progress, %3 done, %4 dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;%1 gepland, %2 bezig, %3 uitgevoerd, %4 geschrapt</translation>
     </message>
     <message>
         <source>&lt;br&gt;Carried out as planned so far: nothing is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Tot nu toe uitgevoerd zoals gepland: niets is te laat.</translation>
     </message>
 </context>
 <context>
@@ -1896,7 +1962,7 @@ Toont de schemaversie, de versie van de app die het bestand het laatst schreef, 
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(geen)</translation>
+        <translation>(geen)</translation>
     </message>
     <message>
         <source>(not set)</source>
@@ -1912,7 +1978,7 @@ Toont de schemaversie, de versie van de app die het bestand het laatst schreef, 
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished">Politie</translation>
+        <translation>Politie</translation>
     </message>
     <message>
         <source>Volunteers</source>
@@ -1996,11 +2062,11 @@ Toont de schemaversie, de versie van de app die het bestand het laatst schreef, 
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisatie</translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Represented by</source>
@@ -2078,7 +2144,7 @@ Referred to %1</source>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished">#</translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Action</source>
@@ -2226,7 +2292,7 @@ Referred to %1</source>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished">#</translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Id</source>
@@ -2309,7 +2375,7 @@ Referred to %1</source>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished">&amp;Herstellen</translation>
+        <translation>&amp;Herstellen</translation>
     </message>
     <message>
         <source>Hypotheses to check</source>
@@ -3817,7 +3883,7 @@ Referred to %1</source>
     </message>
     <message>
         <source>Analyse</source>
-        <translation type="unfinished">Analyseren</translation>
+        <translation>Analyseren</translation>
     </message>
     <message>
         <source>Patterns</source>
@@ -3825,11 +3891,11 @@ Referred to %1</source>
     </message>
     <message>
         <source>Respond</source>
-        <translation type="unfinished">Reageren</translation>
+        <translation>Reageren</translation>
     </message>
     <message>
         <source>Assess</source>
-        <translation type="unfinished">Evalueren</translation>
+        <translation>Evalueren</translation>
     </message>
     <message>
         <source>&amp;Map</source>
@@ -3927,7 +3993,7 @@ Referred to %1</source>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished">D&amp;ossiers</translation>
+        <translation>D&amp;ossiers</translation>
     </message>
     <message>
         <source>C&amp;oncerns</source>
@@ -4023,7 +4089,7 @@ Referred to %1</source>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished">Alle categorieën</translation>
+        <translation>Alle categorieën</translation>
     </message>
     <message>
         <source>No map yet: load a plan of the neighbourhood (PNG, JPG or SVG). Everything stays in the workspace; no internet is needed.</source>
@@ -4073,7 +4139,7 @@ Referred to %1</source>
     <name>proxima::MapPinQueries</name>
     <message>
         <source>case %1</source>
-        <translation type="unfinished">dossier %1</translation>
+        <translation>dossier %1</translation>
     </message>
     <message>
         <source>concern %1</source>
@@ -4093,7 +4159,7 @@ Referred to %1</source>
     </message>
     <message>
         <source>case %1 &quot;%2&quot;</source>
-        <translation type="unfinished">dossier %1 &quot;%2&quot;</translation>
+        <translation>dossier %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>placed on the map</source>
@@ -4182,7 +4248,7 @@ Referred to %1</source>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Logo file</source>
@@ -4206,11 +4272,11 @@ Referred to %1</source>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisatie</translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Signatories</source>
@@ -4249,7 +4315,7 @@ Referred to %1</source>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Wijk</translation>
+        <translation>Wijk</translation>
     </message>
     <message>
         <source>Case</source>
@@ -4333,7 +4399,7 @@ Referred to %1</source>
     </message>
     <message>
         <source>Area:</source>
-        <translation type="unfinished">Wijk:</translation>
+        <translation>Wijk:</translation>
     </message>
     <message>
         <source>Case:</source>
@@ -4357,7 +4423,7 @@ Referred to %1</source>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished">Alle wijken</translation>
+        <translation>Alle wijken</translation>
     </message>
     <message>
         <source>All cases</source>
@@ -4498,7 +4564,7 @@ Referred to %1</source>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished">Wij&amp;k:</translation>
+        <translation>Wij&amp;k:</translation>
     </message>
     <message>
         <source>Baseline &amp;period:</source>
@@ -5714,7 +5780,7 @@ status: %2, lead: %3, %4 – %5
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Probleem</translation>
+        <translation>Probleem</translation>
     </message>
     <message>
         <source>Not described yet. Click to describe it.</source>
@@ -6772,7 +6838,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished">Alle wijken</translation>
+        <translation>Alle wijken</translation>
     </message>
     <message>
         <source>the whole workspace %1</source>
@@ -6792,7 +6858,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Prioriteit</translation>
+        <translation>Prioriteit</translation>
     </message>
     <message>
         <source>Case</source>
@@ -6800,11 +6866,11 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Fase</translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Lead officer</source>
-        <translation type="unfinished">Trekker</translation>
+        <translation>Trekker</translation>
     </message>
     <message>
         <source>Map</source>
@@ -6824,19 +6890,19 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>not ranked</source>
-        <translation type="unfinished">niet gerangschikt</translation>
+        <translation>niet gerangschikt</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Locatie</translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Categorie</translation>
+        <translation>Categorie</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished">Geopend op</translation>
+        <translation>Geopend op</translation>
     </message>
     <message>
         <source>No open actions.</source>
@@ -6876,11 +6942,11 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisatie</translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Open actions</source>
@@ -6888,7 +6954,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Contact</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Contact people</source>
@@ -6900,11 +6966,11 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished">Sector</translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>%1 (priority %2, %3)</source>
@@ -7027,7 +7093,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     <name>proxima::reports::MatrixLabels</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Probleem</translation>
+        <translation>Probleem</translation>
     </message>
     <message>
         <source>Action</source>
@@ -7130,7 +7196,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished">Alle wijken</translation>
+        <translation>Alle wijken</translation>
     </message>
 </context>
 <context>
