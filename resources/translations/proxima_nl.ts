@@ -1942,23 +1942,23 @@ Toont de schemaversie, de versie van de app die het bestand het laatst schreef, 
     <name>proxima::ActionDialog</name>
     <message>
         <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie bewerken</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe actie</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>Partners and &amp;referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners en &amp;doorverwijzing</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>geen datum</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1966,15 +1966,15 @@ Toont de schemaversie, de versie van de app die het bestand het laatst schreef, 
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet ingesteld)</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>vervaldatum</translation>
     </message>
     <message>
         <source>Police</source>
@@ -1982,83 +1982,83 @@ Toont de schemaversie, de versie van de app die het bestand het laatst schreef, 
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrijwilligers</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wat:</translation>
     </message>
     <message>
         <source>W&amp;hy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Waa&amp;rom:</translation>
     </message>
     <message>
         <source>Triangle &amp;side:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zijde van de driehoek:</translation>
     </message>
     <message>
         <source>Chain p&amp;hase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketenf&amp;ase:</translation>
     </message>
     <message>
         <source>&amp;Lead member:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trekkend lid:</translation>
     </message>
     <message>
         <source>Lead &amp;organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trekkende &amp;organisatie:</translation>
     </message>
     <message>
         <source>S&amp;tart:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tart:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atus:</translation>
     </message>
     <message>
         <source>Resources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Middelen:</translation>
     </message>
     <message>
         <source>Su&amp;ccess measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;ccesmaatstaf:</translation>
     </message>
     <message>
         <source>What is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er gedaan wordt</translation>
     </message>
     <message>
         <source>Why: what it changes in the problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom: wat het aan het probleem verandert</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervaldatum</translation>
     </message>
     <message>
         <source>Police hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Politie-uren</translation>
     </message>
     <message>
         <source>Volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrijwilligersuren</translation>
     </message>
     <message>
         <source>Euros</source>
-        <translation type="unfinished"></translation>
+        <translation>Euro</translation>
     </message>
     <message>
         <source>Partners of the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners van de actie</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -2070,77 +2070,80 @@ Toont de schemaversie, de versie van de app die het bestand het laatst schreef, 
     </message>
     <message>
         <source>Represented by</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertegenwoordigd door</translation>
     </message>
     <message>
         <source>&amp;Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner &amp;toevoegen</translation>
     </message>
     <message>
         <source>Re&amp;move partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner &amp;verwijderen</translation>
     </message>
     <message>
         <source>Referred to a non-police service</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorverwezen naar een niet-politionele dienst</translation>
     </message>
     <message>
         <source>Se&amp;rvice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die&amp;nst:</translation>
     </message>
     <message>
         <source>Referred &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorverwezen o&amp;p:</translation>
     </message>
     <message>
         <source>A&amp;nswer:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ntwoord:</translation>
     </message>
     <message>
         <source>Who works on this action, and what they do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie werkt aan deze actie, en wat doen ze:</translation>
     </message>
     <message>
         <source>Committee member representing the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Comitélid dat de partner vertegenwoordigt</translation>
     </message>
     <message>
         <source>say which service the matter was referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>vermeld naar welke dienst de zaak werd doorverwezen</translation>
     </message>
 </context>
 <context>
     <name>proxima::ActionTableModel</name>
     <message>
         <source>%1 (referral)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (doorverwijzing)</translation>
     </message>
     <message>
         <source>%1
 Why: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Waarom: %2</translation>
     </message>
     <message>
         <source>
 Success: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Succes: %1</translation>
     </message>
     <message>
         <source>
 Referred to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Doorverwezen naar %1</translation>
     </message>
     <message>
         <source> on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> op %1</translation>
     </message>
     <message>
         <source>; no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>; nog geen antwoord</translation>
     </message>
     <message>
         <source>; answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; antwoord: %1</translation>
     </message>
     <message>
         <source>#</source>
@@ -2148,147 +2151,147 @@ Referred to %1</source>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Zijde</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Trekker</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervaldatum</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Police h</source>
-        <translation type="unfinished"></translation>
+        <translation>Politie-u</translation>
     </message>
     <message>
         <source>Volunteer h</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrijwilligers-u</translation>
     </message>
     <message>
         <source>€</source>
-        <translation type="unfinished"></translation>
+        <translation>€</translation>
     </message>
 </context>
 <context>
     <name>proxima::ActionTimeline</name>
     <message>
         <source>Timeline of the actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn van de acties</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) from %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n actie van %1 tot %2</numerusform>
+            <numerusform>%n acties van %1 tot %2</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>vandaag</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>te laat</translation>
     </message>
     <message>
         <source>No actions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen acties.</translation>
     </message>
     <message>
         <source>No action has a start or due date yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen enkele actie heeft een start- of vervaldatum.</translation>
     </message>
     <message>
         <source>no dates</source>
-        <translation type="unfinished"></translation>
+        <translation>geen datums</translation>
     </message>
 </context>
 <context>
     <name>proxima::AffectedGroupTableModel</name>
     <message>
         <source>People or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen of groep</translation>
     </message>
     <message>
         <source>How they are affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe ze getroffen worden</translation>
     </message>
 </context>
 <context>
     <name>proxima::AllocationSheet</name>
     <message>
         <source>Allocation sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toewijzingsblad: %1</translation>
     </message>
     <message>
         <source>Rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel: %1</translation>
     </message>
     <message>
         <source>Participatory budgeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Participatief budget: %1</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Proposals funded</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefinancierde voorstellen</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2</translation>
     </message>
     <message>
         <source>Voters with a funded proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezers met een gefinancierd voorstel</translation>
     </message>
     <message>
         <source>(support entered as totals)</source>
-        <translation type="unfinished"></translation>
+        <translation>(steun ingevoerd als totalen)</translation>
     </message>
     <message>
         <source>Ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Stembiljetten</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Middelen</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Middel</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaciteit</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegewezen</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Over</translation>
     </message>
     <message>
         <source>#</source>
@@ -2296,82 +2299,82 @@ Referred to %1</source>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorstel</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Steun</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom</translation>
     </message>
     <message>
         <source>Funded, in order of selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefinancierd, in volgorde van selectie</translation>
     </message>
     <message>
         <source>Nothing is funded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets wordt gefinancierd.</translation>
     </message>
     <message>
         <source>Not funded</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gefinancierd</translation>
     </message>
     <message>
         <source>Every proposal is funded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk voorstel wordt gefinancierd.</translation>
     </message>
 </context>
 <context>
     <name>proxima::AnalyseTab</name>
     <message>
         <source>Problem analysis triangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleemanalysedriehoek</translation>
     </message>
     <message>
         <source>Who causes the problem?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie veroorzaakt het probleem?</translation>
     </message>
     <message>
         <source>Who or what is harmed or targeted?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie of wat wordt geschaad of geviseerd?</translation>
     </message>
     <message>
         <source>Where does it happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar gebeurt het?</translation>
     </message>
     <message>
         <source>Who has influence over the offender?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie heeft invloed op de dader?</translation>
     </message>
     <message>
         <source>Who could protect the victim or target?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie zou het slachtoffer of doelwit kunnen beschermen?</translation>
     </message>
     <message>
         <source>Who is responsible for the place?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie is verantwoordelijk voor de plaats?</translation>
     </message>
     <message>
         <source>Analysis notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysenotities</translation>
     </message>
     <message>
         <source>What the data and the people say; what is still unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de gegevens en de mensen zeggen; wat nog onbekend is</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otities:</translation>
     </message>
     <message>
         <source>&amp;Save analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse op&amp;slaan</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
@@ -2379,705 +2382,705 @@ Referred to %1</source>
     </message>
     <message>
         <source>Hypotheses to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Te toetsen hypothesen</translation>
     </message>
     <message>
         <source>Hypotheses</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothesen</translation>
     </message>
     <message>
         <source>Add h&amp;ypothesis</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;ypothese toevoegen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>New hypothesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe hypothese</translation>
     </message>
     <message>
         <source>People and groups affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Getroffen personen en groepen</translation>
     </message>
     <message>
         <source>Add &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groep toevoegen</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe groep</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — analyse</translation>
     </message>
     <message>
         <source>No case selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen dossier geselecteerd.</translation>
     </message>
 </context>
 <context>
     <name>proxima::AnalysisRepository</name>
     <message>
         <source>the analysis of case %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>de analyse van dossier %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>hypothesis %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hypothese %1</translation>
     </message>
     <message>
         <source>affected group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>getroffen groep %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::AssessTab</name>
     <message>
         <source>Process evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesevaluatie</translation>
     </message>
     <message>
         <source>Measures of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Metingen van het dossier</translation>
     </message>
     <message>
         <source>&amp;Add Measure...</source>
-        <translation type="unfinished"></translation>
+        <translation>Meting &amp;toevoegen...</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerken...</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>Delete measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Meting verwijderen</translation>
     </message>
     <message>
         <source>Delete the measure &quot;%1&quot;? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>De meting &quot;%1&quot; verwijderen? U kunt dit ongedaan maken.</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <source>Outcome of the response</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat van de respons</translation>
     </message>
     <message>
         <source>(not judged yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nog niet beoordeeld)</translation>
     </message>
     <message>
         <source>Lesson learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geleerde les</translation>
     </message>
     <message>
         <source>What would the committee do again, or differently?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat zou het comité opnieuw doen, of anders?</translation>
     </message>
     <message>
         <source>Notes on how the plan was carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities over hoe het plan werd uitgevoerd</translation>
     </message>
     <message>
         <source>Why nothing was measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom niets gemeten werd</translation>
     </message>
     <message>
         <source>only when nothing could be measured</source>
-        <translation type="unfinished"></translation>
+        <translation>enkel als er niets gemeten kon worden</translation>
     </message>
     <message>
         <source>&amp;Save Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat op&amp;slaan</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herstellen</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultaat:</translation>
     </message>
     <message>
         <source>&amp;Lesson learned:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geleerde les:</translation>
     </message>
     <message>
         <source>&amp;Process notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procesnotities:</translation>
     </message>
     <message>
         <source>No &amp;measure because:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen &amp;meting omdat:</translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meting</numerusform>
+            <numerusform>%n metingen</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a case to assess it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een dossier om het te evalueren.</translation>
     </message>
     <message>
         <source>the outcome of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>het resultaat van dit dossier</translation>
     </message>
     <message>
         <source>No measure yet: add what you count before and after the response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen meting: voeg toe wat u vóór en na de respons telt.</translation>
     </message>
     <message>
         <source>the measure &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>de meting &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>proxima::BallotWidget</name>
     <message>
         <source>Ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Stembiljet</translation>
     </message>
     <message>
         <source>Put the problems in your order, most important at the top (drag them or use the buttons). Tick &quot;same place as above&quot; for a tie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet de problemen in uw volgorde, het belangrijkste bovenaan (sleep ze of gebruik de knoppen). Vink &quot;zelfde plaats als hierboven&quot; aan voor een gelijke stand.</translation>
     </message>
     <message>
         <source>Your ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw rangschikking</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;hoog</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;laag</translation>
     </message>
     <message>
         <source>Tick the problems you want tackled (at most %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink de problemen aan die u aangepakt wilt zien (hoogstens %1).</translation>
     </message>
     <message>
         <source>Tick the problems you want tackled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink de problemen aan die u aangepakt wilt zien.</translation>
     </message>
     <message>
         <source>Give each problem a mark from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef elk probleem een cijfer van 0 tot %1.</translation>
     </message>
     <message>
         <source>Spread your %1 dots; at most %2 on one problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdeel uw %1 stippen; hoogstens %2 op één probleem.</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nog %n stip over</numerusform>
+            <numerusform>nog %n stippen over</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 aangevinkt</translation>
     </message>
     <message>
         <source>%1 ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aangevinkt</translation>
     </message>
     <message>
         <source>Tick: same place as the problem above</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvinken: zelfde plaats als het probleem hierboven</translation>
     </message>
 </context>
 <context>
     <name>proxima::BeforeAfterChart</name>
     <message>
         <source>Before and after chart of the selected measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor-en-nagrafiek van de geselecteerde meting</translation>
     </message>
     <message>
         <source>Select a measure to see it before and after the response</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een meting om ze vóór en na de respons te zien</translation>
     </message>
     <message>
         <source>Before&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>After %1&lt;br&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Na %1&lt;br&gt;%2</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Comparison area</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijkingsgebied</translation>
     </message>
     <message>
         <source>Comparison: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijking: %1</translation>
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel: %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::BudgetComparisonModel</name>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n.v.t.</translation>
     </message>
     <message>
         <source>funded, selected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gefinancierd, selectie %1</translation>
     </message>
     <message>
         <source>not funded</source>
-        <translation type="unfinished"></translation>
+        <translation>niet gefinancierd</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorstel</translation>
     </message>
 </context>
 <context>
     <name>proxima::BudgetPage</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tot %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Capacity of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaciteit van %1</translation>
     </message>
     <message>
         <source>stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opgeslagen: %1</translation>
     </message>
     <message>
         <source>Save capacities</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaciteiten opslaan</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugzetten</translation>
     </message>
     <message>
         <source>Capacities of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaciteiten van %1</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met berekenen…</translation>
     </message>
     <message>
         <source>Rename round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronde %1 hernoemen</translation>
     </message>
     <message>
         <source>Budgeting round</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgetronde</translation>
     </message>
     <message>
         <source>Round name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de ronde</translation>
     </message>
     <message>
         <source>&amp;Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ronde:</translation>
     </message>
     <message>
         <source>&amp;New round</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe ronde</translation>
     </message>
     <message>
         <source>&amp;Import .pb…</source>
-        <translation type="unfinished"></translation>
+        <translation>.pb &amp;importeren…</translation>
     </message>
     <message>
         <source>E&amp;xport .pb…</source>
-        <translation type="unfinished"></translation>
+        <translation>.pb e&amp;xporteren…</translation>
     </message>
     <message>
         <source>Proposals from &amp;Respond actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorstellen uit &amp;Reageren-acties</translation>
     </message>
     <message>
         <source>One proposal per action of the cases in Respond that is not yet in this round</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén voorstel per actie van de dossiers in Reageren die nog niet in deze ronde zit</translation>
     </message>
     <message>
         <source>Capacities (what-if)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaciteiten (wat als)</translation>
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorstellen</translation>
     </message>
     <message>
         <source>Constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorwaarden</translation>
     </message>
     <message>
         <source>First proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste voorstel</translation>
     </message>
     <message>
         <source>is incompatible with</source>
-        <translation type="unfinished"></translation>
+        <translation>is onverenigbaar met</translation>
     </message>
     <message>
         <source>depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>hangt af van</translation>
     </message>
     <message>
         <source>Kind of constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort voorwaarde</translation>
     </message>
     <message>
         <source>Second proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tweede voorstel</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Constraints between proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorwaarden tussen voorstellen</translation>
     </message>
     <message>
         <source>Rule to accept or print</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel om te aanvaarden of af te drukken</translation>
     </message>
     <message>
         <source>R&amp;ule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gel:</translation>
     </message>
     <message>
         <source>&amp;Print allocation sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toewijzingsblad af&amp;drukken…</translation>
     </message>
     <message>
         <source>Save sheet as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Blad opslaan als P&amp;DF…</translation>
     </message>
     <message>
         <source>&amp;Accept allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Toewijzing &amp;aanvaarden</translation>
     </message>
     <message>
         <source>Give the funded proposals&apos; actions their resources and start them; undoable</source>
-        <translation type="unfinished"></translation>
+        <translation>De acties van de gefinancierde voorstellen hun middelen geven en ze starten; kan ongedaan gemaakt worden</translation>
     </message>
     <message>
         <source>This rule has no allocation to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze regel heeft geen toewijzing om te aanvaarden.</translation>
     </message>
     <message>
         <source>%1 is incompatible with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is onverenigbaar met %2</translation>
     </message>
     <message>
         <source>%1 depends on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hangt af van %2</translation>
     </message>
     <message>
         <source>Add a constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Een voorwaarde toevoegen</translation>
     </message>
     <message>
         <source>Remove a constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Een voorwaarde verwijderen</translation>
     </message>
     <message numerus="yes">
         <source>Proposals from %n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Voorstellen uit %n actie</numerusform>
+            <numerusform>Voorstellen uit %n acties</numerusform>
         </translation>
     </message>
     <message>
         <source>Every action of the cases in Respond is already a proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke actie van de dossiers in Reageren is al een voorstel.</translation>
     </message>
     <message>
         <source>New round</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe ronde</translation>
     </message>
     <message>
         <source>Police officer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Uren van politieagenten</translation>
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <source>Volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrijwilligersuren</translation>
     </message>
     <message>
         <source>Euros</source>
-        <translation type="unfinished"></translation>
+        <translation>Euro</translation>
     </message>
     <message>
         <source>New budgeting round</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe budgetronde</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importeren</translation>
     </message>
     <message>
         <source>Import a pabulib file</source>
-        <translation type="unfinished"></translation>
+        <translation>Een pabulib-bestand importeren</translation>
     </message>
     <message>
         <source>Pabulib (*.pb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pabulib (*.pb)</translation>
     </message>
     <message>
         <source>Export as pabulib</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren als pabulib</translation>
     </message>
     <message numerus="yes">
         <source>Accepted the %1 allocation: %n proposal(s) funded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De %1-toewijzing aanvaard: %n voorstel gefinancierd.</numerusform>
+            <numerusform>De %1-toewijzing aanvaard: %n voorstellen gefinancierd.</numerusform>
         </translation>
     </message>
     <message>
         <source>the rule %1 has no allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>de regel %1 heeft geen toewijzing</translation>
     </message>
     <message>
         <source>Save the allocation sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Het toewijzingsblad opslaan</translation>
     </message>
     <message>
         <source>Allocation %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Toewijzing %1.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>proxima::BudgetProposalModel</name>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n actie</numerusform>
+            <numerusform>%n acties</numerusform>
         </translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorstel</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Steun</translation>
     </message>
     <message>
         <source>Must fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplicht financieren</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgesloten</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acties</translation>
     </message>
     <message>
         <source>Must fund %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verplicht financieren</translation>
     </message>
     <message>
         <source>Exclude %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uitsluiten</translation>
     </message>
     <message>
         <source>Rename %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hernoemen</translation>
     </message>
     <message>
         <source>Cost of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kost van %1</translation>
     </message>
     <message>
         <source>Support of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Steun voor %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::BudgetRepository</name>
     <message>
         <source>a budgeting round needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>een budgetronde heeft een naam nodig</translation>
     </message>
     <message>
         <source>the period ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>de periode eindigt voordat ze begint</translation>
     </message>
     <message>
         <source>every resource pool needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>elke middelenpot heeft een naam nodig</translation>
     </message>
     <message>
         <source>two resource pools are called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>twee middelenpotten heten &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the capacity &quot;%1&quot; of %2 is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>de capaciteit &quot;%1&quot; van %2 is geen bedrag</translation>
     </message>
     <message>
         <source>two proposals have the id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>twee voorstellen hebben het id %1</translation>
     </message>
     <message>
         <source>%1 cannot be both required and excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet tegelijk verplicht en uitgesloten zijn</translation>
     </message>
     <message>
         <source>the support of %1 cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>de steun voor %1 kan niet negatief zijn</translation>
     </message>
     <message>
         <source>%1 has a cost in a pool of another round</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft een kost in een pot van een andere ronde</translation>
     </message>
     <message>
         <source>the cost &quot;%1&quot; of %2 is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>de kost &quot;%1&quot; van %2 is geen bedrag</translation>
     </message>
     <message>
         <source>the bound &quot;%1&quot; of %2 is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>de grens &quot;%1&quot; van %2 is geen bedrag</translation>
     </message>
     <message>
         <source>a constraint links a proposal to itself or to one outside the round</source>
-        <translation type="unfinished"></translation>
+        <translation>een voorwaarde koppelt een voorstel aan zichzelf of aan een voorstel buiten de ronde</translation>
     </message>
     <message>
         <source>budgeting round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>budgetronde %1</translation>
     </message>
     <message>
         <source>budgeting round &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>budgetronde &quot;%1&quot;</translation>
     </message>
     <message>
         <source>voter %1 gives %2 points for %3 proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>kiezer %1 geeft %2 punten voor %3 voorstellen</translation>
     </message>
     <message>
         <source>voter %1 supports a proposal outside the round</source>
-        <translation type="unfinished"></translation>
+        <translation>kiezer %1 steunt een voorstel buiten de ronde</translation>
     </message>
     <message>
         <source>voter %1 lists a proposal twice</source>
-        <translation type="unfinished"></translation>
+        <translation>kiezer %1 vermeldt een voorstel twee keer</translation>
     </message>
     <message>
         <source>voter %1 gives negative points</source>
-        <translation type="unfinished"></translation>
+        <translation>kiezer %1 geeft negatieve punten</translation>
     </message>
     <message>
         <source>ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>stembiljetten</translation>
     </message>
     <message>
         <source>%1 ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stembiljetten</translation>
     </message>
     <message>
         <source>allocation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>toewijzing %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::BudgetResultsPanel</name>
     <message>
         <source>Funded proposals per rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefinancierde voorstellen per regel</translation>
     </message>
     <message>
         <source>Why each rule funds the selected proposal or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom elke regel het geselecteerde voorstel al dan niet financiert</translation>
     </message>
     <message>
         <source>Select a proposal to see why each rule funds it or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een voorstel om te zien waarom elke regel het al dan niet financiert.</translation>
     </message>
     <message>
         <source>Charts: &lt;span style=&quot;color:#2e7d32&quot;&gt;■&lt;/span&gt; allocated, &lt;span style=&quot;color:#cfd8dc&quot;&gt;■&lt;/span&gt; left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafieken: &lt;span style=&quot;color:#2e7d32&quot;&gt;■&lt;/span&gt; toegewezen, &lt;span style=&quot;color:#cfd8dc&quot;&gt;■&lt;/span&gt; over.</translation>
     </message>
     <message>
         <source>Support was entered as totals: equal shares and the share of voters need ballots.</source>
-        <translation type="unfinished"></translation>
+        <translation>De steun werd als totalen ingevoerd: gelijke delen en het aandeel kiezers hebben stembiljetten nodig.</translation>
     </message>
     <message>
         <source>Voters with at least one funded proposal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezers met minstens één gefinancierd voorstel: %1</translation>
     </message>
     <message>
         <source>Paid by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaald door: %1</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> en nog %1</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegewezen</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Over</translation>
     </message>
     <message>
         <source>%1 (capacity %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (capaciteit %2)</translation>
     </message>
     <message>
         <source>Use of %1 per rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik van %1 per regel</translation>
     </message>
 </context>
 <context>
@@ -3199,155 +3202,155 @@ Referred to %1</source>
     <name>proxima::CaseHomeTab</name>
     <message>
         <source>What the next stage needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de volgende fase nodig heeft</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasegeschiedenis</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Overgang</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Door</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No case selected&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Geen dossier geselecteerd&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende fase</translation>
     </message>
     <message>
         <source>Move to next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar de volgende fase</translation>
     </message>
     <message>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase: %1</translation>
     </message>
     <message>
         <source>priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prioriteit %1</translation>
     </message>
     <message>
         <source>lead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trekker: %1</translation>
     </message>
     <message>
         <source>opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geopend op %1</translation>
     </message>
     <message>
         <source>Concerns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingen: %1</translation>
     </message>
     <message>
         <source>Incidents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenten: %1</translation>
     </message>
     <message>
         <source>Triangle: %1 of 6</source>
-        <translation type="unfinished"></translation>
+        <translation>Driehoek: %1 van 6</translation>
     </message>
     <message>
         <source>Hypotheses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothesen: %1</translation>
     </message>
     <message>
         <source>Supported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestigd: %1</translation>
     </message>
     <message>
         <source>Groups affected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Getroffen groepen: %1</translation>
     </message>
     <message>
         <source>Actions done: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Acties uitgevoerd: %1 van %2</translation>
     </message>
     <message>
         <source>In progress: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig: %1</translation>
     </message>
     <message>
         <source>Measures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Metingen: %1</translation>
     </message>
     <message>
         <source>Measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeten: %1</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat: %1</translation>
     </message>
     <message>
         <source>No outcome yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen resultaat</translation>
     </message>
     <message>
         <source>No lesson written</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen les geschreven</translation>
     </message>
     <message>
         <source>Lesson written</source>
-        <translation type="unfinished"></translation>
+        <translation>Les geschreven</translation>
     </message>
     <message>
         <source>closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>afgesloten op %1</translation>
     </message>
     <message>
         <source>The case is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossier is afgesloten</translation>
     </message>
     <message>
         <source>Every stage is done. Change the stage in the overview to reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke fase is klaar. Wijzig de fase in het overzicht om het te heropenen.</translation>
     </message>
     <message>
         <source>Ready for %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar voor %1?</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontbreekt</translation>
     </message>
     <message>
         <source>Everything %1 needs is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wat %1 nodig heeft, is aanwezig.</translation>
     </message>
     <message>
         <source>Missing: %1 of %2. You can still move on with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontbreekt: %1 van %2. U kunt toch verder gaan met een reden.</translation>
     </message>
     <message>
         <source>&amp;Move to %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naar %1...</translation>
     </message>
     <message>
         <source> (back)</source>
-        <translation type="unfinished"></translation>
+        <translation> (terug)</translation>
     </message>
     <message>
         <source>Moved anyway: %1 (missing: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toch verplaatst: %1 (ontbrekend: %2)</translation>
     </message>
 </context>
 <context>
@@ -3485,250 +3488,250 @@ Referred to %1</source>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht</translation>
     </message>
     <message>
         <source>The %1 page has changes that are not saved. Leave it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>De pagina %1 heeft wijzigingen die niet opgeslagen zijn. Toch verlaten?</translation>
     </message>
 </context>
 <context>
     <name>proxima::GeoreferenceDialog</name>
     <message>
         <source>Georeference the map</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart georefereren</translation>
     </message>
     <message>
         <source>Give two or more points you can find both on the plan and on the ground (a corner, a church, a crossing). Pick each point on the map, then type its latitude and longitude (WGS84 degrees, e.g. from a GPS or an online map). Three or more points far apart let the residuals reveal mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef twee of meer punten die u zowel op het plan als op het terrein kunt terugvinden (een hoek, een kerk, een kruispunt). Kies elk punt op de kaart en typ dan de breedte- en lengtegraad ervan (WGS84-graden, bv. van een gps of een online kaart). Met drie of meer punten ver uit elkaar brengen de residuen fouten aan het licht.</translation>
     </message>
     <message>
         <source>Control points</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentiepunten</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Pixel x</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel x</translation>
     </message>
     <message>
         <source>Pixel y</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel y</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Breedtegraad</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengtegraad</translation>
     </message>
     <message>
         <source>Residual (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Residu (m)</translation>
     </message>
     <message>
         <source>&amp;Add Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punt &amp;toevoegen</translation>
     </message>
     <message>
         <source>&amp;Remove Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punt &amp;verwijderen</translation>
     </message>
     <message>
         <source>&amp;Pick on Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiezen op de kaart</translation>
     </message>
     <message>
         <source>Click on the map to set the pixel of the selected point</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik op de kaart om de pixel van het geselecteerde punt in te stellen</translation>
     </message>
     <message>
         <source>Point %1 has no pixel: pick it on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punt %1 heeft geen pixel: kies het op de kaart.</translation>
     </message>
     <message>
         <source>Point %1 lies outside the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punt %1 ligt buiten het plan.</translation>
     </message>
     <message>
         <source>Point %1: type a latitude between -90 and 90.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punt %1: typ een breedtegraad tussen -90 en 90.</translation>
     </message>
     <message>
         <source>Point %1: type a longitude between -180 and 180.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punt %1: typ een lengtegraad tussen -180 en 180.</translation>
     </message>
     <message>
         <source>Not georeferenced: at least 2 complete points are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gegeorefereerd: minstens 2 volledige punten zijn nodig.</translation>
     </message>
     <message>
         <source>No fit: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen passing: %1.</translation>
     </message>
     <message>
         <source>The points are degenerate: %1. Choose points far apart, not on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>De punten zijn ontaard: %1. Kies punten ver uit elkaar, niet op één lijn.</translation>
     </message>
     <message>
         <source>Point %1 is %2 m off the fit: check its pixel and coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punt %1 ligt %2 m naast de passing: controleer de pixel en de coördinaten.</translation>
     </message>
     <message>
         <source>Similarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelijkvormigheid</translation>
     </message>
     <message>
         <source>Affine</source>
-        <translation type="unfinished"></translation>
+        <translation>Affien</translation>
     </message>
     <message>
         <source>%1 fit on %2 points, RMS %3 m, %4 m per pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-passing op %2 punten, RMS %3 m, %4 m per pixel</translation>
     </message>
     <message>
         <source>Two points fit exactly and cannot reveal a mistake: add a third point far from both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twee punten passen exact en kunnen geen fout aan het licht brengen: voeg een derde punt toe, ver van beide.</translation>
     </message>
 </context>
 <context>
     <name>proxima::HeatGrid</name>
     <message>
         <source>Incidents by weekday and hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenten per weekdag en uur</translation>
     </message>
     <message>
         <source>%1 incidents with a time; per day: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incidenten met een tijdstip; per dag: %2</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal</translation>
     </message>
     <message>
         <source>Darkest: %1 incidents. %2 incidents have no time and are not in the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donkerst: %1 incidenten. %2 incidenten hebben geen tijdstip en staan niet in het rooster.</translation>
     </message>
     <message>
         <source>Darkest: %1 incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donkerst: %1 incidenten.</translation>
     </message>
     <message>
         <source>%1 %2:00-%2:59: %3 incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2:00-%2:59: %3 incidenten</translation>
     </message>
 </context>
 <context>
     <name>proxima::HotspotRaster</name>
     <message>
         <source>no map loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>geen kaart geladen</translation>
     </message>
     <message>
         <source>Incidents and concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenten en meldingen</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenten</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingen</translation>
     </message>
     <message>
         <source>m</source>
-        <translation type="unfinished"></translation>
+        <translation>m</translation>
     </message>
     <message>
         <source>px</source>
-        <translation type="unfinished"></translation>
+        <translation>px</translation>
     </message>
     <message>
         <source>nothing to map: no %1 with a place on the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>niets om te karteren: geen %1 met een plaats op het plan</translation>
     </message>
     <message>
         <source>%1 per cell of %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per cel van %2 %3</translation>
     </message>
     <message>
         <source>%1 per km² (kernel %2 m)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per km² (kernel %2 m)</translation>
     </message>
     <message>
         <source>%1 per 1000 px² (kernel %2 px)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per 1000 px² (kernel %2 px)</translation>
     </message>
     <message>
         <source>no density inside the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>geen dichtheid binnen het plan</translation>
     </message>
 </context>
 <context>
     <name>proxima::HypothesisTableModel</name>
     <message>
         <source>Hypothesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothese</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijs</translation>
     </message>
 </context>
 <context>
     <name>proxima::LaptopVotingPanel</name>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw naam</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw &amp;naam:</translation>
     </message>
     <message>
         <source>&amp;Start my ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn stembiljet &amp;starten</translation>
     </message>
     <message>
         <source>&amp;Cast my ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn stembiljet &amp;uitbrengen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Open the session to start voting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open de sessie om te beginnen stemmen.</translation>
     </message>
     <message>
         <source>This session is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze sessie is afgesloten.</translation>
     </message>
     <message>
         <source>Secret ballot: your choice is stored without your name. Pick your name and start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheime stemming: uw keuze wordt zonder uw naam opgeslagen. Kies uw naam en begin.</translation>
     </message>
     <message>
         <source>Named ballot: the committee can see who voted what. Pick your name and start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemming op naam: het comité kan zien wie wat stemde. Kies uw naam en begin.</translation>
     </message>
     <message>
         <source>Ballot of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stembiljet van %1</translation>
     </message>
     <message>
         <source>Ballot not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Stembiljet niet aanvaard</translation>
     </message>
 </context>
 <context>
@@ -3879,7 +3882,7 @@ Referred to %1</source>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Analyse</source>
@@ -3887,7 +3890,7 @@ Referred to %1</source>
     </message>
     <message>
         <source>Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Patronen</translation>
     </message>
     <message>
         <source>Respond</source>
@@ -3899,97 +3902,97 @@ Referred to %1</source>
     </message>
     <message>
         <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaart</translation>
     </message>
     <message>
         <source>Concern %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding %1: %2</translation>
     </message>
     <message>
         <source>&amp;Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stemmen</translation>
     </message>
     <message>
         <source>Action Ma&amp;trix</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie&amp;matrix</translation>
     </message>
     <message>
         <source>M&amp;eetings</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;ergaderingen</translation>
     </message>
     <message>
         <source>&amp;Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;udget</translation>
     </message>
 </context>
 <context>
     <name>proxima::MapLegend</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Hotspots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotspots: %1</translation>
     </message>
     <message>
         <source>Map legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende van de kaart</translation>
     </message>
     <message>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tot %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>proxima::MapPage</name>
     <message>
         <source>&amp;Load Map Image...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaartafbeelding &amp;laden...</translation>
     </message>
     <message>
         <source>Load a plan of the area (PNG, JPG or SVG), e.g. one exported from the municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Laad een plan van de wijk (PNG, JPG of SVG), bv. een dat door de gemeente geëxporteerd werd</translation>
     </message>
     <message>
         <source>&amp;Georeference...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Georefereren...</translation>
     </message>
     <message>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzoomen</translation>
     </message>
     <message>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzoomen (+)</translation>
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzoomen</translation>
     </message>
     <message>
         <source>Zoom out (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzoomen (-)</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Passend</translation>
     </message>
     <message>
         <source>Show the whole map</source>
-        <translation type="unfinished"></translation>
+        <translation>De hele kaart tonen</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
@@ -3997,95 +4000,95 @@ Referred to %1</source>
     </message>
     <message>
         <source>C&amp;oncerns</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;eldingen</translation>
     </message>
     <message>
         <source>&amp;Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incidenten</translation>
     </message>
     <message>
         <source>&amp;Hotspots</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hotspots</translation>
     </message>
     <message>
         <source>Unplaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geplaatst</translation>
     </message>
     <message>
         <source>Cases and concerns not on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers en meldingen die niet op de kaart staan</translation>
     </message>
     <message>
         <source>&amp;Place on Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de kaart &amp;plaatsen</translation>
     </message>
     <message>
         <source>Then click on the map where it belongs (Escape cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik dan op de kaart waar het hoort (Escape annuleert)</translation>
     </message>
     <message>
         <source>Hotspots</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotspots</translation>
     </message>
     <message>
         <source>Kernel density</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerndichtheid</translation>
     </message>
     <message>
         <source>Grid counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantallen per cel</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Methode:</translation>
     </message>
     <message>
         <source> m</source>
-        <translation type="unfinished"></translation>
+        <translation> m</translation>
     </message>
     <message>
         <source>C&amp;ell size:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;elgrootte:</translation>
     </message>
     <message>
         <source>&amp;Bandwidth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bandbreedte:</translation>
     </message>
     <message>
         <source>Incidents and concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenten en meldingen</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenten</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingen</translation>
     </message>
     <message>
         <source>&amp;Of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Van:</translation>
     </message>
     <message>
         <source>Incident &amp;category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident&amp;categorie:</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Va&amp;naf:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tot:</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende</translation>
     </message>
     <message>
         <source>All categories</source>
@@ -4093,46 +4096,46 @@ Referred to %1</source>
     </message>
     <message>
         <source>No map yet: load a plan of the neighbourhood (PNG, JPG or SVG). Everything stays in the workspace; no internet is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen kaart: laad een plan van de wijk (PNG, JPG of SVG). Alles blijft in de werkruimte; er is geen internet nodig.</translation>
     </message>
     <message>
         <source>Click on the map where it belongs (Escape cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik op de kaart waar het hoort (Escape annuleert).</translation>
     </message>
     <message>
         <source>Click on the map to pick the pixel of control point %1 (Escape cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik op de kaart om de pixel van referentiepunt %1 te kiezen (Escape annuleert).</translation>
     </message>
     <message numerus="yes">
         <source>The map is not georeferenced: %n record(s) with only coordinates (e.g. incidents) cannot be drawn. Use Georeference... to fix it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De kaart is niet gegeorefereerd: %n record met enkel coördinaten (bv. incidenten) kan niet getekend worden. Gebruik Georefereren... om dit op te lossen.</numerusform>
+            <numerusform>De kaart is niet gegeorefereerd: %n records met enkel coördinaten (bv. incidenten) kunnen niet getekend worden. Gebruik Georefereren... om dit op te lossen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The map is not georeferenced: records with only coordinates cannot be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart is niet gegeorefereerd: records met enkel coördinaten kunnen niet getekend worden.</translation>
     </message>
     <message>
         <source>Hotspots: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotspots: %1.</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
     <message>
         <source>Load a map image</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kaartafbeelding laden</translation>
     </message>
     <message>
         <source>Map images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaartafbeeldingen (*.png *.jpg *.jpeg *.svg);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -4143,19 +4146,19 @@ Referred to %1</source>
     </message>
     <message>
         <source>concern %1</source>
-        <translation type="unfinished"></translation>
+        <translation>melding %1</translation>
     </message>
     <message>
         <source>incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>incident %1</translation>
     </message>
     <message>
         <source>incidents keep the coordinates they were imported with</source>
-        <translation type="unfinished"></translation>
+        <translation>incidenten behouden de coördinaten waarmee ze geïmporteerd werden</translation>
     </message>
     <message>
         <source>the position is not a valid latitude/longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>de positie is geen geldige breedte-/lengtegraad</translation>
     </message>
     <message>
         <source>case %1 &quot;%2&quot;</source>
@@ -4163,88 +4166,88 @@ Referred to %1</source>
     </message>
     <message>
         <source>placed on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>op de kaart geplaatst</translation>
     </message>
     <message>
         <source>removed from the map</source>
-        <translation type="unfinished"></translation>
+        <translation>van de kaart verwijderd</translation>
     </message>
 </context>
 <context>
     <name>proxima::MapRepository</name>
     <message>
         <source>a control point needs a pixel position</source>
-        <translation type="unfinished"></translation>
+        <translation>een referentiepunt heeft een pixelpositie nodig</translation>
     </message>
     <message>
         <source>the latitude must be between -90 and 90 degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>de breedtegraad moet tussen -90 en 90 graden liggen</translation>
     </message>
     <message>
         <source>the longitude must be between -180 and 180 degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>de lengtegraad moet tussen -180 en 180 graden liggen</translation>
     </message>
     <message>
         <source>a map needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>een kaart heeft een naam nodig</translation>
     </message>
     <message>
         <source>the map format must be png, jpg or svg</source>
-        <translation type="unfinished"></translation>
+        <translation>het kaartformaat moet png, jpg of svg zijn</translation>
     </message>
     <message>
         <source>the map has no image</source>
-        <translation type="unfinished"></translation>
+        <translation>de kaart heeft geen afbeelding</translation>
     </message>
     <message>
         <source>the map image has no size</source>
-        <translation type="unfinished"></translation>
+        <translation>de kaartafbeelding heeft geen grootte</translation>
     </message>
     <message>
         <source>map %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kaart %1</translation>
     </message>
     <message>
         <source>cannot read the map image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan de kaartafbeelding niet lezen: %1</translation>
     </message>
     <message>
         <source>Neighbourhood map</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijkkaart</translation>
     </message>
     <message>
         <source>control point added</source>
-        <translation type="unfinished"></translation>
+        <translation>referentiepunt toegevoegd</translation>
     </message>
     <message>
         <source>control point changed</source>
-        <translation type="unfinished"></translation>
+        <translation>referentiepunt gewijzigd</translation>
     </message>
     <message>
         <source>control point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>referentiepunt %1</translation>
     </message>
     <message>
         <source>control point removed</source>
-        <translation type="unfinished"></translation>
+        <translation>referentiepunt verwijderd</translation>
     </message>
 </context>
 <context>
     <name>proxima::MapView</name>
     <message>
         <source>Neighbourhood map</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijkkaart</translation>
     </message>
 </context>
 <context>
     <name>proxima::MatrixHeaderDialog</name>
     <message>
         <source>Header and signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopregel en handtekeningen</translation>
     </message>
     <message>
         <source>Action matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Actiematrix</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4252,23 +4255,23 @@ Referred to %1</source>
     </message>
     <message>
         <source>Logo file</source>
-        <translation type="unfinished"></translation>
+        <translation>Logobestand</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bladeren...</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Images (*.png *.svg *.jpg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen (*.png *.svg *.jpg)</translation>
     </message>
     <message>
         <source>Print a &amp;signature block</source>
-        <translation type="unfinished"></translation>
+        <translation>Een &amp;handtekeningenblok afdrukken</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -4280,38 +4283,38 @@ Referred to %1</source>
     </message>
     <message>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekenaars</translation>
     </message>
     <message>
         <source>&amp;Partners of the actions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partners van de acties</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toevoegen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo:</translation>
     </message>
 </context>
 <context>
     <name>proxima::MatrixPage</name>
     <message>
         <source>Action matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Actiematrix</translation>
     </message>
     <message>
         <source>Print preview of the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukvoorbeeld van de matrix</translation>
     </message>
     <message>
         <source>Area</source>
@@ -4319,83 +4322,83 @@ Referred to %1</source>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode vanaf</translation>
     </message>
     <message>
         <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode tot</translation>
     </message>
     <message>
         <source>Search actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acties zoeken</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmaak</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel</translation>
     </message>
     <message>
         <source>Phase grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasenrooster</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformaat</translation>
     </message>
     <message>
         <source>&amp;Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liggend</translation>
     </message>
     <message>
         <source>C&amp;olumns</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;olommen</translation>
     </message>
     <message>
         <source>&amp;Header...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopregel...</translation>
     </message>
     <message>
         <source>Title, logo and signature block of the printed matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, logo en handtekeningenblok van de afgedrukte matrix</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdrukken...</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporteren</translation>
     </message>
     <message>
         <source>PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF...</translation>
     </message>
     <message>
         <source>Excel workbook (XLSX)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkmap (XLSX)...</translation>
     </message>
     <message>
         <source>CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV...</translation>
     </message>
     <message>
         <source>Due dates as iCalendar (ICS)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervaldatums als iCalendar (ICS)...</translation>
     </message>
     <message>
         <source>Area:</source>
@@ -4403,23 +4406,23 @@ Referred to %1</source>
     </message>
     <message>
         <source>Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanaf:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot:</translation>
     </message>
     <message>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmaak:</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier:</translation>
     </message>
     <message>
         <source>All areas</source>
@@ -4427,140 +4430,140 @@ Referred to %1</source>
     </message>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle dossiers</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Print the action matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>De actiematrix afdrukken</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar-bestanden (*.ics)</translation>
     </message>
     <message>
         <source>Export the action matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>De actiematrix exporteren</translation>
     </message>
     <message>
         <source>action-matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>actiematrix</translation>
     </message>
 </context>
 <context>
     <name>proxima::MatrixTreeModel</name>
     <message numerus="yes">
         <source>Grand total (%n action(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eindtotaal (%n actie)</numerusform>
+            <numerusform>Eindtotaal (%n acties)</numerusform>
         </translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal</translation>
     </message>
 </context>
 <context>
     <name>proxima::MeasureDialog</name>
     <message>
         <source>Edit measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Meting bewerken</translation>
     </message>
     <message>
         <source>New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe meting</translation>
     </message>
     <message>
         <source>&amp;Baseline and areas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nulmeting en gebieden</translation>
     </message>
     <message>
         <source>&amp;Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opvolgmetingen</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>What is counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er geteld wordt</translation>
     </message>
     <message>
         <source>every category; or e.g. Theft, Burglary</source>
-        <translation type="unfinished"></translation>
+        <translation>elke categorie; of bv. Diefstal, Inbraak</translation>
     </message>
     <message>
         <source>(whole neighbourhood)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hele wijk)</translation>
     </message>
     <message>
         <source>A &amp;higher value is better (e.g. people who feel safe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een &amp;hogere waarde is beter (bv. mensen die zich veilig voelen)</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>geen datum</translation>
     </message>
     <message>
         <source>Baseline period start</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin van de nulmetingsperiode</translation>
     </message>
     <message>
         <source>Baseline period end</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde van de nulmetingsperiode</translation>
     </message>
     <message>
         <source>Baseline value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde van de nulmeting</translation>
     </message>
     <message>
         <source>Target value</source>
-        <translation type="unfinished"></translation>
+        <translation>Streefwaarde</translation>
     </message>
     <message>
         <source>(no comparison area)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen vergelijkingsgebied)</translation>
     </message>
     <message>
         <source>Comparison area baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulmeting van het vergelijkingsgebied</translation>
     </message>
     <message>
         <source>(no nearby area)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen aangrenzend gebied)</translation>
     </message>
     <message>
         <source>Nearby area before</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangrenzend gebied vooraf</translation>
     </message>
     <message>
         <source>&amp;What is counted:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wat er geteld wordt:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bron:</translation>
     </message>
     <message>
         <source>Incident &amp;categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident&amp;categorieën:</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
@@ -4568,95 +4571,95 @@ Referred to %1</source>
     </message>
     <message>
         <source>Baseline &amp;period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulmetings&amp;periode:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>tot</translation>
     </message>
     <message>
         <source>Baseline &amp;value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waarde van de nulmeting:</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doel:</translation>
     </message>
     <message>
         <source>C&amp;omparison area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;gelijkingsgebied:</translation>
     </message>
     <message>
         <source>before:</source>
-        <translation type="unfinished"></translation>
+        <translation>vooraf:</translation>
     </message>
     <message>
         <source>&amp;Nearby area (displacement):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aangrenzend gebied (verplaatsing):</translation>
     </message>
     <message>
         <source>Follow-up periods and values</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgperiodes en waarden</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanaf</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde</translation>
     </message>
     <message>
         <source>Comparison area</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijkingsgebied</translation>
     </message>
     <message>
         <source>Nearby area</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangrenzend gebied</translation>
     </message>
     <message>
         <source>&amp;Add period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode &amp;toevoegen</translation>
     </message>
     <message>
         <source>&amp;Remove period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode &amp;verwijderen</translation>
     </message>
     <message>
         <source>Dates as YYYY-MM-DD. Leave the area values empty when they were not counted. Measures counted from incidents fill the values themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datums als JJJJ-MM-DD. Laat de waarden van de gebieden leeg als ze niet geteld werden. Metingen die uit incidenten geteld worden, vullen de waarden zelf in.</translation>
     </message>
     <message>
         <source>counted</source>
-        <translation type="unfinished"></translation>
+        <translation>geteld</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen getal</translation>
     </message>
     <message>
         <source>follow-up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opvolgmeting %1</translation>
     </message>
     <message>
         <source>the dates must read as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>de datums moeten de vorm JJJJ-MM-DD hebben</translation>
     </message>
     <message>
         <source>the value must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>de waarde moet een getal zijn</translation>
     </message>
     <message>
         <source>the comparison area value must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>de waarde van het vergelijkingsgebied moet een getal zijn</translation>
     </message>
     <message>
         <source>the nearby area value must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>de waarde van het aangrenzend gebied moet een getal zijn</translation>
     </message>
 </context>
 <context>
@@ -4664,43 +4667,44 @@ Referred to %1</source>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nee</translation>
     </message>
     <message>
         <source>What is counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er geteld wordt</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Na</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Verandering</translation>
     </message>
     <message>
         <source>Change %</source>
-        <translation type="unfinished"></translation>
+        <translation>Verandering %</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaald</translation>
     </message>
 </context>
 <context>
