@@ -4711,253 +4711,253 @@ Doorverwezen naar %1</translation>
     <name>proxima::MeetingEditor</name>
     <message>
         <source>Meeting title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel van de vergadering</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>niet ingesteld</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezigen</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notulen</translation>
     </message>
     <message>
         <source>General notes of the meeting; a blank line starts a new paragraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algemene notities van de vergadering; een lege regel begint een nieuwe alinea.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ijd:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plaats:</translation>
     </message>
     <message>
         <source>Attendees (tick who was present):</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezigen (vink aan wie aanwezig was):</translation>
     </message>
     <message>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendapunten</translation>
     </message>
     <message>
         <source>&amp;Add Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punt &amp;toevoegen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;hoog</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;laag</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw punt</translation>
     </message>
     <message>
         <source>Item title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel van het punt</translation>
     </message>
     <message>
         <source>Case discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Besproken dossier</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslissing</translation>
     </message>
     <message>
         <source>Actions agreed under this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Acties afgesproken onder dit punt</translation>
     </message>
     <message>
         <source>New &amp;Action from Item...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe &amp;actie vanuit punt...</translation>
     </message>
     <message>
         <source>Creates an action on the item&apos;s case and records it as agreed at this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Maakt een actie aan in het dossier van het punt en legt vast dat ze op deze vergadering werd afgesproken</translation>
     </message>
     <message>
         <source>Ti&amp;tle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;tel:</translation>
     </message>
     <message>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notities:</translation>
     </message>
     <message>
         <source>D&amp;ecision:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eslissing:</translation>
     </message>
     <message>
         <source>Actions agreed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesproken acties:</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergadering</translation>
     </message>
     <message>
         <source>Agenda and Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda en beslissingen</translation>
     </message>
     <message>
         <source>(no case)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen dossier)</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>proxima::MeetingListModel</name>
     <message>
         <source>CoPmittee meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>CoPmittee-vergadering</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergadering</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
 </context>
 <context>
     <name>proxima::MeetingsPage</name>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergaderingen</translation>
     </message>
     <message>
         <source>&amp;New Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe vergadering</translation>
     </message>
     <message>
         <source>&amp;Delete Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergadering &amp;verwijderen</translation>
     </message>
     <message>
         <source>CoPmittee meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>CoPmittee-vergadering</translation>
     </message>
     <message>
         <source>&amp;Save Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergadering op&amp;slaan</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documenten</translation>
     </message>
     <message>
         <source>Print &amp;Agenda...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agenda afdrukken...</translation>
     </message>
     <message>
         <source>Print &amp;Minutes...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notulen afdrukken...</translation>
     </message>
     <message>
         <source>Agenda as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda als PDF...</translation>
     </message>
     <message>
         <source>Minutes as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Notulen als PDF...</translation>
     </message>
     <message>
         <source>%1 (lead: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (trekker: %2)</translation>
     </message>
     <message>
         <source>the item &quot;%1&quot; is not about a case; link a case first</source>
-        <translation type="unfinished"></translation>
+        <translation>het punt &quot;%1&quot; gaat niet over een dossier; koppel eerst een dossier</translation>
     </message>
     <message>
         <source>case</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier</translation>
     </message>
     <message>
         <source>Action agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie afgesproken</translation>
     </message>
     <message>
         <source>What will be done?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat zal er gedaan worden?</translation>
     </message>
     <message>
         <source>Delete meeting of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergadering van %1 verwijderen</translation>
     </message>
     <message>
         <source>select a meeting first</source>
-        <translation type="unfinished"></translation>
+        <translation>selecteer eerst een vergadering</translation>
     </message>
     <message>
         <source>agenda.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>agenda.pdf</translation>
     </message>
     <message>
         <source>minutes.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>notulen.pdf</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-documenten (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -5113,674 +5113,677 @@ Doorverwezen naar %1</translation>
     <name>proxima::PaperEntryPanel</name>
     <message>
         <source>&amp;Import ballots from a file (CSV or PrefLib)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Stembiljetten &amp;importeren uit een bestand (CSV of PrefLib)...</translation>
     </message>
     <message>
         <source>Entry channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoerkanaal</translation>
     </message>
     <message>
         <source>Enter one paper ballot (or several identical ones) as it is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer één papieren stembiljet (of meerdere identieke) in zoals het geschreven is.</translation>
     </message>
     <message>
         <source>Identical ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Identieke stembiljetten</translation>
     </message>
     <message>
         <source>Identical &amp;ballots:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identieke &amp;stembiljetten:</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <source>&amp;Add paper ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Papieren stembiljet &amp;toevoegen</translation>
     </message>
     <message>
         <source>Enter the counted totals per item (paper ballots or sticker dots).</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de getelde totalen per punt in (papieren stembiljetten of stickerstippen).</translation>
     </message>
     <message>
         <source>Voters these totals come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezers van wie deze totalen komen</translation>
     </message>
     <message>
         <source>From how many &amp;voters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Van hoeveel &amp;kiezers:</translation>
     </message>
     <message>
         <source>Sticker dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Stickerstippen</translation>
     </message>
     <message>
         <source>Paper ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Papieren stembiljetten</translation>
     </message>
     <message>
         <source>&amp;Add counted totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Getelde totalen &amp;toevoegen</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanaal:</translation>
     </message>
     <message numerus="yes">
         <source>%n paper ballot(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n papieren stembiljet toegevoegd.</numerusform>
+            <numerusform>%n papieren stembiljetten toegevoegd.</numerusform>
         </translation>
     </message>
     <message>
         <source>Totals added to the %1 subtotal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalen toegevoegd aan het subtotaal %1.</translation>
     </message>
     <message>
         <source>the file has %1 candidates, the session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand heeft %1 kandidaten, de sessie %2</translation>
     </message>
     <message numerus="yes">
         <source>%n ballot(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stembiljet geïmporteerd.</numerusform>
+            <numerusform>%n stembiljetten geïmporteerd.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Stembiljetten importeren</translation>
     </message>
     <message>
         <source>Ballot files (*.csv *.soc *.soi *.toc *.toi);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stembiljetbestanden (*.csv *.soc *.soi *.toc *.toi);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
     <name>proxima::PatternsTab</name>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode vanaf</translation>
     </message>
     <message>
         <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode tot</translation>
     </message>
     <message>
         <source>&amp;Whole period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hele periode</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vanaf:</translation>
     </message>
     <message>
         <source>&amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;tot:</translation>
     </message>
     <message>
         <source>When: incidents by weekday and hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer: incidenten per weekdag en uur</translation>
     </message>
     <message>
         <source>Incidents per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenten per maand</translation>
     </message>
     <message>
         <source>Monthly trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Maandelijkse trend</translation>
     </message>
     <message>
         <source>Incidents by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenten per categorie</translation>
     </message>
     <message>
         <source>Concerns by category (all dates)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingen per categorie (alle datums)</translation>
     </message>
     <message>
         <source>Concerns by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingen per categorie</translation>
     </message>
     <message>
         <source>(no category)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen categorie)</translation>
     </message>
     <message>
         <source>Incidents by category: none in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenten per categorie: geen in deze periode</translation>
     </message>
     <message>
         <source>No case selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen dossier geselecteerd.</translation>
     </message>
     <message>
         <source>No incidents are linked to this case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn nog geen incidenten aan dit dossier gekoppeld.</translation>
     </message>
     <message>
         <source>%1 of %2 linked incidents in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 gekoppelde incidenten in deze periode</translation>
     </message>
     <message>
         <source>Concerns by category: none linked to this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingen per categorie: geen gekoppeld aan dit dossier</translation>
     </message>
 </context>
 <context>
     <name>proxima::PrivacyScreen</name>
     <message>
         <source>Privacy screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacyscherm</translation>
     </message>
     <message>
         <source>Your ballot is in.
 Pass the laptop to the next voter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw stembiljet is binnen.
+Geef de laptop door aan de volgende kiezer.</translation>
     </message>
     <message>
         <source>I am the next voter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik ben de volgende kiezer</translation>
     </message>
 </context>
 <context>
     <name>proxima::ProjectorWindow</name>
     <message>
         <source>Proxima — projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxima — projector</translation>
     </message>
     <message>
         <source>Projector view</source>
-        <translation type="unfinished"></translation>
+        <translation>Projectorweergave</translation>
     </message>
     <message>
         <source>Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgend punt</translation>
     </message>
     <message>
         <source>%1 of %2 have voted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 hebben gestemd</translation>
     </message>
     <message>
         <source>Results after the vote closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaten nadat de stemming sluit</translation>
     </message>
     <message>
         <source>No ballots yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen stembiljetten</translation>
     </message>
     <message>
         <source>Tied first place</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeelde eerste plaats</translation>
     </message>
     <message>
         <source>First place</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste plaats</translation>
     </message>
 </context>
 <context>
     <name>proxima::RespondTab</name>
     <message>
         <source>Actions of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Acties van het dossier</translation>
     </message>
     <message>
         <source>&amp;Add Action...</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie &amp;toevoegen...</translation>
     </message>
     <message>
         <source>&amp;Edit Action...</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie &amp;bewerken...</translation>
     </message>
     <message>
         <source>&amp;Delete Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie &amp;verwijderen</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;hoog</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;laag</translation>
     </message>
     <message>
         <source>the action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>de actie &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Totals (without dropped actions): %1 police hours, %2 volunteer hours, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalen (zonder geschrapte acties): %1 politie-uren, %2 vrijwilligersuren, %3</translation>
     </message>
     <message>
         <source>Select a case to see its action plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een dossier om het actieplan ervan te zien.</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s), %1 done, %2 referred to other services</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n actie, %1 uitgevoerd, %2 doorverwezen naar andere diensten</numerusform>
+            <numerusform>%n acties, %1 uitgevoerd, %2 doorverwezen naar andere diensten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1
 status: %2, lead: %3, %4 – %5
 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+status: %2, trekker: %3, %4 – %5
+%6</translation>
     </message>
     <message>
         <source>Delete action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie verwijderen</translation>
     </message>
     <message>
         <source>Delete the action &quot;%1&quot;? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>De actie &quot;%1&quot; verwijderen? U kunt dit ongedaan maken.</translation>
     </message>
 </context>
 <context>
     <name>proxima::ResultsView</name>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangschikking</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Berekening</translation>
     </message>
     <message>
         <source>How is this counted?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe wordt dit geteld?</translation>
     </message>
     <message>
         <source>Export &amp;CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV exporteren...</translation>
     </message>
     <message>
         <source>Export results sheet (&amp;PDF)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultatenblad exporteren (&amp;PDF)...</translation>
     </message>
     <message>
         <source>A member may leave problems out and may put several at the same place. Schulze compares by winning votes unless margins were chosen; Borda gives one point per problem ranked below; Copeland one point per duel won and a half per tied duel; IRV sets aside ballots with no choice left (exhausted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een lid mag problemen weglaten en er meerdere op dezelfde plaats zetten. Schulze vergelijkt met winnende stemmen, tenzij marges gekozen werden; Borda geeft één punt per lager gerangschikt probleem; Copeland één punt per gewonnen duel en een half per gelijkspel; IRV legt stembiljetten zonder resterende keuze opzij (uitgeput).</translation>
     </message>
     <message>
         <source>%1 of %2 have voted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 hebben gestemd</translation>
     </message>
     <message>
         <source>, plus %1 ballots on paper, stickers or imported</source>
-        <translation type="unfinished"></translation>
+        <translation>, plus %1 stembiljetten op papier, met stickers of geïmporteerd</translation>
     </message>
     <message>
         <source>%1. The results stay hidden until the session closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. De resultaten blijven verborgen tot de sessie afgesloten is.</translation>
     </message>
     <message>
         <source>%1 — %2 ballots counted with %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 stembiljetten geteld met %3%4</translation>
     </message>
     <message>
         <source> (final)</source>
-        <translation type="unfinished"></translation>
+        <translation> (definitief)</translation>
     </message>
     <message>
         <source> (provisional)</source>
-        <translation type="unfinished"></translation>
+        <translation> (voorlopig)</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaat</translation>
     </message>
     <message>
         <source>Pairwise duels (row preferred to column)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paarsgewijze duels (rij verkozen boven kolom)</translation>
     </message>
     <message>
         <source>Strongest paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterkste paden</translation>
     </message>
     <message>
         <source>Wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnen</translation>
     </message>
     <message>
         <source>Ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelijk</translation>
     </message>
     <message>
         <source>Losses</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <source>Copeland duels</source>
-        <translation type="unfinished"></translation>
+        <translation>Copeland-duels</translation>
     </message>
     <message>
         <source>In play</source>
-        <translation type="unfinished"></translation>
+        <translation>In het spel</translation>
     </message>
     <message>
         <source>Exhausted</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgeput</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitslag</translation>
     </message>
     <message>
         <source>Round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronde %1</translation>
     </message>
     <message>
         <source>elected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verkozen: %1</translation>
     </message>
     <message>
         <source>eliminated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>afgevallen: %1</translation>
     </message>
     <message>
         <source>IRV rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>IRV-ronden</translation>
     </message>
     <message>
         <source>Ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Stembiljetten</translation>
     </message>
     <message>
         <source>Totals per channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalen per kanaal</translation>
     </message>
     <message>
         <source>Tie-break: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslissing bij gelijke stand: %1</translation>
     </message>
     <message>
         <source>no results to export</source>
-        <translation type="unfinished"></translation>
+        <translation>geen resultaten om te exporteren</translation>
     </message>
     <message>
         <source>Export results sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultatenblad exporteren</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaten exporteren</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>proxima::SessionEditor</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergadering</translation>
     </message>
     <message>
         <source>New meeting &amp;today</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe vergadering &amp;vandaag</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergadering:</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vr&amp;aag:</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten</translation>
     </message>
     <message>
         <source>Another item to vote on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog een punt om over te stemmen</translation>
     </message>
     <message>
         <source>Add &amp;item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punt toevoegen</translation>
     </message>
     <message>
         <source>&amp;Candidates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kandidaten:</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Me&amp;thod:</source>
-        <translation type="unfinished"></translation>
+        <translation>Me&amp;thode:</translation>
     </message>
     <message>
         <source>Dots per voter</source>
-        <translation type="unfinished"></translation>
+        <translation>Stippen per kiezer</translation>
     </message>
     <message>
         <source>Dots per item at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoogstens zoveel stippen per punt</translation>
     </message>
     <message>
         <source>dots per voter</source>
-        <translation type="unfinished"></translation>
+        <translation>stippen per kiezer</translation>
     </message>
     <message>
         <source>at most per item</source>
-        <translation type="unfinished"></translation>
+        <translation>hoogstens per punt</translation>
     </message>
     <message>
         <source>Dots:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stippen:</translation>
     </message>
     <message>
         <source>Approvals at most (0 = no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoogstens zoveel goedkeuringen (0 = geen limiet)</translation>
     </message>
     <message>
         <source>Highest score</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoogste score</translation>
     </message>
     <message>
         <source>approvals at most (0 = any)</source>
-        <translation type="unfinished"></translation>
+        <translation>hoogstens zoveel goedkeuringen (0 = onbeperkt)</translation>
     </message>
     <message>
         <source>highest score</source>
-        <translation type="unfinished"></translation>
+        <translation>hoogste score</translation>
     </message>
     <message>
         <source>Approval, score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Goedkeuring, score:</translation>
     </message>
     <message>
         <source>Winning votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Winnende stemmen</translation>
     </message>
     <message>
         <source>Margins</source>
-        <translation type="unfinished"></translation>
+        <translation>Marges</translation>
     </message>
     <message>
         <source>Unranked below every ranked one</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gerangschikt onder elke gerangschikte</translation>
     </message>
     <message>
         <source>Unranked not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gerangschikt niet vergeleken</translation>
     </message>
     <message>
         <source>Ranked ballots:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerangschikte stembiljetten:</translation>
     </message>
     <message>
         <source>Tie-break rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel bij gelijke stand</translation>
     </message>
     <message>
         <source>No tie-break (shared places)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen beslissing (gedeelde plaatsen)</translation>
     </message>
     <message>
         <source>A second method</source>
-        <translation type="unfinished"></translation>
+        <translation>Een tweede methode</translation>
     </message>
     <message>
         <source>A lottery</source>
-        <translation type="unfinished"></translation>
+        <translation>Een loting</translation>
     </message>
     <message>
         <source>A second method, then a lottery</source>
-        <translation type="unfinished"></translation>
+        <translation>Een tweede methode, daarna een loting</translation>
     </message>
     <message>
         <source>Second method</source>
-        <translation type="unfinished"></translation>
+        <translation>Tweede methode</translation>
     </message>
     <message>
         <source>Lottery seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed van de loting</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>seed</translation>
     </message>
     <message>
         <source>T&amp;ie-break:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gel&amp;ijke stand:</translation>
     </message>
     <message>
         <source>How it counts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe het telt:</translation>
     </message>
     <message>
         <source>Eligible voters</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemgerechtigden</translation>
     </message>
     <message>
         <source>Use the meeting&apos;s &amp;attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>De &amp;aanwezigen van de vergadering gebruiken</translation>
     </message>
     <message>
         <source>Eligible &amp;voters:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stemgerechtigden:</translation>
     </message>
     <message>
         <source>&amp;Secret ballot (nobody can link a ballot to its voter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheime stemming (niemand kan een stembiljet aan de kiezer koppelen)</translation>
     </message>
     <message>
         <source>&amp;Hide the results until the session closes</source>
-        <translation type="unfinished"></translation>
+        <translation>De resultaten &amp;verbergen tot de sessie afgesloten is</translation>
     </message>
     <message>
         <source>Sa&amp;ve session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie op&amp;slaan</translation>
     </message>
     <message>
         <source>(no meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen vergadering)</translation>
     </message>
     <message>
         <source>Which problems should the committee tackle first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke problemen moet het comité eerst aanpakken?</translation>
     </message>
     <message>
         <source>CoPmittee meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>CoPmittee-vergadering</translation>
     </message>
 </context>
 <context>
     <name>proxima::StageGateDialog</name>
     <message>
         <source>Move to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Move &quot;%1&quot; from %2 to %3?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;&quot;%1&quot; van %2 naar %3 verplaatsen?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>What the %1 stage needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de fase %1 nodig heeft</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar: %1</translation>
     </message>
     <message>
         <source>Missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontbreekt: %1</translation>
     </message>
     <message>
         <source>Reason for moving anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden om toch verder te gaan</translation>
     </message>
     <message>
         <source>Why the case moves on although this is missing (recorded in the history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom het dossier verdergaat hoewel dit ontbreekt (vastgelegd in de geschiedenis)</translation>
     </message>
     <message>
         <source>Not met: %1 of %2 requirements of the %3 stage. You can move anyway with a reason; it is recorded in the stage history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet voldaan: %1 van %2 vereisten van de fase %3. U kunt toch verder gaan met een reden; die wordt vastgelegd in de fasegeschiedenis.</translation>
     </message>
     <message>
         <source>Everything the %1 stage needs is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wat de fase %1 nodig heeft, is aanwezig.</translation>
     </message>
     <message>
         <source>Move &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toch verplaatsen</translation>
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verplaatsen</translation>
     </message>
 </context>
 <context>
     <name>proxima::StageStepper</name>
     <message>
         <source>SARA progress</source>
-        <translation type="unfinished"></translation>
+        <translation>SARA-voortgang</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>klaar</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>huidig</translation>
     </message>
     <message>
         <source>to come</source>
-        <translation type="unfinished"></translation>
+        <translation>nog te doen</translation>
     </message>
 </context>
 <context>
     <name>proxima::TriangleDiagram</name>
     <message>
         <source>Problem analysis triangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleemanalysedriehoek</translation>
     </message>
     <message>
         <source>Offender, victim and place, with their handler, guardian and manager. Arrow keys choose a side, Enter edits it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dader, slachtoffer en plaats, met hun begeleider, beschermer en beheerder. De pijltjestoetsen kiezen een zijde, Enter bewerkt ze.</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -5788,272 +5791,272 @@ status: %2, lead: %3, %4 – %5
     </message>
     <message>
         <source>Not described yet. Click to describe it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet beschreven. Klik om het te beschrijven.</translation>
     </message>
 </context>
 <context>
     <name>proxima::VotingPage</name>
     <message>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe sessie</translation>
     </message>
     <message>
         <source>&amp;Open for voting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen voor stemming</translation>
     </message>
     <message>
         <source>C&amp;lose and set priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Af&amp;sluiten en prioriteiten instellen</translation>
     </message>
     <message>
         <source>&amp;Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie &amp;verwijderen</translation>
     </message>
     <message>
         <source>Voting sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemsessies</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <source>Vote at the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemmen op de laptop</translation>
     </message>
     <message>
         <source>Paper, stickers, import</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier, stickers, import</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaten</translation>
     </message>
     <message>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Projector</translation>
     </message>
     <message>
         <source>Projector screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Projectorscherm</translation>
     </message>
     <message>
         <source>&amp;Show the projector view</source>
-        <translation type="unfinished"></translation>
+        <translation>De projectorweergave &amp;tonen</translation>
     </message>
     <message>
         <source>Sc&amp;reen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;erm:</translation>
     </message>
     <message>
         <source>What the projector shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de projector toont</translation>
     </message>
     <message>
         <source>Live ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Live rangschikking</translation>
     </message>
     <message>
         <source>Hide the results</source>
-        <translation type="unfinished"></translation>
+        <translation>De resultaten verbergen</translation>
     </message>
     <message>
         <source>Show the winner</source>
-        <translation type="unfinished"></translation>
+        <translation>De winnaar tonen</translation>
     </message>
     <message>
         <source>Agenda: next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda: volgend punt</translation>
     </message>
     <message>
         <source>&amp;Shows:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toont:</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>Reveal the top places</source>
-        <translation type="unfinished"></translation>
+        <translation>De bovenste plaatsen onthullen</translation>
     </message>
     <message>
         <source>Reveal &amp;top:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bovenste onthullen:</translation>
     </message>
     <message>
         <source>&amp;Freeze the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Beeld &amp;bevriezen</translation>
     </message>
     <message>
         <source>Agenda item shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Getoond agendapunt</translation>
     </message>
     <message>
         <source>Ne&amp;xt agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Vo&amp;lgend agendapunt</translation>
     </message>
     <message>
         <source>A&amp;genda:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;genda:</translation>
     </message>
 </context>
 <context>
     <name>proxima::VotingRepository</name>
     <message>
         <source>a ballot stands for at least one voter</source>
-        <translation type="unfinished"></translation>
+        <translation>een stembiljet staat voor minstens één kiezer</translation>
     </message>
     <message>
         <source>unknown entry channel &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend invoerkanaal &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 needs a ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft een rangschikking nodig</translation>
     </message>
     <message>
         <source>%1 needs a number per candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft een getal per kandidaat nodig</translation>
     </message>
     <message>
         <source>could not draw a free ballot number</source>
-        <translation type="unfinished"></translation>
+        <translation>kon geen vrij stembiljetnummer trekken</translation>
     </message>
     <message>
         <source>member %1 is not among the eligible voters</source>
-        <translation type="unfinished"></translation>
+        <translation>lid %1 behoort niet tot de stemgerechtigden</translation>
     </message>
     <message>
         <source>member %1 has voted already</source>
-        <translation type="unfinished"></translation>
+        <translation>lid %1 heeft al gestemd</translation>
     </message>
     <message>
         <source>a secret ballot was cast</source>
-        <translation type="unfinished"></translation>
+        <translation>er werd een geheim stembiljet uitgebracht</translation>
     </message>
     <message>
         <source>member %1 voted</source>
-        <translation type="unfinished"></translation>
+        <translation>lid %1 heeft gestemd</translation>
     </message>
     <message>
         <source>ballot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stembiljet %1</translation>
     </message>
     <message>
         <source>counted totals only fit dot, approval and score voting</source>
-        <translation type="unfinished"></translation>
+        <translation>getelde totalen passen enkel bij stippen-, goedkeurings- en scorestemming</translation>
     </message>
     <message>
         <source>counted totals come from paper or stickers</source>
-        <translation type="unfinished"></translation>
+        <translation>getelde totalen komen van papier of stickers</translation>
     </message>
     <message>
         <source>the number of voters cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>het aantal kiezers kan niet negatief zijn</translation>
     </message>
     <message>
         <source>more totals than candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>meer totalen dan kandidaten</translation>
     </message>
     <message>
         <source>a total cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>een totaal kan niet negatief zijn</translation>
     </message>
     <message>
         <source>totals of %1 entered</source>
-        <translation type="unfinished"></translation>
+        <translation>totalen van %1 ingevoerd</translation>
     </message>
     <message>
         <source>a ballot can be withdrawn only in a named session</source>
-        <translation type="unfinished"></translation>
+        <translation>een stembiljet kan enkel in een sessie op naam ingetrokken worden</translation>
     </message>
     <message>
         <source>the ballot of member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>het stembiljet van lid %1</translation>
     </message>
     <message>
         <source>ballot of member %1 withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>stembiljet van lid %1 ingetrokken</translation>
     </message>
     <message>
         <source>the ballots of a secret session are not linked to voters</source>
-        <translation type="unfinished"></translation>
+        <translation>de stembiljetten van een geheime sessie zijn niet aan kiezers gekoppeld</translation>
     </message>
     <message>
         <source>a voting session needs a question</source>
-        <translation type="unfinished"></translation>
+        <translation>een stemsessie heeft een vraag nodig</translation>
     </message>
     <message>
         <source>a vote needs at least two candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>een stemming heeft minstens twee kandidaten nodig</translation>
     </message>
     <message>
         <source>every candidate needs a label</source>
-        <translation type="unfinished"></translation>
+        <translation>elke kandidaat heeft een label nodig</translation>
     </message>
     <message>
         <source>case %1 is a candidate twice</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier %1 is twee keer kandidaat</translation>
     </message>
     <message>
         <source>dots per voter and dots per item must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>stippen per kiezer en stippen per punt moeten minstens 1 zijn</translation>
     </message>
     <message>
         <source>the number of approvals cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>het aantal goedkeuringen kan niet negatief zijn</translation>
     </message>
     <message>
         <source>the highest score must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>de hoogste score moet minstens 1 zijn</translation>
     </message>
     <message>
         <source>voting session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stemsessie %1</translation>
     </message>
     <message>
         <source>a new session cannot start closed</source>
-        <translation type="unfinished"></translation>
+        <translation>een nieuwe sessie kan niet afgesloten beginnen</translation>
     </message>
     <message>
         <source>only a draft session can be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>enkel een ontwerpsessie kan gewijzigd worden</translation>
     </message>
     <message>
         <source>only a draft session can be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>enkel een ontwerpsessie kan geopend worden</translation>
     </message>
     <message>
         <source>vote &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>stem &quot;%1&quot; (%2)</translation>
     </message>
     <message>
         <source>the session is not open (it is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>de sessie is niet open (ze is %1)</translation>
     </message>
 </context>
 <context>
     <name>proxima::VotingSessionModel</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestand</translation>
     </message>
     <message>
         <source>Voted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestemd</translation>
     </message>
 </context>
 <context>
@@ -6087,26 +6090,26 @@ status: %2, lead: %3, %4 – %5
     <name>proxima::cli</name>
     <message>
         <source>Try: proxima-cli budget --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Probeer: proxima-cli budget --help</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is geen datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a paper size (a4, a3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is geen papierformaat (a4, a3)</translation>
     </message>
     <message>
         <source>cannot read the ranking &quot;%1&quot; (example: 3,1,{2,5})</source>
-        <translation type="unfinished"></translation>
+        <translation>kan de rangschikking &quot;%1&quot; niet lezen (voorbeeld: 3,1,{2,5})</translation>
     </message>
 </context>
 <context>
     <name>proxima::cli::BudgetCommand</name>
     <message>
         <source>Allocate a participatory budget (.pb) with greedy, equal shares or exact rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Een participatief budget (.pb) toewijzen met gretige regels, gelijke delen of exacte regels</translation>
     </message>
     <message>
         <source>Usage: proxima-cli budget FILE.pb --rule RULE [options]
@@ -6133,78 +6136,101 @@ Options:
 
 Exit codes: 0 done, 1 unreadable or malformed file, 2 wrong command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: proxima-cli budget FILE.pb --rule RULE [options]
+         proxima-cli budget WORKSPACE --rule RULE [--round N] [options]
+
+Een werkruimte wordt ronde per ronde toegewezen: --round N kiest een ronde op id (standaard: de ronde met
+de recentste periode). Project-id&apos;s zijn de id&apos;s van de voorstellen, kosten gelden per naam van de middelenpot.
+Zie ook: budget-import WORKSPACE FILE.pb, budget-export WORKSPACE --round N OUT.pb.
+
+Regels:
+  greedy        meeste steun eerst, wat niet meer past wordt overgeslagen
+  greedy-ratio  meeste steun per kosteneenheid eerst
+  mes           methode van gelijke delen (Method of Equal Shares, kostennut)
+  mes-add1      gelijke delen, deel per kiezer met 1 verhoogd tot uitputtend of boven het budget
+  mes-add1u     mes-add1, daarna gretig aangevuld volgens steun
+  exact         maximale totale steun (branch and bound)
+
+Opties:
+  --tie-break id|cost|votes|lottery   volgorde bij gelijke stand (standaard id, zoals pabutools)
+  --seed N                            seed van de loting
+  --time-limit SECONDS                tijdslimiet van de exacte regel (standaard 10)
+  --round N                           id van de ronde in de werkruimte
+  --json                              één JSON-object: rule, funded, cost, budget, explanations...
+
+Afsluitcodes: 0 klaar, 1 onleesbaar of misvormd bestand, 2 foute opdrachtregel.
+</translation>
     </message>
     <message>
         <source>expected exactly one .pb file or workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>precies één .pb-bestand of werkruimte verwacht</translation>
     </message>
     <message>
         <source>unknown rule &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende regel &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--rule is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--rule is verplicht</translation>
     </message>
     <message>
         <source>unknown tie-break &quot;%1&quot; (id, cost, votes or lottery)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende beslissing bij gelijke stand &quot;%1&quot; (id, cost, votes of lottery)</translation>
     </message>
     <message>
         <source>--seed needs a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed heeft een geheel getal nodig</translation>
     </message>
     <message>
         <source>--time-limit needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--time-limit heeft een positief aantal seconden nodig</translation>
     </message>
     <message>
         <source>--round needs a round id</source>
-        <translation type="unfinished"></translation>
+        <translation>--round heeft een ronde-id nodig</translation>
     </message>
     <message>
         <source>--round applies to a workspace, not to a .pb file</source>
-        <translation type="unfinished"></translation>
+        <translation>--round geldt voor een werkruimte, niet voor een .pb-bestand</translation>
     </message>
     <message>
         <source>cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>kan de werkruimte niet openen</translation>
     </message>
     <message>
         <source>the workspace has no budgeting round</source>
-        <translation type="unfinished"></translation>
+        <translation>de werkruimte heeft geen budgetronde</translation>
     </message>
     <message>
         <source>Rule: %1 (ties: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel: %1 (gelijke stand: %2)</translation>
     </message>
     <message>
         <source>Funded, in order of selection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefinancierd, in volgorde van selectie:</translation>
     </message>
     <message>
         <source>Total %1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal %1: %2 van %3</translation>
     </message>
     <message>
         <source>Voters with at least one funded project: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezers met minstens één gefinancierd project: %1%</translation>
     </message>
     <message>
         <source>Per-voter share: %1 after %2 runs of equal shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Deel per kiezer: %1 na %2 doorlopen van gelijke delen</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom:</translation>
     </message>
 </context>
 <context>
     <name>proxima::cli::BudgetExportCommand</name>
     <message>
         <source>Export a budgeting round as a pabulib (.pb) file</source>
-        <translation type="unfinished"></translation>
+        <translation>Een budgetronde exporteren als pabulib-bestand (.pb)</translation>
     </message>
     <message>
         <source>Usage: proxima-cli budget-export WORKSPACE --round N OUT.pb
@@ -6215,22 +6241,29 @@ was read, with any edits since.
 
 Exit codes: 0 written, 1 unknown round or unwritable file, 2 wrong command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: proxima-cli budget-export WORKSPACE --round N OUT.pb
+
+Schrijft de projecten van de ronde (id&apos;s van de voorstellen, kost in de europot, of in de eerste pot als
+er geen europot is), het budget en de stembiljetten. Een ronde die uit een .pb-bestand geïmporteerd werd,
+wordt teruggeschreven zoals ze gelezen werd, met de wijzigingen sindsdien.
+
+Afsluitcodes: 0 geschreven, 1 onbekende ronde of onschrijfbaar bestand, 2 foute opdrachtregel.
+</translation>
     </message>
     <message>
         <source>--round N is required (see: proxima-cli help budget-export)</source>
-        <translation type="unfinished"></translation>
+        <translation>--round N is verplicht (zie: proxima-cli help budget-export)</translation>
     </message>
     <message>
         <source>Wrote round %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronde %1 geschreven naar %2.</translation>
     </message>
 </context>
 <context>
     <name>proxima::cli::BudgetImportCommand</name>
     <message>
         <source>Import a pabulib (.pb) file as a budgeting round</source>
-        <translation type="unfinished"></translation>
+        <translation>Een pabulib-bestand (.pb) importeren als budgetronde</translation>
     </message>
     <message>
         <source>Usage: proxima-cli budget-import WORKSPACE FILE.pb [--json]
@@ -6241,18 +6274,25 @@ round, name, proposals, ballots).
 
 Exit codes: 0 imported, 1 unreadable file or workspace, 2 wrong command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: proxima-cli budget-import WORKSPACE FILE.pb [--json]
+
+Slaat het bestand op als een nieuwe budgetronde: elk project wordt een voorstel (het id blijft behouden),
+het budget een europot, de stemmen anonieme stembiljetten. Toont het id van de nieuwe ronde (met --json:
+één object met round, name, proposals, ballots).
+
+Afsluitcodes: 0 geïmporteerd, 1 onleesbaar bestand of onleesbare werkruimte, 2 foute opdrachtregel.
+</translation>
     </message>
     <message>
         <source>Imported round %1 &quot;%2&quot;: %3 proposals, %4 ballots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronde %1 &quot;%2&quot; geïmporteerd: %3 voorstellen, %4 stembiljetten.</translation>
     </message>
 </context>
 <context>
     <name>proxima::cli::ExportCommand</name>
     <message>
         <source>export the action matrix, meeting agenda and minutes, or the handover pack</source>
-        <translation type="unfinished"></translation>
+        <translation>de actiematrix, de agenda en notulen van een vergadering, of het overdrachtspakket exporteren</translation>
     </message>
     <message>
         <source>usage:
@@ -6269,72 +6309,85 @@ Every file is written to a temporary file first and renamed into place.
 Exit codes: 0 written, 1 the workspace or the file failed (unknown area, case or meeting),
 2 the command line is wrong.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>gebruik:
+  proxima-cli export matrix WORKSPACE --pdf|--xlsx|--csv|--ics OUT [--area A] [--case N]
+                     [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--layout table|grid|timeline]
+                     [--paper a4|a3] [--portrait] [--title T] [--logo FILE] [--no-signatures]
+      De acties van alle dossiers, gegroepeerd per probleem in volgorde van prioriteit. De PDF is
+      standaard liggend en eindigt met een handtekeningvak voor elke partnerorganisatie.
+  proxima-cli export agenda WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
+  proxima-cli export minutes WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
+  proxima-cli export handover WORKSPACE [--area A] OUT.pdf [--paper a4|a3] [--landscape]
+      De open dossiers en acties van de wijk, de prioriteiten, partners en contactpersonen.
+Elk bestand wordt eerst naar een tijdelijk bestand geschreven en daarna op zijn plaats hernoemd.
+Afsluitcodes: 0 geschreven, 1 de werkruimte of het bestand faalde (onbekende wijk, dossier of vergadering),
+2 de opdrachtregel is fout.
+</translation>
     </message>
     <message>
         <source>unknown document &apos;%1&apos; (matrix, agenda, minutes, handover)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend document &apos;%1&apos; (matrix, agenda, minutes, handover)</translation>
     </message>
     <message>
         <source>give only one of --pdf, --xlsx, --csv and --ics</source>
-        <translation type="unfinished"></translation>
+        <translation>geef slechts één van --pdf, --xlsx, --csv en --ics</translation>
     </message>
     <message>
         <source>give one of --pdf, --xlsx, --csv or --ics with the output file</source>
-        <translation type="unfinished"></translation>
+        <translation>geef één van --pdf, --xlsx, --csv of --ics met het uitvoerbestand</translation>
     </message>
     <message>
         <source>--case: &apos;%1&apos; is not a case number</source>
-        <translation type="unfinished"></translation>
+        <translation>--case: &apos;%1&apos; is geen dossiernummer</translation>
     </message>
     <message>
         <source>--to: the period ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>--to: de periode eindigt voordat ze begint</translation>
     </message>
     <message>
         <source>--layout: &apos;%1&apos; is not a layout (table, grid, timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>--layout: &apos;%1&apos; is geen opmaak (table, grid, timeline)</translation>
     </message>
     <message>
         <source>PDF output needs a graphical application object</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-uitvoer heeft een grafisch applicatieobject nodig</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n actie</numerusform>
+            <numerusform>%n acties</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
         </translation>
     </message>
     <message>
         <source>wrote %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschreven (%2)</translation>
     </message>
     <message>
         <source>--meeting is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--meeting is verplicht</translation>
     </message>
     <message>
         <source>--meeting: &apos;%1&apos; is not a meeting number</source>
-        <translation type="unfinished"></translation>
+        <translation>--meeting: &apos;%1&apos; is geen vergaderingsnummer</translation>
     </message>
     <message>
         <source>--meeting: there is no meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--meeting: er is geen vergadering %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::cli::VoteCommand</name>
     <message>
         <source>list voting sessions, cast a ballot, open or close a session</source>
-        <translation type="unfinished"></translation>
+        <translation>stemsessies oplijsten, een stembiljet uitbrengen, een sessie openen of afsluiten</translation>
     </message>
     <message>
         <source>Usage:
@@ -6360,485 +6413,510 @@ close     counts the ballots, closes the session and writes the ranking back as 
 
 Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong state), 2 usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik:
+  proxima-cli vote sessions WORKSPACE [--json]
+  proxima-cli vote cast WORKSPACE --session N --member M (--ranking R | --values V)
+  proxima-cli vote open WORKSPACE --session N
+  proxima-cli vote close WORKSPACE --session N
+
+sessions  lijst de sessies op: id, toestand, methode, gestemd/stemgerechtigd, vraag. --json drukt een array
+          van objecten af: id, meeting, question, method, state, secret, hide_results, voted, eligible,
+          candidates (id, label).
+cast      registreert het stembiljet van lid M in de open sessie N, zoals op de laptop: het lid wordt in
+          het register &quot;heeft gestemd&quot; gezet (een lid stemt één keer) en in een geheime sessie wordt het
+          stembiljet opgeslagen zonder enige koppeling aan het lid.
+          --ranking R   gerangschikte methoden: kandidaat-id&apos;s, beste eerst, gescheiden door komma&apos;s;
+                        gelijk staande kandidaten tussen accolades: 3,1,{2,5}. Weggelaten kandidaten
+                        zijn niet gerangschikt.
+          --values V    stippen, goedkeuring (0/1) of score: één getal per kandidaat, in de
+                        kandidatenvolgorde van de sessie: 2,0,1,2
+          Kandidaat-id&apos;s zijn dossier-id&apos;s; vrije punten zijn #P (P = positie vanaf 1).
+open      opent een ontwerpsessie voor stemming.
+close     telt de stembiljetten, sluit de sessie af en schrijft de rangschikking terug als de prioriteiten
+          van de kandidaat-dossiers (1 = eerste; gelijk staande dossiers delen een prioriteit). Toont de
+          rangschikking.
+
+Afsluitcode: 0 ok, 1 geweigerd (niet stemgerechtigd, al gestemd, ongeldig stembiljet, foute toestand),
+2 gebruiksfout.
+</translation>
     </message>
     <message>
         <source>expected sessions, cast, open or close (see: proxima-cli help vote)</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions, cast, open of close verwacht (zie: proxima-cli help vote)</translation>
     </message>
     <message>
         <source>cast needs --session N and --member M</source>
-        <translation type="unfinished"></translation>
+        <translation>cast heeft --session N en --member M nodig</translation>
     </message>
     <message>
         <source>give either --ranking or --values</source>
-        <translation type="unfinished"></translation>
+        <translation>geef --ranking of --values</translation>
     </message>
     <message>
         <source>--values needs whole numbers separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>--values heeft gehele getallen nodig, gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <source>%1 needs --session N</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft --session N nodig</translation>
     </message>
 </context>
 <context>
     <name>proxima::documents::IcsExporter</name>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem: %1</translation>
     </message>
     <message>
         <source>Lead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trekker: %1</translation>
     </message>
     <message>
         <source>Partners: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Success measure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Succesmaatstaf: %1</translation>
     </message>
     <message>
         <source>Due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervaldatum: %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::documents::MatrixRenderer</name>
     <message>
         <source>Action matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Actiematrix</translation>
     </message>
     <message>
         <source>Generated on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt op %1</translation>
     </message>
     <message>
         <source>Priority %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioriteit %1: %2</translation>
     </message>
     <message>
         <source>stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fase: %1</translation>
     </message>
     <message>
         <source>Grand total</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindtotaal</translation>
     </message>
     <message>
         <source>No actions planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen acties gepland.</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vervalt op %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::documents::MatrixTimeline</name>
     <message>
         <source>No action has a start or due date yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen enkele actie heeft een start- of vervaldatum.</translation>
     </message>
     <message>
         <source>Today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag (%1)</translation>
     </message>
 </context>
 <context>
     <name>proxima::documents::PageFrame</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina %1 van %2</translation>
     </message>
 </context>
 <context>
     <name>proxima::documents::PagedRenderer</name>
     <message>
         <source>Cannot start painting on the output device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet beginnen tekenen op het uitvoerapparaat.</translation>
     </message>
     <message>
         <source>The page is too small for the document header and footer.</source>
-        <translation type="unfinished"></translation>
+        <translation>De pagina is te klein voor de kop- en voettekst van het document.</translation>
     </message>
     <message>
         <source>Cannot start page %1 on the output device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan pagina %1 niet beginnen op het uitvoerapparaat.</translation>
     </message>
 </context>
 <context>
     <name>proxima::documents::ReportRenderer</name>
     <message>
         <source>Generated on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt op %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::documents::SignatureBlock</name>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Handtekeningen</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>Signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Handtekening:</translation>
     </message>
 </context>
 <context>
     <name>proxima::documents::XlsxExporter</name>
     <message>
         <source>Cannot create a temporary file next to the workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan geen tijdelijk bestand aanmaken naast de werkmap: %1</translation>
     </message>
     <message>
         <source>Cannot create the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de werkmap niet aanmaken.</translation>
     </message>
     <message>
         <source>Action matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Actiematrix</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal</translation>
     </message>
     <message>
         <source>Grand total</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindtotaal</translation>
     </message>
     <message>
         <source>Cannot write the workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de werkmap niet schrijven: %1</translation>
     </message>
     <message>
         <source>Cannot move the workbook into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de werkmap niet op zijn plaats zetten.</translation>
     </message>
 </context>
 <context>
     <name>proxima::io</name>
     <message>
         <source>the file contains no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand bevat geen rijen</translation>
     </message>
     <message>
         <source>the PNG image is truncated before its size (IHDR header)</source>
-        <translation type="unfinished"></translation>
+        <translation>de PNG-afbeelding is afgebroken vóór haar grootte (IHDR-header)</translation>
     </message>
     <message>
         <source>the PNG image is truncated (it does not end with an IEND chunk)</source>
-        <translation type="unfinished"></translation>
+        <translation>de PNG-afbeelding is afgebroken (ze eindigt niet met een IEND-chunk)</translation>
     </message>
     <message>
         <source>the PNG image has no size (width or height is 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>de PNG-afbeelding heeft geen grootte (breedte of hoogte is 0)</translation>
     </message>
     <message>
         <source>the JPEG image is truncated before its size (frame header)</source>
-        <translation type="unfinished"></translation>
+        <translation>de JPEG-afbeelding is afgebroken vóór haar grootte (frame-header)</translation>
     </message>
     <message>
         <source>the JPEG image is damaged (no marker at byte %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>de JPEG-afbeelding is beschadigd (geen marker op byte %1)</translation>
     </message>
     <message>
         <source>the JPEG image has no frame header giving its size</source>
-        <translation type="unfinished"></translation>
+        <translation>de JPEG-afbeelding heeft geen frame-header die haar grootte geeft</translation>
     </message>
     <message>
         <source>the JPEG image is damaged (segment length %1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>de JPEG-afbeelding is beschadigd (segmentlengte %1 op byte %2)</translation>
     </message>
     <message>
         <source>the JPEG image has no size (width or height is 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>de JPEG-afbeelding heeft geen grootte (breedte of hoogte is 0)</translation>
     </message>
     <message>
         <source>the file is XML but not an SVG image (its root element is &lt;%1&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is XML, maar geen SVG-afbeelding (het root-element is &lt;%1&gt;)</translation>
     </message>
     <message>
         <source>the SVG image has an invalid viewBox &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>de SVG-afbeelding heeft een ongeldige viewBox &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the SVG image has no size: give its root element a viewBox or a width and height</source>
-        <translation type="unfinished"></translation>
+        <translation>de SVG-afbeelding heeft geen grootte: geef het root-element een viewBox of een width en height</translation>
     </message>
     <message>
         <source>the SVG image is not well-formed XML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de SVG-afbeelding is geen goedgevormde XML: %1</translation>
     </message>
     <message>
         <source>the file is not a PNG, JPEG or SVG image</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is geen PNG-, JPEG- of SVG-afbeelding</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is leeg</translation>
     </message>
 </context>
 <context>
     <name>proxima::io::CsvReader</name>
     <message>
         <source>the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand kan niet gelezen worden</translation>
     </message>
     <message>
         <source>field is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>veld is langer dan %1 tekens</translation>
     </message>
     <message>
         <source>the record has more than %1 fields</source>
-        <translation type="unfinished"></translation>
+        <translation>het record heeft meer dan %1 velden</translation>
     </message>
     <message>
         <source>quoted field is not closed before the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>veld tussen aanhalingstekens is niet afgesloten vóór het einde van het bestand</translation>
     </message>
     <message>
         <source>unexpected character &apos;%1&apos; after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>onverwacht teken &apos;%1&apos; na een afsluitend aanhalingsteken</translation>
     </message>
 </context>
 <context>
     <name>proxima::io::IncidentCsvParser</name>
     <message>
         <source>a value is required</source>
-        <translation type="unfinished"></translation>
+        <translation>een waarde is verplicht</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is geen geldige datum</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid time</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is geen geldig tijdstip</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is geen getal</translation>
     </message>
     <message>
         <source>latitude %1 is outside -90 to 90</source>
-        <translation type="unfinished"></translation>
+        <translation>breedtegraad %1 ligt buiten -90 tot 90</translation>
     </message>
     <message>
         <source>longitude %1 is outside -180 to 180</source>
-        <translation type="unfinished"></translation>
+        <translation>lengtegraad %1 ligt buiten -180 tot 180</translation>
     </message>
     <message>
         <source>the file cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand kan niet geopend worden: %1</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kolom %1</translation>
     </message>
     <message>
         <source>column &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kolom &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>proxima::io::PabulibReader</name>
     <message>
         <source>META has no budget</source>
-        <translation type="unfinished"></translation>
+        <translation>META heeft geen budget</translation>
     </message>
     <message>
         <source>the budget &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>het budget &quot;%1&quot; is geen getal</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>unknown vote type &quot;%1&quot; (approval, cumulative, scoring or ordinal)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend stemtype &quot;%1&quot; (approval, cumulative, scoring of ordinal)</translation>
     </message>
     <message>
         <source>the PROJECTS header needs the columns project_id and cost</source>
-        <translation type="unfinished"></translation>
+        <translation>de kopregel van PROJECTS heeft de kolommen project_id en cost nodig</translation>
     </message>
     <message>
         <source>the project id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>het project-id is leeg</translation>
     </message>
     <message>
         <source>the project id %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>het project-id %1 komt twee keer voor</translation>
     </message>
     <message>
         <source>the cost &quot;%1&quot; of project %2 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>de kost &quot;%1&quot; van project %2 is geen getal</translation>
     </message>
     <message>
         <source>META says %1 projects but PROJECTS has %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>META zegt %1 projecten, maar PROJECTS heeft %2 rijen</translation>
     </message>
     <message>
         <source>the VOTES header needs the column vote</source>
-        <translation type="unfinished"></translation>
+        <translation>de kopregel van VOTES heeft de kolom vote nodig</translation>
     </message>
     <message>
         <source>%1 votes need the column points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-stemmen hebben de kolom points nodig</translation>
     </message>
     <message>
         <source>voter %1 votes for %2, which is not in PROJECTS</source>
-        <translation type="unfinished"></translation>
+        <translation>kiezer %1 stemt voor %2, dat niet in PROJECTS staat</translation>
     </message>
     <message>
         <source>voter %1 gives %2 points for %3 projects</source>
-        <translation type="unfinished"></translation>
+        <translation>kiezer %1 geeft %2 punten voor %3 projecten</translation>
     </message>
     <message>
         <source>the points &quot;%1&quot; of voter %2 are not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>de punten &quot;%1&quot; van kiezer %2 zijn geen geheel getal</translation>
     </message>
     <message>
         <source>META says %1 votes but VOTES has %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>META zegt %1 stemmen, maar VOTES heeft %2 rijen</translation>
     </message>
     <message>
         <source>the section appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>de sectie komt twee keer voor</translation>
     </message>
     <message>
         <source>expected a section name (META, PROJECTS or VOTES)</source>
-        <translation type="unfinished"></translation>
+        <translation>een sectienaam verwacht (META, PROJECTS of VOTES)</translation>
     </message>
     <message>
         <source>the header row must be &quot;key;value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>de kopregel moet &quot;key;value&quot; zijn</translation>
     </message>
     <message>
         <source>a META row needs a key and a value</source>
-        <translation type="unfinished"></translation>
+        <translation>een META-rij heeft een sleutel en een waarde nodig</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 velden waar de kopregel er %2 heeft</translation>
     </message>
     <message>
         <source>the section %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>de sectie %1 ontbreekt</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan het bestand niet openen: %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::reports</name>
     <message>
         <source>Voting results</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemresultaten</translation>
     </message>
     <message>
         <source>Secret ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheime stemming</translation>
     </message>
     <message>
         <source>Named ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemming op naam</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergadering</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Turnout</source>
-        <translation type="unfinished"></translation>
+        <translation>Opkomst</translation>
     </message>
     <message>
         <source>%1 of %2 eligible members voted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 stemgerechtigde leden hebben gestemd</translation>
     </message>
     <message>
         <source>Ballots counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Getelde stembiljetten</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestand</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangschikking</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaat</translation>
     </message>
     <message>
         <source>Subtotal %1 (%2 ballots): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotaal %1 (%2 stembiljetten): %3</translation>
     </message>
     <message>
         <source>Round %1: %2 ballots in play, %3 exhausted%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronde %1: %2 stembiljetten in het spel, %3 uitgeput%4</translation>
     </message>
     <message>
         <source>; eliminated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; afgevallen: %1</translation>
     </message>
     <message>
         <source>Ties and working</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelijke standen en berekening</translation>
     </message>
     <message>
         <source>How it was counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe er geteld werd</translation>
     </message>
 </context>
 <context>
     <name>proxima::reports::DocumentBuilder</name>
     <message>
         <source>unknown area &apos;%1&apos; (areas: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende wijk &apos;%1&apos; (wijken: %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>Handover pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdrachtspakket</translation>
     </message>
     <message>
         <source>All areas</source>
@@ -6846,19 +6924,19 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>the whole workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de hele werkruimte %1</translation>
     </message>
     <message>
         <source>This pack hands over the community-policing work in %1: the open problem cases with their actions, the priorities set by the CoPmittee, and the organisations and people to contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit pakket draagt het werk rond gemeenschapsgerichte politiezorg in %1 over: de open probleemdossiers met hun acties, de prioriteiten die het CoPmittee vastlegde, en de organisaties en personen om te contacteren.</translation>
     </message>
     <message>
         <source>Priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioriteiten</translation>
     </message>
     <message>
         <source>No open case has been ranked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nog geen enkel open dossier gerangschikt.</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -6866,7 +6944,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -6878,19 +6956,19 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart</translation>
     </message>
     <message>
         <source>The open cases on the map of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De open dossiers op de kaart van %1.</translation>
     </message>
     <message>
         <source>Open cases and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Open dossiers en acties</translation>
     </message>
     <message>
         <source>There are no open cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn geen open dossiers.</translation>
     </message>
     <message>
         <source>not ranked</source>
@@ -6910,39 +6988,39 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>No open actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen open acties.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Trekker</translation>
     </message>
     <message>
         <source>Partners (role)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners (rol)</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervaldatum</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Partner organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerorganisaties</translation>
     </message>
     <message>
         <source>No partner organisation takes part in the open actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele partnerorganisatie neemt deel aan de open acties.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -6954,7 +7032,7 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Open acties</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -6962,11 +7040,11 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Contact people</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersonen</translation>
     </message>
     <message>
         <source>The roster is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ledenlijst is leeg.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6978,119 +7056,119 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>%1 (priority %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (prioriteit %2, %3)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergadering</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>CoPmittee meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>CoPmittee-vergadering</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgenodigd</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Punten</translation>
     </message>
     <message>
         <source>No items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen punten.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punt</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notulen</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezig</translation>
     </message>
     <message>
         <source>No attendance was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er werd geen aanwezigheid geregistreerd.</translation>
     </message>
     <message>
         <source>Not present</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet aanwezig</translation>
     </message>
     <message>
         <source>lead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trekker: %1</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vervalt op %1</translation>
     </message>
     <message>
         <source>No items were discussed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er werden geen punten besproken.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Bespreking</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslissing</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>niets vastgelegd</translation>
     </message>
     <message>
         <source>Actions agreed under this item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acties afgesproken onder dit punt:</translation>
     </message>
     <message>
         <source>Actions agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesproken acties</translation>
     </message>
     <message>
         <source>No actions were agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er werden geen acties afgesproken.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
 </context>
 <context>
@@ -7101,102 +7179,102 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie</translation>
     </message>
     <message>
         <source>Triangle side</source>
-        <translation type="unfinished"></translation>
+        <translation>Zijde van de driehoek</translation>
     </message>
     <message>
         <source>Chain phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketenfase</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Trekker</translation>
     </message>
     <message>
         <source>Partners (role)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners (rol)</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervaldatum</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Police hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Politie-uren</translation>
     </message>
     <message>
         <source>Volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrijwilligersuren</translation>
     </message>
     <message>
         <source>Euros</source>
-        <translation type="unfinished"></translation>
+        <translation>Euro</translation>
     </message>
     <message>
         <source>Success measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Succesmaatstaf</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorverwijzing</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>proxima::reports::MatrixQuery</name>
     <message>
         <source>unknown area &apos;%1&apos; (areas: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende wijk &apos;%1&apos; (wijken: %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>there is no case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen dossier %1</translation>
     </message>
     <message>
         <source>the period ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>de periode eindigt voordat ze begint</translation>
     </message>
     <message>
         <source>referred</source>
-        <translation type="unfinished"></translation>
+        <translation>doorverwezen</translation>
     </message>
     <message>
         <source>(referred on %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(doorverwezen op %1)</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tot %2</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vanaf %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tot %1</translation>
     </message>
     <message>
         <source>Action matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Actiematrix</translation>
     </message>
     <message>
         <source>All areas</source>
@@ -7207,122 +7285,122 @@ Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong
     <name>proxima::sara</name>
     <message>
         <source>no follow-up value yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog geen opvolgwaarde</translation>
     </message>
     <message>
         <source>the baseline is 0, so a percentage change is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>de nulmeting is 0, dus een procentuele verandering is niet gedefinieerd</translation>
     </message>
     <message>
         <source>no comparison area values</source>
-        <translation type="unfinished"></translation>
+        <translation>geen waarden voor het vergelijkingsgebied</translation>
     </message>
     <message>
         <source>the baseline is 0, so the ratio is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>de nulmeting is 0, dus de verhouding is niet gedefinieerd</translation>
     </message>
     <message>
         <source>the comparison area&apos;s baseline is 0, so the ratio is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>de nulmeting van het vergelijkingsgebied is 0, dus de verhouding is niet gedefinieerd</translation>
     </message>
     <message>
         <source>the comparison area&apos;s follow-up is 0, so the ratio is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>de opvolgmeting van het vergelijkingsgebied is 0, dus de verhouding is niet gedefinieerd</translation>
     </message>
     <message>
         <source>the control area has no incidents before the response</source>
-        <translation type="unfinished"></translation>
+        <translation>het controlegebied heeft geen incidenten vóór de respons</translation>
     </message>
     <message>
         <source>the control area has no incidents after the response</source>
-        <translation type="unfinished"></translation>
+        <translation>het controlegebied heeft geen incidenten na de respons</translation>
     </message>
     <message>
         <source>Displacement cannot be assessed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplaatsing kan niet beoordeeld worden: %1.</translation>
     </message>
     <message>
         <source>the response area did not improve relative to the control area</source>
-        <translation type="unfinished"></translation>
+        <translation>het responsgebied verbeterde niet ten opzichte van het controlegebied</translation>
     </message>
     <message>
         <source>Displacement cannot be assessed: the response area did not improve relative to the control area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplaatsing kan niet beoordeeld worden: het responsgebied verbeterde niet ten opzichte van het controlegebied.</translation>
     </message>
     <message>
         <source>Diffusion of benefits: the surrounding area improved even more than the response area (WDQ %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitstraling van positieve effecten: het omliggende gebied verbeterde nog meer dan het responsgebied (WDQ %1).</translation>
     </message>
     <message>
         <source>Diffusion of benefits: the surrounding area improved too (WDQ %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitstraling van positieve effecten: ook het omliggende gebied verbeterde (WDQ %1).</translation>
     </message>
     <message>
         <source>No displacement and no diffusion: the surrounding area did not change relative to the control area (WDQ 0.00).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen verplaatsing en geen uitstraling: het omliggende gebied veranderde niet ten opzichte van het controlegebied (WDQ 0.00).</translation>
     </message>
     <message>
         <source>Displacement: more incidents moved to the surrounding area than the response prevented, a net loss (WDQ %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplaatsing: er verschoven meer incidenten naar het omliggende gebied dan de respons voorkwam, een nettoverlies (WDQ %1).</translation>
     </message>
     <message>
         <source>Displacement: some incidents moved to the surrounding area, fewer than the response prevented, a net gain (WDQ %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplaatsing: een deel van de incidenten verschoof naar het omliggende gebied, minder dan de respons voorkwam, een nettowinst (WDQ %1).</translation>
     </message>
     <message>
         <source>At least one concern or incident is linked to the problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Minstens één melding of incident is aan het probleem gekoppeld</translation>
     </message>
     <message>
         <source>At least one side of the problem triangle (offender, victim, location) is described</source>
-        <translation type="unfinished"></translation>
+        <translation>Minstens één zijde van de probleemdriehoek (dader, slachtoffer, plaats) is beschreven</translation>
     </message>
     <message>
         <source>At least one hypothesis is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Minstens één hypothese is vastgelegd</translation>
     </message>
     <message>
         <source>At least one action is in progress or done</source>
-        <translation type="unfinished"></translation>
+        <translation>Minstens één actie is bezig of uitgevoerd</translation>
     </message>
     <message>
         <source>An outcome is chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een resultaat gekozen</translation>
     </message>
     <message>
         <source>A lesson learned is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een geleerde les geschreven</translation>
     </message>
     <message>
         <source>A measure has a baseline and a follow-up value, or a reason for not measuring is given</source>
-        <translation type="unfinished"></translation>
+        <translation>Een meting heeft een nulmeting en een opvolgwaarde, of er is een reden opgegeven om niet te meten</translation>
     </message>
     <message>
         <source>not ready for this stage (give a reason to override): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>niet klaar voor deze fase (geef een reden om door te zetten): %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::sara::Georeference</name>
     <message>
         <source>at least 2 control points are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>er zijn minstens 2 referentiepunten nodig</translation>
     </message>
     <message>
         <source>control points %1 and %2 are at the same pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>referentiepunten %1 en %2 liggen op dezelfde pixel</translation>
     </message>
     <message>
         <source>control points %1 and %2 are at the same place</source>
-        <translation type="unfinished"></translation>
+        <translation>referentiepunten %1 en %2 liggen op dezelfde plaats</translation>
     </message>
     <message>
         <source>the control points lie on one line on the image: add a point away from that line</source>
-        <translation type="unfinished"></translation>
+        <translation>de referentiepunten liggen op één lijn op de afbeelding: voeg een punt toe buiten die lijn</translation>
     </message>
     <message>
         <source>the control points lie on one line on the ground: add a point away from that line</source>
-        <translation type="unfinished"></translation>
+        <translation>de referentiepunten liggen op één lijn op het terrein: voeg een punt toe buiten die lijn</translation>
     </message>
 </context>
 </TS>
