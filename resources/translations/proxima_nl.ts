@@ -2002,11 +2002,11 @@ Toont de schemaversie, de versie van de app die het bestand het laatst schreef, 
     </message>
     <message>
         <source>Chain p&amp;hase:</source>
-        <translation>Ketenf&amp;ase:</translation>
+        <translation>&amp;Ketenfase:</translation>
     </message>
     <message>
         <source>&amp;Lead member:</source>
-        <translation>&amp;Trekkend lid:</translation>
+        <translation>Trekkend &amp;lid:</translation>
     </message>
     <message>
         <source>Lead &amp;organisation:</source>
@@ -2086,7 +2086,7 @@ Toont de schemaversie, de versie van de app die het bestand het laatst schreef, 
     </message>
     <message>
         <source>Se&amp;rvice:</source>
-        <translation>Die&amp;nst:</translation>
+        <translation>Dien&amp;st:</translation>
     </message>
     <message>
         <source>Referred &amp;on:</source>
@@ -2782,7 +2782,7 @@ Doorverwezen naar %1</translation>
     </message>
     <message>
         <source>&amp;Print allocation sheet…</source>
-        <translation>Toewijzingsblad af&amp;drukken…</translation>
+        <translation>&amp;Toewijzingsblad afdrukken…</translation>
     </message>
     <message>
         <source>Save sheet as P&amp;DF…</source>
@@ -4048,7 +4048,7 @@ Doorverwezen naar %1</translation>
     </message>
     <message>
         <source>C&amp;ell size:</source>
-        <translation>C&amp;elgrootte:</translation>
+        <translation>Celg&amp;rootte:</translation>
     </message>
     <message>
         <source>&amp;Bandwidth:</source>
@@ -4291,7 +4291,7 @@ Doorverwezen naar %1</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Toevoegen</translation>
+        <translation>Toevoe&amp;gen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -4579,7 +4579,7 @@ Doorverwezen naar %1</translation>
     </message>
     <message>
         <source>Baseline &amp;value:</source>
-        <translation>&amp;Waarde van de nulmeting:</translation>
+        <translation>Waarde &amp;van de nulmeting:</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
@@ -5149,7 +5149,7 @@ Doorverwezen naar %1</translation>
     </message>
     <message>
         <source>From how many &amp;voters:</source>
-        <translation>Van hoeveel &amp;kiezers:</translation>
+        <translation>Van hoeveel kie&amp;zers:</translation>
     </message>
     <message>
         <source>Sticker dots</source>
@@ -5534,7 +5534,7 @@ status: %2, trekker: %3, %4 – %5
     </message>
     <message>
         <source>New meeting &amp;today</source>
-        <translation>Nieuwe vergadering &amp;vandaag</translation>
+        <translation>Nieuwe vergadering van&amp;daag</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
@@ -5678,7 +5678,7 @@ status: %2, trekker: %3, %4 – %5
     </message>
     <message>
         <source>Use the meeting&apos;s &amp;attendees</source>
-        <translation>De &amp;aanwezigen van de vergadering gebruiken</translation>
+        <translation>De aan&amp;wezigen van de vergadering gebruiken</translation>
     </message>
     <message>
         <source>Eligible &amp;voters:</source>
@@ -5690,11 +5690,11 @@ status: %2, trekker: %3, %4 – %5
     </message>
     <message>
         <source>&amp;Hide the results until the session closes</source>
-        <translation>De resultaten &amp;verbergen tot de sessie afgesloten is</translation>
+        <translation>De resultaten ver&amp;bergen tot de sessie afgesloten is</translation>
     </message>
     <message>
         <source>Sa&amp;ve session</source>
-        <translation>Sessie op&amp;slaan</translation>
+        <translation>Sessie &amp;opslaan</translation>
     </message>
     <message>
         <source>(no meeting)</source>
@@ -5842,7 +5842,7 @@ status: %2, trekker: %3, %4 – %5
     </message>
     <message>
         <source>&amp;Show the projector view</source>
-        <translation>De projectorweergave &amp;tonen</translation>
+        <translation>De projectorweergave to&amp;nen</translation>
     </message>
     <message>
         <source>Sc&amp;reen:</source>
@@ -5886,7 +5886,7 @@ status: %2, trekker: %3, %4 – %5
     </message>
     <message>
         <source>&amp;Freeze the picture</source>
-        <translation>Beeld &amp;bevriezen</translation>
+        <translation>Beeld bevrie&amp;zen</translation>
     </message>
     <message>
         <source>Agenda item shown</source>
