@@ -5,37 +5,37 @@
     <name>ActionRepository</name>
     <message>
         <source>action %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>actie %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>actie %1</translation>
     </message>
 </context>
 <context>
     <name>ActionStatus</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgevoerd</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrapt</translation>
     </message>
 </context>
 <context>
     <name>AnalyseTab</name>
     <message>
         <source>Hypothesis status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van de hypothese</translation>
     </message>
 </context>
 <context>
@@ -53,27 +53,31 @@
     <name>AssessTab</name>
     <message numerus="yes">
         <source>&lt;br&gt;Not carried out as planned: %n action(s) overdue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;br&gt;Niet uitgevoerd zoals gepland: %n actie te laat.</numerusform>
+            <numerusform>&lt;br&gt;Niet uitgevoerd zoals gepland: %n acties te laat.</numerusform>
         </translation>
     </message>
     <message>
         <source>outcome: %1
 lesson: %2
 process notes: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>resultaat: %1
+les: %2
+procesnotities: %3</translation>
     </message>
     <message>
         <source>not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>niet beoordeeld</translation>
     </message>
     <message numerus="yes">
         <source>%1
 before: %2, %n follow-up(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+voor: %2, %n opvolgmeting</numerusform>
+            <numerusform>%1
+voor: %2, %n opvolgmetingen</numerusform>
         </translation>
     </message>
 </context>
@@ -81,226 +85,226 @@ before: %2, %n follow-up(s)</source>
     <name>AssessmentRepository</name>
     <message>
         <source>an assessment belongs to a case</source>
-        <translation type="unfinished"></translation>
+        <translation>een evaluatie hoort bij een dossier</translation>
     </message>
     <message>
         <source>case %1</source>
-        <translation type="unfinished">dossier %1</translation>
+        <translation>dossier %1</translation>
     </message>
     <message>
         <source>the assessment of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de evaluatie van dossier %1</translation>
     </message>
     <message>
         <source>no outcome yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog geen resultaat</translation>
     </message>
 </context>
 <context>
     <name>BallotCsv</name>
     <message>
         <source>unclosed quote</source>
-        <translation type="unfinished"></translation>
+        <translation>niet-afgesloten aanhalingsteken</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is leeg</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kolom %1</translation>
     </message>
     <message>
         <source>empty candidate name</source>
-        <translation type="unfinished"></translation>
+        <translation>lege kandidaatnaam</translation>
     </message>
     <message>
         <source>candidate &quot;%1&quot; named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>kandidaat &quot;%1&quot; twee keer genoemd</translation>
     </message>
     <message>
         <source>%1 cells, the header has %2 candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cellen, de kopregel heeft %2 kandidaten</translation>
     </message>
     <message>
         <source>rank &quot;%1&quot; is not a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>rang &quot;%1&quot; is geen geheel getal vanaf 1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number from 0</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen geheel getal vanaf 0</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet openen: %1</translation>
     </message>
 </context>
 <context>
     <name>BudgetRound</name>
     <message>
         <source>Police officer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Uren van politieagenten</translation>
     </message>
     <message>
         <source>Volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrijwilligersuren</translation>
     </message>
     <message>
         <source>Euros</source>
-        <translation type="unfinished"></translation>
+        <translation>Euro</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangepast</translation>
     </message>
 </context>
 <context>
     <name>BudgetSupport</name>
     <message>
         <source>proposal %1 is not in the round</source>
-        <translation type="unfinished"></translation>
+        <translation>voorstel %1 zit niet in de ronde</translation>
     </message>
     <message>
         <source>support cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>steun kan niet negatief zijn</translation>
     </message>
 </context>
 <context>
     <name>Budgeting</name>
     <message>
         <source>excluded by the committee</source>
-        <translation type="unfinished"></translation>
+        <translation>uitgesloten door het comité</translation>
     </message>
     <message>
         <source>incompatible with %1, which is funded</source>
-        <translation type="unfinished"></translation>
+        <translation>onverenigbaar met %1, dat gefinancierd wordt</translation>
     </message>
     <message>
         <source>depends on %1, which is not funded</source>
-        <translation type="unfinished"></translation>
+        <translation>hangt af van %1, dat niet gefinancierd wordt</translation>
     </message>
     <message>
         <source>does not fit: %1 left, costs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>past niet: %1 over, kost %2</translation>
     </message>
     <message>
         <source>there is no resource to allocate</source>
-        <translation type="unfinished"></translation>
+        <translation>er zijn geen middelen om toe te wijzen</translation>
     </message>
     <message>
         <source>equal shares needs individual ballots, not totals</source>
-        <translation type="unfinished"></translation>
+        <translation>gelijke delen heeft individuele stembiljetten nodig, geen totalen</translation>
     </message>
     <message>
         <source>unknown rule</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende regel</translation>
     </message>
     <message>
         <source>shares of the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>delen van de pot</translation>
     </message>
     <message>
         <source>Each of the %1 ballots received %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk van de %1 stembiljetten kreeg %2.</translation>
     </message>
     <message>
         <source>Funded first: the committee requires it (costs %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerst gefinancierd: het comité eist het (kost %1).</translation>
     </message>
     <message>
         <source>Funded first: it costs nothing and %1 ballots support it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerst gefinancierd: het kost niets en %1 stembiljetten steunen het.</translation>
     </message>
     <message>
         <source>Funded in round %1: its %2 supporters paid its %3 from their shares, at most %4 each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefinancierd in ronde %1: de %2 steunende kiezers betaalden de %3 uit hun delen, elk ten hoogste %4.</translation>
     </message>
     <message>
         <source>Not funded: nobody supports it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gefinancierd: niemand steunt het.</translation>
     </message>
     <message>
         <source>Not funded: in round %1 its %2 supporters had %3 left of the %4 it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gefinancierd: in ronde %1 hadden de %2 steunende kiezers nog %3 van de %4 die nodig zijn.</translation>
     </message>
     <message>
         <source>Not funded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gefinancierd: %1.</translation>
     </message>
     <message>
         <source>its supporters could not pay for it</source>
-        <translation type="unfinished"></translation>
+        <translation>de steunende kiezers konden het niet betalen</translation>
     </message>
     <message>
         <source>Equal shares: the budget of %1 is split equally between all ballots, empty ones included; each project is paid by its own supporters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelijke delen: het budget van %1 wordt gelijk verdeeld over alle stembiljetten, lege inbegrepen; elk project wordt betaald door de eigen steunende kiezers.</translation>
     </message>
     <message>
         <source>Equal shares with several resources: each resource is counted as a share of its own capacity, so a project&apos;s price is the sum of its shares (for example half the euros and a quarter of the officer hours cost 0.75) and the whole pool is worth %1. That pool is split equally between all ballots. A project that would exceed any single resource is not funded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelijke delen met meerdere middelen: elk middel telt als een deel van de eigen capaciteit, zodus is de prijs van een project de som van zijn delen (bijvoorbeeld de helft van de euro&apos;s en een kwart van de agentenuren kost 0,75) en is de hele pot %1 waard. Die pot wordt gelijk verdeeld over alle stembiljetten. Een project dat één enkel middel zou overschrijden, wordt niet gefinancierd.</translation>
     </message>
     <message>
         <source>amounts are too large or too finely divided for the exact rule</source>
-        <translation type="unfinished"></translation>
+        <translation>de bedragen zijn te groot of te fijn verdeeld voor de exacte regel</translation>
     </message>
     <message>
         <source>the required projects and constraints cannot all be met within the capacities</source>
-        <translation type="unfinished"></translation>
+        <translation>de verplichte projecten en voorwaarden kunnen niet allemaal binnen de capaciteiten gehaald worden</translation>
     </message>
     <message>
         <source>Search stopped after %1 nodes: total support %2, at most %3 more is possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoektocht gestopt na %1 knooppunten: totale steun %2, hoogstens %3 meer is mogelijk.</translation>
     </message>
     <message>
         <source>Proven optimal after %1 nodes: total support %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewezen optimaal na %1 knooppunten: totale steun %2.</translation>
     </message>
     <message>
         <source>Funded: part of the allocation with the most total support (it adds %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefinancierd: deel van de toewijzing met de meeste totale steun (het voegt %1 toe).</translation>
     </message>
     <message>
         <source>Not funded: it would fit, but no allocation including it has more total support (it adds %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gefinancierd: het zou passen, maar geen toewijzing waarin het zit heeft meer totale steun (het voegt %1 toe).</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 punten</translation>
     </message>
     <message>
         <source>%1 supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steunende kiezers</translation>
     </message>
     <message>
         <source>Not funded (%1, %2 in %3 order): %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gefinancierd (%1, %2 in %3-volgorde): %4.</translation>
     </message>
     <message>
         <source>Funded (%1, %2 in %3 order): costs %4, %5 was left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefinancierd (%1, %2 in %3-volgorde): kost %4, er was nog %5.</translation>
     </message>
     <message>
         <source>support-per-cost</source>
-        <translation type="unfinished"></translation>
+        <translation>steun per kost</translation>
     </message>
     <message>
         <source>support</source>
-        <translation type="unfinished"></translation>
+        <translation>steun</translation>
     </message>
     <message>
         <source>greedy completion</source>
-        <translation type="unfinished"></translation>
+        <translation>gretige aanvulling</translation>
     </message>
 </context>
 <context>
     <name>CaseMeasure</name>
     <message>
         <source>Counted from incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteld uit incidenten</translation>
     </message>
     <message>
         <source>Entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Met de hand ingevoerd</translation>
     </message>
 </context>
 <context>
@@ -337,23 +341,23 @@ fase: %2, prioriteit: %3, categorie: %4
     <name>ChainPhase</name>
     <message>
         <source>Pro-action</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro-actie</translation>
     </message>
     <message>
         <source>Prevention</source>
-        <translation type="unfinished"></translation>
+        <translation>Preventie</translation>
     </message>
     <message>
         <source>Preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparatie</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respons</translation>
     </message>
     <message>
         <source>Aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazorg</translation>
     </message>
 </context>
 <context>
@@ -380,71 +384,71 @@ fase: %2, prioriteit: %3, categorie: %4
     </message>
     <message>
         <source>Accept the %1 allocation of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1-toewijzing van %2 aanvaarden</translation>
     </message>
     <message>
         <source>action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>actie &quot;%1&quot;</translation>
     </message>
     <message>
         <source>analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>analyse</translation>
     </message>
     <message>
         <source>hypothesis &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hypothese &quot;%1&quot;</translation>
     </message>
     <message>
         <source>affected group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>getroffen groep &quot;%1&quot;</translation>
     </message>
     <message>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>evaluatie</translation>
     </message>
     <message>
         <source>measure &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>meting &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Agree action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie &quot;%1&quot; afspreken</translation>
     </message>
     <message>
         <source>meeting of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vergadering van %1</translation>
     </message>
     <message>
         <source>Reorder actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acties herschikken</translation>
     </message>
     <message>
         <source>the action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>de actie &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Move case &quot;%1&quot; to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier &quot;%1&quot; naar %2 verplaatsen</translation>
     </message>
     <message>
         <source>Georeference the map</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart georefereren</translation>
     </message>
     <message>
         <source>Load the map &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart &quot;%1&quot; laden</translation>
     </message>
     <message>
         <source>concern %1</source>
-        <translation type="unfinished"></translation>
+        <translation>melding %1</translation>
     </message>
     <message>
         <source>Place %1 on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 op de kaart plaatsen</translation>
     </message>
     <message>
         <source>Remove %1 from the map</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van de kaart verwijderen</translation>
     </message>
 </context>
 <context>
@@ -486,170 +490,170 @@ Uw versie:
     <name>DemoIncidents</name>
     <message>
         <source>cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan het bestand niet schrijven: %1</translation>
     </message>
 </context>
 <context>
     <name>DemoMap</name>
     <message>
         <source>the demo plan is missing from the program&apos;s resources</source>
-        <translation type="unfinished"></translation>
+        <translation>het demoplan ontbreekt in de bronnen van het programma</translation>
     </message>
     <message>
         <source>Saint-Roch plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan van Saint-Roch</translation>
     </message>
 </context>
 <context>
     <name>DemoResponse</name>
     <message>
         <source>A district of the same town, comparable to Saint-Roch, where none of the responses ran: the comparison area of the assessments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een wijk van dezelfde stad, vergelijkbaar met Saint-Roch, waar geen enkele respons liep: het vergelijkingsgebied van de evaluaties.</translation>
     </message>
 </context>
 <context>
     <name>Hotspots</name>
     <message>
         <source>the cell size must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>de celgrootte moet positief zijn</translation>
     </message>
     <message>
         <source>the area to map is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>het te karteren gebied is leeg</translation>
     </message>
     <message>
         <source>the cells are too small for this area (%1 x %2 cells)</source>
-        <translation type="unfinished"></translation>
+        <translation>de cellen zijn te klein voor dit gebied (%1 x %2 cellen)</translation>
     </message>
     <message>
         <source>the bandwidth must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>de bandbreedte moet positief zijn</translation>
     </message>
 </context>
 <context>
     <name>Hypothesis</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestigd</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworpen</translation>
     </message>
 </context>
 <context>
     <name>IncidentColumnMapping</name>
     <message>
         <source>missing required columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ontbrekende verplichte kolommen: %1</translation>
     </message>
     <message>
         <source>mapped columns not in the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gekoppelde kolommen die niet in het bestand staan: %1</translation>
     </message>
 </context>
 <context>
     <name>IncidentCountQueries</name>
     <message>
         <source>a count needs a period with a start and an end</source>
-        <translation type="unfinished"></translation>
+        <translation>een telling heeft een periode met een begin en een einde nodig</translation>
     </message>
 </context>
 <context>
     <name>IncidentCsvParser</name>
     <message>
         <source>a latitude is needed with the longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>bij de lengtegraad is een breedtegraad nodig</translation>
     </message>
     <message>
         <source>a longitude is needed with the latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>bij de breedtegraad is een lengtegraad nodig</translation>
     </message>
     <message>
         <source>an x is needed with the y</source>
-        <translation type="unfinished"></translation>
+        <translation>bij de y is een x nodig</translation>
     </message>
     <message>
         <source>a y is needed with the x</source>
-        <translation type="unfinished"></translation>
+        <translation>bij de x is een y nodig</translation>
     </message>
 </context>
 <context>
     <name>IncidentField</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentie</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Breedtegraad</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengtegraad</translation>
     </message>
     <message>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Y</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschrijving</translation>
+        <translation>Beschrijving</translation>
     </message>
 </context>
 <context>
     <name>MapPinItem</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
 </context>
 <context>
     <name>MapRenderer</name>
     <message>
         <source>the image size must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>de afbeeldingsgrootte moet positief zijn</translation>
     </message>
     <message>
         <source>the workspace has no map</source>
-        <translation type="unfinished"></translation>
+        <translation>de werkruimte heeft geen kaart</translation>
     </message>
 </context>
 <context>
     <name>MapRepository</name>
     <message numerus="yes">
         <source>%n control point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n referentiepunt</numerusform>
+            <numerusform>%n referentiepunten</numerusform>
         </translation>
     </message>
 </context>
@@ -657,41 +661,41 @@ Uw versie:
     <name>MeasureRepository</name>
     <message>
         <source>measure %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>meting %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>measure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>meting %1</translation>
     </message>
 </context>
 <context>
     <name>MeetingActionRepository</name>
     <message>
         <source>action %1 agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>actie %1 afgesproken</translation>
     </message>
     <message>
         <source>action %1 no longer agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>actie %1 niet langer afgesproken</translation>
     </message>
 </context>
 <context>
     <name>MeetingRepository</name>
     <message>
         <source>meeting %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vergadering %1 van %2</translation>
     </message>
     <message>
         <source>a meeting needs a date</source>
-        <translation type="unfinished"></translation>
+        <translation>een vergadering heeft een datum nodig</translation>
     </message>
     <message>
         <source>every agenda item needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>elk agendapunt heeft een titel nodig</translation>
     </message>
     <message>
         <source>meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vergadering %1</translation>
     </message>
 </context>
 <context>
@@ -732,209 +736,209 @@ Uw versie:
     <name>Outcome</name>
     <message>
         <source>Problem eliminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem verdwenen</translation>
     </message>
     <message>
         <source>Fewer incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Minder incidenten</translation>
     </message>
     <message>
         <source>Less serious harm</source>
-        <translation type="unfinished"></translation>
+        <translation>Minder ernstige schade</translation>
     </message>
     <message>
         <source>Problem handled better</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem beter aangepakt</translation>
     </message>
     <message>
         <source>Moved to another agency or owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Overgedragen aan een andere dienst of eigenaar</translation>
     </message>
     <message>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen verandering</translation>
     </message>
     <message>
         <source>Got worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Verslechterd</translation>
     </message>
 </context>
 <context>
     <name>Pabulib</name>
     <message>
         <source>cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan het bestand niet schrijven: %1</translation>
     </message>
 </context>
 <context>
     <name>PatternsTab</name>
     <message>
         <source>Other categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere categorieën</translation>
     </message>
 </context>
 <context>
     <name>PrefLib</name>
     <message>
         <source>expected an alternative number at &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>alternatiefnummer verwacht bij &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown alternative %1 (there are %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend alternatief %1 (er zijn er %2)</translation>
     </message>
     <message>
         <source>alternative %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>alternatief %1 komt twee keer voor</translation>
     </message>
     <message>
         <source>unclosed &quot;{&quot; in the order</source>
-        <translation type="unfinished"></translation>
+        <translation>niet-afgesloten &quot;{&quot; in de volgorde</translation>
     </message>
     <message>
         <source>unexpected &quot;%1&quot; in the order</source>
-        <translation type="unfinished"></translation>
+        <translation>onverwachte &quot;%1&quot; in de volgorde</translation>
     </message>
     <message>
         <source>count &quot;%1&quot; is not a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>aantal &quot;%1&quot; is geen positief geheel getal</translation>
     </message>
     <message>
         <source>tie in a .%1 file (strict orders only)</source>
-        <translation type="unfinished"></translation>
+        <translation>gelijke stand in een .%1-bestand (enkel strikte volgordes)</translation>
     </message>
     <message>
         <source>incomplete order in a .%1 file: %2 of %3 alternatives ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>onvolledige volgorde in een .%1-bestand: %2 van %3 alternatieven gerangschikt</translation>
     </message>
     <message>
         <source>old PrefLib format needs a .soc/.soi/.toc/.toi name</source>
-        <translation type="unfinished"></translation>
+        <translation>het oude PrefLib-formaat heeft een naam op .soc/.soi/.toc/.toi nodig</translation>
     </message>
     <message>
         <source>expected the number of alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>het aantal alternatieven verwacht</translation>
     </message>
     <message>
         <source>missing alternative %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alternatief %1 ontbreekt</translation>
     </message>
     <message>
         <source>expected &quot;%1,name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1,naam&quot; verwacht</translation>
     </message>
     <message>
         <source>missing the voter totals line</source>
-        <translation type="unfinished"></translation>
+        <translation>de regel met de kiezerstotalen ontbreekt</translation>
     </message>
     <message>
         <source>expected &quot;voters,sum,unique orders&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;voters,sum,unique orders&quot; verwacht</translation>
     </message>
     <message>
         <source>expected &quot;count,order&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;count,order&quot; verwacht</translation>
     </message>
     <message>
         <source>counts add up to %1 voters, the header says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de aantallen tellen op tot %1 kiezers, de kopregel zegt %2</translation>
     </message>
     <message>
         <source>%1 orders listed, the header says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 volgordes opgesomd, de kopregel zegt %2</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is leeg</translation>
     </message>
     <message>
         <source>header line after the orders</source>
-        <translation type="unfinished"></translation>
+        <translation>kopregel na de volgordes</translation>
     </message>
     <message>
         <source>DATA TYPE &quot;%1&quot; is not soc, soi, toc or toi</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA TYPE &quot;%1&quot; is niet soc, soi, toc of toi</translation>
     </message>
     <message>
         <source>alternative %1 named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>alternatief %1 twee keer benoemd</translation>
     </message>
     <message>
         <source>bad value &quot;%1&quot; for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldige waarde &quot;%1&quot; voor %2</translation>
     </message>
     <message>
         <source>missing NUMBER ALTERNATIVES header</source>
-        <translation type="unfinished"></translation>
+        <translation>kopregel NUMBER ALTERNATIVES ontbreekt</translation>
     </message>
     <message>
         <source>expected &quot;count: order&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;count: order&quot; verwacht</translation>
     </message>
     <message>
         <source>missing DATA TYPE header</source>
-        <translation type="unfinished"></translation>
+        <translation>kopregel DATA TYPE ontbreekt</translation>
     </message>
     <message>
         <source>DATA TYPE %1 does not match the file extension .%2</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA TYPE %1 komt niet overeen met de bestandsextensie .%2</translation>
     </message>
     <message>
         <source>ALTERNATIVE NAME %1 but there are %2 alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTERNATIVE NAME %1, maar er zijn %2 alternatieven</translation>
     </message>
     <message>
         <source>counts add up to %1 voters, NUMBER VOTERS says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de aantallen tellen op tot %1 kiezers, NUMBER VOTERS zegt %2</translation>
     </message>
     <message>
         <source>%1 orders listed, NUMBER UNIQUE ORDERS says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 volgordes opgesomd, NUMBER UNIQUE ORDERS zegt %2</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet openen: %1</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet schrijven: %1</translation>
     </message>
 </context>
 <context>
     <name>ProcessEvaluation</name>
     <message>
         <source>no actions to count</source>
-        <translation type="unfinished"></translation>
+        <translation>geen acties om te tellen</translation>
     </message>
     <message>
         <source>No actions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen acties</translation>
     </message>
     <message>
         <source>All actions were dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle acties werden geschrapt</translation>
     </message>
     <message>
         <source>%1 of %2 actions done (%3%), %4 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 acties uitgevoerd (%3%), %4 te laat</translation>
     </message>
 </context>
 <context>
     <name>RoundInstance</name>
     <message>
         <source>%1: &quot;%2&quot; is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; is geen bedrag</translation>
     </message>
 </context>
 <context>
     <name>RoundPabulib</name>
     <message>
         <source>the votes &quot;%1&quot; of project %2 are not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>de stemmen &quot;%1&quot; van project %2 zijn geen geheel getal</translation>
     </message>
     <message>
         <source>the round has no resource pool to export</source>
-        <translation type="unfinished"></translation>
+        <translation>de ronde heeft geen middelenpot om te exporteren</translation>
     </message>
 </context>
 <context>
@@ -1007,86 +1011,86 @@ Uw versie:
     <name>StageRepository</name>
     <message>
         <source>case %1 &quot;%2&quot;</source>
-        <translation type="unfinished">dossier %1 &quot;%2&quot;</translation>
+        <translation>dossier %1 &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>TallyCommand</name>
     <message>
         <source>a workspace needs --session N</source>
-        <translation type="unfinished"></translation>
+        <translation>een werkruimte heeft --session N nodig</translation>
     </message>
     <message>
         <source>session %1 hides its results until it closes (use --reveal)</source>
-        <translation type="unfinished"></translation>
+        <translation>sessie %1 verbergt haar resultaten tot ze afgesloten is (gebruik --reveal)</translation>
     </message>
     <message>
         <source>unknown method &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende methode &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the ballots of session %1 give numbers, not rankings: %2 cannot count them</source>
-        <translation type="unfinished"></translation>
+        <translation>de stembiljetten van sessie %1 geven getallen, geen rangschikkingen: %2 kan ze niet tellen</translation>
     </message>
     <message>
         <source>Method: </source>
-        <translation type="unfinished"></translation>
+        <translation>Methode: </translation>
     </message>
     <message>
         <source>Ballots counted: </source>
-        <translation type="unfinished"></translation>
+        <translation>Getelde stembiljetten: </translation>
     </message>
     <message>
         <source>Ranking (best first; a shared place is a tie):</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangschikking (beste eerst; een gedeelde plaats is een gelijke stand):</translation>
     </message>
     <message>
         <source>Tied winners: </source>
-        <translation type="unfinished"></translation>
+        <translation>Winnaars met gelijke stand: </translation>
     </message>
     <message>
         <source>Winner: </source>
-        <translation type="unfinished"></translation>
+        <translation>Winnaar: </translation>
     </message>
     <message>
         <source>Pairwise duels d[row][column] (ballots preferring row to column):</source>
-        <translation type="unfinished"></translation>
+        <translation>Paarsgewijze duels d[rij][kolom] (stembiljetten die rij verkiezen boven kolom):</translation>
     </message>
     <message>
         <source>Strongest paths p[row][column]:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterkste paden p[rij][kolom]:</translation>
     </message>
     <message>
         <source>Copeland duels (wins / ties / losses):</source>
-        <translation type="unfinished"></translation>
+        <translation>Copeland-duels (gewonnen / gelijk / verloren):</translation>
     </message>
     <message>
         <source>Round %1: %2; in play %3, exhausted %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronde %1: %2; in het spel %3, uitgeput %4</translation>
     </message>
     <message>
         <source>; eliminated </source>
-        <translation type="unfinished"></translation>
+        <translation>; afgevallen </translation>
     </message>
     <message>
         <source>; the tie decides the winner, possible winners </source>
-        <translation type="unfinished"></translation>
+        <translation>; de gelijke stand beslist over de winnaar, mogelijke winnaars </translation>
     </message>
     <message>
         <source>; elected </source>
-        <translation type="unfinished"></translation>
+        <translation>; verkozen </translation>
     </message>
     <message>
         <source>Subtotal %1 (%2 ballots):</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotaal %1 (%2 stembiljetten):</translation>
     </message>
     <message>
         <source>Tie-break: </source>
-        <translation type="unfinished"></translation>
+        <translation>Beslissing bij gelijke stand: </translation>
     </message>
     <message>
         <source>Count a ballot file (PrefLib or CSV) with one voting method</source>
-        <translation type="unfinished"></translation>
+        <translation>Een stembiljettenbestand (PrefLib of CSV) tellen met één stemmethode</translation>
     </message>
     <message>
         <source>Usage: proxima-cli tally FILE --method METHOD [options]
@@ -1147,280 +1151,342 @@ Conventions:
 
 Exit status: 0 ok, 1 unreadable or invalid ballots (FILE:LINE: reason on stderr), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: proxima-cli tally FILE --method METHOD [options]
+         proxima-cli tally WORKSPACE --session N [--method METHOD] [options]
+
+Telt de stembiljetten in FILE en toont de volledige rangschikking met plaatsen, scores en berekening.
+FILE is een PrefLib-bestand (.soc, .soi, .toc, .toi; kandidaten worden getoond met hun PrefLib-nummer)
+of een stembiljetten-CSV (.csv: kopregel = namen van de kandidaten, één rij per stembiljet; rang 1 = beste,
+leeg = niet gerangschikt, gelijke getallen = gelijke stand; bij dots/approval/score zijn de cellen de
+gegeven getallen).
+
+WORKSPACE is een Proxima-werkruimte (.proxima): de stembiljetten van stemsessie N worden geteld met de
+methode, opties en beslissing bij gelijke stand (seed inbegrepen) van de sessie, tenzij hieronder opties
+worden gegeven. Kandidaten worden getoond met hun dossier-id, vrije punten met &quot;#P&quot;, waarbij P hun positie
+in de sessie is (vanaf 1).
+Zolang een sessie haar resultaten verbergt tot ze afgesloten is, is --reveal nodig om ze te tellen.
+
+Methoden: schulze, borda, irv, copeland, plurality, approval, score, dots.
+
+Opties:
+  --method M           de telmethode (verplicht voor een bestand)
+  --session N          de stemsessie van een werkruimte
+  --reveal             een open sessie tellen waarvan de resultaten verborgen blijven tot ze sluit
+  --json               één JSON-object afdrukken: method, winners, ranking (niveaus van id&apos;s, beste
+                       eerst), raw_ranking, scores (exact), working, tie_break, ballots
+  --margins            Schulze: nederlagen meten met marges in plaats van winnende stemmen
+  --uncompared         niet-gerangschikte kandidaten worden niet vergeleken (standaard: de regel van Debian)
+  --tie-break R        none (standaard), een methodenaam (bv. borda), lottery, of METHOD+lottery
+  --seed N             seed van de loting (vermeld in de uitvoer)
+  --max-approvals N    approval: hoogstens N goedkeuringen; bij gerangschikte invoer worden hele plaatsen
+                       van bovenaf goedgekeurd zolang het om hoogstens N kandidaten gaat (standaard: enkel
+                       de eerste plaats)
+  --dots N             stippen per kiezer (standaard 5)
+  --max-per-item K     hoogstens zoveel stippen op één punt (standaard 2)
+  --max-score S        hoogste score (standaard 5)
+
+Afspraken:
+- Kandidaten die een kiezer niet rangschikte, tellen als gelijk onder alle gerangschikte (regel van Debian);
+  --uncompared laat ze in plaats daarvan weg uit de vergelijkingen van die kiezer.
+- Gelijke rangen binnen een stembiljet tellen voor geen van beide kanten in een paarsgewijs duel. Een
+  gedeelde eerste voorkeur wordt gelijk verdeeld (plurality, IRV); alle tellingen zijn exacte breuken.
+- Schulze gebruikt standaard winnende stemmen; de rangschikking wordt in niveaus opgebouwd (de kandidaten
+  die door geen enkele overblijvende kandidaat verslagen worden), zodat gelijke standen als gedeelde
+  plaatsen gemeld worden en nooit stilzwijgend geordend.
+- Borda: een kandidaat scoort op elk stembiljet het aantal kandidaten dat strikt lager gerangschikt is
+  (met --uncompared scoren niet-gerangschikte kandidaten 0 en tellen ze niet als lager).
+- Copeland: 1 per gewonnen paarsgewijs duel, 1/2 per gelijkspel.
+- IRV: een kandidaat wint met meer dan de helft van de stembiljetten die nog in het spel zijn. Een gelijke
+  stand voor de minste stemmen gaat naar de vorige ronden (wie minder stemmen had in de laatste ronde waarin
+  ze verschilden, valt af), daarna naar de regel voor gelijke stand. Zonder regel vallen gelijk staande
+  kandidaten die samen minder stemmen hebben dan alle anderen samen af; anders wordt elke keuze doorgeteld:
+  als ze allemaal dezelfde winnaar geven, wordt die gemeld (met enkel de plaatsen waarover alle keuzes het
+  eens zijn), zo niet worden de mogelijke winnaars gelijk gemeld. Uitgeputte stembiljetten worden per ronde
+  getoond.
+- Gelijke standen in de eindrangschikking worden enkel beslist door de regel gekozen met --tie-break: een
+  tweede methode (haar rangschikking op dezelfde stembiljetten) of een loting: kandidaten 1..n geschud met
+  Fisher-Yates (laatste positie eerst, std::mt19937_64 met --seed als seed, zuivere trekkingen via
+  verwerping). Elke beslechte gelijke stand wordt vermeld (&quot;B boven D geplaatst door loting, seed 1234&quot;).
+- Scoremethoden op gerangschikte invoer: approval = de eerste plaats (of --max-approvals);
+  score = S min het aantal hoger gerangschikte kandidaten, minstens 0 (niet gerangschikt 0);
+  dots = de plaatsen aflopend krijgt elke kandidaat min(K, resterende stippen / kandidaten op die plaats,
+  wat de plaats erboven kreeg); stippen die niet gelijk verdeeld kunnen worden, blijven ongebruikt.
+
+Afsluitcode: 0 ok, 1 onleesbare of ongeldige stembiljetten (FILE:LINE: reden op stderr), 2 gebruiksfout.
+</translation>
     </message>
     <message>
         <source>Try: proxima-cli help tally</source>
-        <translation type="unfinished"></translation>
+        <translation>Probeer: proxima-cli help tally</translation>
     </message>
     <message>
         <source>expected exactly one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>precies één FILE verwacht</translation>
     </message>
     <message>
         <source>--method is required (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--method is verplicht (%1)</translation>
     </message>
     <message>
         <source>--max-approvals needs a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-approvals heeft een geheel getal vanaf 1 nodig</translation>
     </message>
     <message>
         <source>--dots, --max-per-item and --max-score need a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--dots, --max-per-item en --max-score hebben een geheel getal vanaf 1 nodig</translation>
     </message>
     <message>
         <source>unknown tie-break &quot;%1&quot; (none, lottery, a method, or METHOD+lottery)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende beslissing bij gelijke stand &quot;%1&quot; (none, lottery, een methode, of METHOD+lottery)</translation>
     </message>
     <message>
         <source>a lottery needs --seed, so the draw can be repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>een loting heeft --seed nodig, zodat de trekking herhaald kan worden</translation>
     </message>
     <message>
         <source>--seed needs a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed heeft een geheel getal nodig</translation>
     </message>
 </context>
 <context>
     <name>TriangleSide</name>
     <message>
         <source>Offender</source>
-        <translation type="unfinished"></translation>
+        <translation>Dader</translation>
     </message>
     <message>
         <source>Victim</source>
-        <translation type="unfinished"></translation>
+        <translation>Slachtoffer</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished"></translation>
+        <translation>Begeleider</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschermer</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheerder</translation>
     </message>
 </context>
 <context>
     <name>VoteCommand</name>
     <message>
         <source>no candidate &quot;%1&quot; in session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>geen kandidaat &quot;%1&quot; in sessie %2</translation>
     </message>
 </context>
 <context>
     <name>Voting</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontwerp</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Afgesloten</translation>
+        <translation>Afgesloten</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a candidate position</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen kandidaatpositie</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen getal van 0 of meer</translation>
     </message>
     <message>
         <source>ballot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stembiljet %1</translation>
     </message>
     <message>
         <source>weight must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>het gewicht moet positief zijn</translation>
     </message>
     <message>
         <source>more values than candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>meer waarden dan kandidaten</translation>
     </message>
     <message>
         <source>negative value %1</source>
-        <translation type="unfinished"></translation>
+        <translation>negatieve waarde %1</translation>
     </message>
     <message>
         <source>%1 dots on one item, at most %2 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stippen op één punt, hoogstens %2 toegestaan</translation>
     </message>
     <message>
         <source>%1 dots used, only %2 per voter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stippen gebruikt, slechts %2 per kiezer</translation>
     </message>
     <message>
         <source>approval values are 0 or 1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>goedkeuringswaarden zijn 0 of 1, niet %1</translation>
     </message>
     <message>
         <source>%1 items approved, at most %2 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 punten goedgekeurd, hoogstens %2 toegestaan</translation>
     </message>
     <message>
         <source>score %1 above the maximum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>score %1 boven het maximum %2</translation>
     </message>
     <message>
         <source>negative number of candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>negatief aantal kandidaten</translation>
     </message>
     <message>
         <source>empty place in the ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>lege plaats in de rangschikking</translation>
     </message>
     <message>
         <source>unknown candidate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende kandidaat %1</translation>
     </message>
     <message>
         <source>candidate %1 ranked twice</source>
-        <translation type="unfinished"></translation>
+        <translation>kandidaat %1 twee keer gerangschikt</translation>
     </message>
     <message>
         <source>lottery, seed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>loting, seed %1</translation>
     </message>
     <message>
         <source>round %1: %2 eliminated rather than %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>ronde %1: %2 viel af in plaats van %3 (%4)</translation>
     </message>
     <message>
         <source>%1 placed above %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 boven %2 geplaatst door %3</translation>
     </message>
     <message>
         <source>Dot voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Stippenstemming</translation>
     </message>
     <message>
         <source>Approval voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Goedkeuringsstemming</translation>
     </message>
     <message>
         <source>Score voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorestemming</translation>
     </message>
     <message>
         <source>Plurality</source>
-        <translation type="unfinished"></translation>
+        <translation>Meerderheidsstemming</translation>
     </message>
     <message>
         <source>Borda count</source>
-        <translation type="unfinished"></translation>
+        <translation>Borda-telling</translation>
     </message>
     <message>
         <source>Schulze (Condorcet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulze (Condorcet)</translation>
     </message>
     <message>
         <source>Instant-runoff (IRV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternatieve stemming (IRV)</translation>
     </message>
     <message>
         <source>Copeland</source>
-        <translation type="unfinished"></translation>
+        <translation>Copeland</translation>
     </message>
 </context>
 <context>
     <name>VotingExplanation</name>
     <message>
         <source>Problems a member did not rank count as tied with each other, below every problem that member ranked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen die een lid niet rangschikte, tellen onderling als gelijk, onder elk probleem dat dat lid wel rangschikte.</translation>
     </message>
     <message>
         <source>Problems a member did not rank are left out of that member&apos;s comparisons: the ballot says nothing about them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen die een lid niet rangschikte, blijven buiten de vergelijkingen van dat lid: het stembiljet zegt er niets over.</translation>
     </message>
     <message>
         <source>When a member puts two problems at the same place, that ballot helps neither of them against the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als een lid twee problemen op dezelfde plaats zet, helpt dat stembiljet geen van beide tegenover het andere.</translation>
     </message>
     <message>
         <source>Each member sticks %1 dots on the problems that matter most to them, at most %2 on the same problem. The problem with the most dots comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk lid kleeft %1 stippen op de problemen die het belangrijkst zijn voor hem of haar, hoogstens %2 op hetzelfde probleem. Het probleem met de meeste stippen komt eerst.</translation>
     </message>
     <message>
         <source>Each member ticks the problems they agree should be tackled</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk lid vinkt de problemen aan die volgens hem of haar aangepakt moeten worden</translation>
     </message>
     <message>
         <source>, up to %1 of them</source>
-        <translation type="unfinished"></translation>
+        <translation>, tot %1 ervan</translation>
     </message>
     <message>
         <source>. The problem ticked by the most members comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Het probleem dat door de meeste leden aangevinkt werd, komt eerst.</translation>
     </message>
     <message>
         <source>Each member gives every problem a mark from 0 to %1; a problem left blank gets 0. The marks are added up and the problem with the highest total comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk lid geeft elk probleem een cijfer van 0 tot %1; een leeg gelaten probleem krijgt 0. De cijfers worden opgeteld en het probleem met het hoogste totaal komt eerst.</translation>
     </message>
     <message>
         <source>Only each member&apos;s first choice counts. The problem named first by the most members comes first. A member who puts several problems first shares that vote equally between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enkel de eerste keuze van elk lid telt. Het probleem dat door de meeste leden als eerste genoemd wordt, komt eerst. Een lid dat meerdere problemen op de eerste plaats zet, verdeelt die stem gelijk over die problemen.</translation>
     </message>
     <message>
         <source>Each member ranks the problems. On each ballot a problem earns one point for every problem ranked below it, so with 5 problems a first place earns 4 points and a last place none. The points of all ballots are added up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk lid rangschikt de problemen. Op elk stembiljet verdient een probleem één punt voor elk probleem dat lager gerangschikt is, zodat met 5 problemen een eerste plaats 4 punten oplevert en een laatste plaats geen. De punten van alle stembiljetten worden opgeteld.</translation>
     </message>
     <message>
         <source>Each member ranks the problems. Every pair of problems is compared: how many members prefer one to the other. A problem beats another if it wins that duel directly or through a chain of duels whose weakest link is stronger than the other way round. The problems beaten by no one come first, then the same is done with the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk lid rangschikt de problemen. Elk paar problemen wordt vergeleken: hoeveel leden verkiezen het ene boven het andere. Een probleem verslaat een ander als het dat duel rechtstreeks wint of via een keten van duels waarvan de zwakste schakel sterker is dan omgekeerd. De problemen die door niemand verslagen worden, komen eerst; daarna gebeurt hetzelfde met de rest.</translation>
     </message>
     <message>
         <source>A duel&apos;s strength is the number of members on the winning side.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sterkte van een duel is het aantal leden aan de winnende kant.</translation>
     </message>
     <message>
         <source>A duel&apos;s strength is the winning side&apos;s lead (its votes minus the other side&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>De sterkte van een duel is de voorsprong van de winnende kant (haar stemmen min die van de andere kant).</translation>
     </message>
     <message>
         <source>Each member ranks the problems. Every ballot counts for its highest-ranked problem still in the race. If a problem has more than half of the ballots still in play, it wins. Otherwise the problem with the fewest votes drops out and its ballots move to their next choice. A ballot with no choice left is set aside (exhausted). A tie for the fewest votes is settled by who had fewer votes in the latest earlier round where they differed. A ballot that puts several problems at the same place is shared equally between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk lid rangschikt de problemen. Elk stembiljet telt voor het hoogst gerangschikte probleem dat nog in de race is. Als een probleem meer dan de helft van de stembiljetten die nog in het spel zijn heeft, wint het. Anders valt het probleem met de minste stemmen af en gaan zijn stembiljetten naar hun volgende keuze. Een stembiljet zonder resterende keuze wordt opzijgelegd (uitgeput). Een gelijke stand voor de minste stemmen wordt beslecht door wie minder stemmen had in de laatste vorige ronde waarin ze verschilden. Een stembiljet dat meerdere problemen op dezelfde plaats zet, wordt gelijk over hen verdeeld.</translation>
     </message>
     <message>
         <source>Each member ranks the problems. Every pair of problems is compared: the one more members prefer wins the duel. A problem scores 1 for each duel it wins and a half for each tied duel; the highest score comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk lid rangschikt de problemen. Elk paar problemen wordt vergeleken: het probleem dat meer leden verkiezen, wint het duel. Een probleem scoort 1 voor elk gewonnen duel en een half voor elk gelijkspel; de hoogste score komt eerst.</translation>
     </message>
     <message>
         <source>Problems with the same result share their place; no tie is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen met hetzelfde resultaat delen hun plaats; geen enkele gelijke stand wordt beslecht.</translation>
     </message>
     <message>
         <source>Problems with the same result are ordered by %1 on the same ballots; if they are still equal they share their place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen met hetzelfde resultaat worden gerangschikt volgens %1 op dezelfde stembiljetten; als ze dan nog gelijk staan, delen ze hun plaats.</translation>
     </message>
     <message>
         <source>Problems with the same result are ordered by a lottery drawn in advance with seed %1, so anyone can repeat the draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen met hetzelfde resultaat worden gerangschikt door een vooraf getrokken loting met seed %1, zodat iedereen de trekking kan herhalen.</translation>
     </message>
     <message>
         <source>Problems with the same result are ordered by %1, and what stays equal by a lottery with seed %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen met hetzelfde resultaat worden gerangschikt volgens %1, en wat gelijk blijft door een loting met seed %2.</translation>
     </message>
 </context>
 <context>
     <name>VotingRepository</name>
     <message numerus="yes">
         <source>%n ballot(s) entered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stembiljet ingevoerd</numerusform>
+            <numerusform>%n stembiljetten ingevoerd</numerusform>
         </translation>
     </message>
 </context>
@@ -1749,1269 +1815,1272 @@ Toont de schemaversie, de versie van de app die het bestand het laatst schreef, 
     <name>proxima</name>
     <message>
         <source>hypothesis %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hypothese %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>affected group %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>getroffen groep %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>map %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kaart %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>voting session %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>stemsessie %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Select a measure to see its figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een meting om de cijfers ervan te zien.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Before:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Voor:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>niet geteld</translation>
     </message>
     <message>
         <source>&lt;b&gt;After:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Na:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;After:&lt;/b&gt; %1 (latest follow-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Na:&lt;/b&gt; %1 (laatste opvolgmeting)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Change:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Verandering:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>, an improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>, een verbetering</translation>
     </message>
     <message>
         <source>, no improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>, geen verbetering</translation>
     </message>
     <message>
         <source>&lt;b&gt;Target %1:&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Doel %1:&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>gehaald</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>niet gehaald</translation>
     </message>
     <message>
         <source>&lt;b&gt;Target:&lt;/b&gt; none set</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Doel:&lt;/b&gt; niet ingesteld</translation>
     </message>
     <message>
         <source>the count fell relatively more (or rose less) in the case area than in the comparison area</source>
-        <translation type="unfinished"></translation>
+        <translation>de telling daalde relatief meer (of steeg minder) in het dossiergebied dan in het vergelijkingsgebied</translation>
     </message>
     <message>
         <source>the count rose relatively more (or fell less) in the case area than in the comparison area</source>
-        <translation type="unfinished"></translation>
+        <translation>de telling steeg relatief meer (of daalde minder) in het dossiergebied dan in het vergelijkingsgebied</translation>
     </message>
     <message>
         <source>both areas changed in the same proportion</source>
-        <translation type="unfinished"></translation>
+        <translation>beide gebieden veranderden in dezelfde verhouding</translation>
     </message>
     <message>
         <source>&lt;b&gt;Relative to the comparison area:&lt;/b&gt; %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ten opzichte van het vergelijkingsgebied:&lt;/b&gt; %1 — %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Relative to the comparison area:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ten opzichte van het vergelijkingsgebied:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>a baseline and a follow-up in the case area</source>
-        <translation type="unfinished"></translation>
+        <translation>een nulmeting en een opvolgmeting in het dossiergebied</translation>
     </message>
     <message>
         <source>a nearby area counted before and in the latest follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>een aangrenzend gebied dat vooraf en bij de laatste opvolgmeting geteld werd</translation>
     </message>
     <message>
         <source>a comparison area counted before and in the latest follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>een vergelijkingsgebied dat vooraf en bij de laatste opvolgmeting geteld werd</translation>
     </message>
     <message>
         <source>&lt;b&gt;Displacement check:&lt;/b&gt; needs %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Controle op verplaatsing:&lt;/b&gt; vereist %1.</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>&lt;b&gt;Displacement check&lt;/b&gt; (case area %1 → %2, %3 %4 → %5, %6 %7 → %8)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Controle op verplaatsing&lt;/b&gt; (dossiergebied %1 → %2, %3 %4 → %5, %6 %7 → %8)</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;WDQ %1&lt;/b&gt; (success measure %2, buffer measure %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b&gt;WDQ %1&lt;/b&gt; (succesmaatstaf %2, buffermaatstaf %3)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Process:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Proces:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;br&gt;%1 planned, %2 in progress, %3 done, %4 dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;%1 gepland, %2 bezig, %3 uitgevoerd, %4 geschrapt</translation>
     </message>
     <message>
         <source>&lt;br&gt;Carried out as planned so far: nothing is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Tot nu toe uitgevoerd zoals gepland: niets is te laat.</translation>
     </message>
 </context>
 <context>
     <name>proxima::ActionDialog</name>
     <message>
         <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie bewerken</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe actie</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>Partners and &amp;referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners en &amp;doorverwijzing</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>geen datum</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(geen)</translation>
+        <translation>(geen)</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet ingesteld)</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>vervaldatum</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished">Politie</translation>
+        <translation>Politie</translation>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrijwilligers</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wat:</translation>
     </message>
     <message>
         <source>W&amp;hy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Waa&amp;rom:</translation>
     </message>
     <message>
         <source>Triangle &amp;side:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zijde van de driehoek:</translation>
     </message>
     <message>
         <source>Chain p&amp;hase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ketenfase:</translation>
     </message>
     <message>
         <source>&amp;Lead member:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trekkend &amp;lid:</translation>
     </message>
     <message>
         <source>Lead &amp;organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trekkende &amp;organisatie:</translation>
     </message>
     <message>
         <source>S&amp;tart:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tart:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atus:</translation>
     </message>
     <message>
         <source>Resources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Middelen:</translation>
     </message>
     <message>
         <source>Su&amp;ccess measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;ccesmaatstaf:</translation>
     </message>
     <message>
         <source>What is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er gedaan wordt</translation>
     </message>
     <message>
         <source>Why: what it changes in the problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom: wat het aan het probleem verandert</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervaldatum</translation>
     </message>
     <message>
         <source>Police hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Politie-uren</translation>
     </message>
     <message>
         <source>Volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrijwilligersuren</translation>
     </message>
     <message>
         <source>Euros</source>
-        <translation type="unfinished"></translation>
+        <translation>Euro</translation>
     </message>
     <message>
         <source>Partners of the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners van de actie</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisatie</translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Represented by</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertegenwoordigd door</translation>
     </message>
     <message>
         <source>&amp;Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner &amp;toevoegen</translation>
     </message>
     <message>
         <source>Re&amp;move partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner &amp;verwijderen</translation>
     </message>
     <message>
         <source>Referred to a non-police service</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorverwezen naar een niet-politionele dienst</translation>
     </message>
     <message>
         <source>Se&amp;rvice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dien&amp;st:</translation>
     </message>
     <message>
         <source>Referred &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorverwezen o&amp;p:</translation>
     </message>
     <message>
         <source>A&amp;nswer:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ntwoord:</translation>
     </message>
     <message>
         <source>Who works on this action, and what they do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie werkt aan deze actie, en wat doen ze:</translation>
     </message>
     <message>
         <source>Committee member representing the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Comitélid dat de partner vertegenwoordigt</translation>
     </message>
     <message>
         <source>say which service the matter was referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>vermeld naar welke dienst de zaak werd doorverwezen</translation>
     </message>
 </context>
 <context>
     <name>proxima::ActionTableModel</name>
     <message>
         <source>%1 (referral)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (doorverwijzing)</translation>
     </message>
     <message>
         <source>%1
 Why: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Waarom: %2</translation>
     </message>
     <message>
         <source>
 Success: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Succes: %1</translation>
     </message>
     <message>
         <source>
 Referred to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Doorverwezen naar %1</translation>
     </message>
     <message>
         <source> on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> op %1</translation>
     </message>
     <message>
         <source>; no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>; nog geen antwoord</translation>
     </message>
     <message>
         <source>; answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; antwoord: %1</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished">#</translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Zijde</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Trekker</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervaldatum</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Police h</source>
-        <translation type="unfinished"></translation>
+        <translation>Politie-u</translation>
     </message>
     <message>
         <source>Volunteer h</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrijwilligers-u</translation>
     </message>
     <message>
         <source>€</source>
-        <translation type="unfinished"></translation>
+        <translation>€</translation>
     </message>
 </context>
 <context>
     <name>proxima::ActionTimeline</name>
     <message>
         <source>Timeline of the actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn van de acties</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) from %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n actie van %1 tot %2</numerusform>
+            <numerusform>%n acties van %1 tot %2</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>vandaag</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>te laat</translation>
     </message>
     <message>
         <source>No actions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen acties.</translation>
     </message>
     <message>
         <source>No action has a start or due date yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen enkele actie heeft een start- of vervaldatum.</translation>
     </message>
     <message>
         <source>no dates</source>
-        <translation type="unfinished"></translation>
+        <translation>geen datums</translation>
     </message>
 </context>
 <context>
     <name>proxima::AffectedGroupTableModel</name>
     <message>
         <source>People or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen of groep</translation>
     </message>
     <message>
         <source>How they are affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe ze getroffen worden</translation>
     </message>
 </context>
 <context>
     <name>proxima::AllocationSheet</name>
     <message>
         <source>Allocation sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toewijzingsblad: %1</translation>
     </message>
     <message>
         <source>Rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel: %1</translation>
     </message>
     <message>
         <source>Participatory budgeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Participatief budget: %1</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Proposals funded</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefinancierde voorstellen</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2</translation>
     </message>
     <message>
         <source>Voters with a funded proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezers met een gefinancierd voorstel</translation>
     </message>
     <message>
         <source>(support entered as totals)</source>
-        <translation type="unfinished"></translation>
+        <translation>(steun ingevoerd als totalen)</translation>
     </message>
     <message>
         <source>Ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Stembiljetten</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Middelen</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Middel</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaciteit</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegewezen</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Over</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished">#</translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorstel</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Steun</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom</translation>
     </message>
     <message>
         <source>Funded, in order of selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefinancierd, in volgorde van selectie</translation>
     </message>
     <message>
         <source>Nothing is funded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets wordt gefinancierd.</translation>
     </message>
     <message>
         <source>Not funded</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gefinancierd</translation>
     </message>
     <message>
         <source>Every proposal is funded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk voorstel wordt gefinancierd.</translation>
     </message>
 </context>
 <context>
     <name>proxima::AnalyseTab</name>
     <message>
         <source>Problem analysis triangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleemanalysedriehoek</translation>
     </message>
     <message>
         <source>Who causes the problem?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie veroorzaakt het probleem?</translation>
     </message>
     <message>
         <source>Who or what is harmed or targeted?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie of wat wordt geschaad of geviseerd?</translation>
     </message>
     <message>
         <source>Where does it happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar gebeurt het?</translation>
     </message>
     <message>
         <source>Who has influence over the offender?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie heeft invloed op de dader?</translation>
     </message>
     <message>
         <source>Who could protect the victim or target?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie zou het slachtoffer of doelwit kunnen beschermen?</translation>
     </message>
     <message>
         <source>Who is responsible for the place?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie is verantwoordelijk voor de plaats?</translation>
     </message>
     <message>
         <source>Analysis notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysenotities</translation>
     </message>
     <message>
         <source>What the data and the people say; what is still unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de gegevens en de mensen zeggen; wat nog onbekend is</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otities:</translation>
     </message>
     <message>
         <source>&amp;Save analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse op&amp;slaan</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished">&amp;Herstellen</translation>
+        <translation>&amp;Herstellen</translation>
     </message>
     <message>
         <source>Hypotheses to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Te toetsen hypothesen</translation>
     </message>
     <message>
         <source>Hypotheses</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothesen</translation>
     </message>
     <message>
         <source>Add h&amp;ypothesis</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;ypothese toevoegen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>New hypothesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe hypothese</translation>
     </message>
     <message>
         <source>People and groups affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Getroffen personen en groepen</translation>
     </message>
     <message>
         <source>Add &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groep toevoegen</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe groep</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — analyse</translation>
     </message>
     <message>
         <source>No case selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen dossier geselecteerd.</translation>
     </message>
 </context>
 <context>
     <name>proxima::AnalysisRepository</name>
     <message>
         <source>the analysis of case %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>de analyse van dossier %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>hypothesis %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hypothese %1</translation>
     </message>
     <message>
         <source>affected group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>getroffen groep %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::AssessTab</name>
     <message>
         <source>Process evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesevaluatie</translation>
     </message>
     <message>
         <source>Measures of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Metingen van het dossier</translation>
     </message>
     <message>
         <source>&amp;Add Measure...</source>
-        <translation type="unfinished"></translation>
+        <translation>Meting &amp;toevoegen...</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerken...</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>Delete measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Meting verwijderen</translation>
     </message>
     <message>
         <source>Delete the measure &quot;%1&quot;? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>De meting &quot;%1&quot; verwijderen? U kunt dit ongedaan maken.</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <source>Outcome of the response</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat van de respons</translation>
     </message>
     <message>
         <source>(not judged yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nog niet beoordeeld)</translation>
     </message>
     <message>
         <source>Lesson learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geleerde les</translation>
     </message>
     <message>
         <source>What would the committee do again, or differently?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat zou het comité opnieuw doen, of anders?</translation>
     </message>
     <message>
         <source>Notes on how the plan was carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities over hoe het plan werd uitgevoerd</translation>
     </message>
     <message>
         <source>Why nothing was measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom niets gemeten werd</translation>
     </message>
     <message>
         <source>only when nothing could be measured</source>
-        <translation type="unfinished"></translation>
+        <translation>enkel als er niets gemeten kon worden</translation>
     </message>
     <message>
         <source>&amp;Save Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat op&amp;slaan</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herstellen</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultaat:</translation>
     </message>
     <message>
         <source>&amp;Lesson learned:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geleerde les:</translation>
     </message>
     <message>
         <source>&amp;Process notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procesnotities:</translation>
     </message>
     <message>
         <source>No &amp;measure because:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen &amp;meting omdat:</translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meting</numerusform>
+            <numerusform>%n metingen</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a case to assess it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een dossier om het te evalueren.</translation>
     </message>
     <message>
         <source>the outcome of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>het resultaat van dit dossier</translation>
     </message>
     <message>
         <source>No measure yet: add what you count before and after the response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen meting: voeg toe wat u vóór en na de respons telt.</translation>
     </message>
     <message>
         <source>the measure &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>de meting &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>proxima::BallotWidget</name>
     <message>
         <source>Ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Stembiljet</translation>
     </message>
     <message>
         <source>Put the problems in your order, most important at the top (drag them or use the buttons). Tick &quot;same place as above&quot; for a tie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet de problemen in uw volgorde, het belangrijkste bovenaan (sleep ze of gebruik de knoppen). Vink &quot;zelfde plaats als hierboven&quot; aan voor een gelijke stand.</translation>
     </message>
     <message>
         <source>Your ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw rangschikking</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;hoog</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;laag</translation>
     </message>
     <message>
         <source>Tick the problems you want tackled (at most %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink de problemen aan die u aangepakt wilt zien (hoogstens %1).</translation>
     </message>
     <message>
         <source>Tick the problems you want tackled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink de problemen aan die u aangepakt wilt zien.</translation>
     </message>
     <message>
         <source>Give each problem a mark from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef elk probleem een cijfer van 0 tot %1.</translation>
     </message>
     <message>
         <source>Spread your %1 dots; at most %2 on one problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdeel uw %1 stippen; hoogstens %2 op één probleem.</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nog %n stip over</numerusform>
+            <numerusform>nog %n stippen over</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 aangevinkt</translation>
     </message>
     <message>
         <source>%1 ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aangevinkt</translation>
     </message>
     <message>
         <source>Tick: same place as the problem above</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvinken: zelfde plaats als het probleem hierboven</translation>
     </message>
 </context>
 <context>
     <name>proxima::BeforeAfterChart</name>
     <message>
         <source>Before and after chart of the selected measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor-en-nagrafiek van de geselecteerde meting</translation>
     </message>
     <message>
         <source>Select a measure to see it before and after the response</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een meting om ze vóór en na de respons te zien</translation>
     </message>
     <message>
         <source>Before&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>After %1&lt;br&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Na %1&lt;br&gt;%2</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Comparison area</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijkingsgebied</translation>
     </message>
     <message>
         <source>Comparison: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijking: %1</translation>
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel: %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::BudgetComparisonModel</name>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n.v.t.</translation>
     </message>
     <message>
         <source>funded, selected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gefinancierd, selectie %1</translation>
     </message>
     <message>
         <source>not funded</source>
-        <translation type="unfinished"></translation>
+        <translation>niet gefinancierd</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorstel</translation>
     </message>
 </context>
 <context>
     <name>proxima::BudgetPage</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tot %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Capacity of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaciteit van %1</translation>
     </message>
     <message>
         <source>stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opgeslagen: %1</translation>
     </message>
     <message>
         <source>Save capacities</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaciteiten opslaan</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugzetten</translation>
     </message>
     <message>
         <source>Capacities of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaciteiten van %1</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met berekenen…</translation>
     </message>
     <message>
         <source>Rename round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronde %1 hernoemen</translation>
     </message>
     <message>
         <source>Budgeting round</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgetronde</translation>
     </message>
     <message>
         <source>Round name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de ronde</translation>
     </message>
     <message>
         <source>&amp;Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ronde:</translation>
     </message>
     <message>
         <source>&amp;New round</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe ronde</translation>
     </message>
     <message>
         <source>&amp;Import .pb…</source>
-        <translation type="unfinished"></translation>
+        <translation>.pb &amp;importeren…</translation>
     </message>
     <message>
         <source>E&amp;xport .pb…</source>
-        <translation type="unfinished"></translation>
+        <translation>.pb e&amp;xporteren…</translation>
     </message>
     <message>
         <source>Proposals from &amp;Respond actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorstellen uit &amp;Reageren-acties</translation>
     </message>
     <message>
         <source>One proposal per action of the cases in Respond that is not yet in this round</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén voorstel per actie van de dossiers in Reageren die nog niet in deze ronde zit</translation>
     </message>
     <message>
         <source>Capacities (what-if)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaciteiten (wat als)</translation>
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorstellen</translation>
     </message>
     <message>
         <source>Constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorwaarden</translation>
     </message>
     <message>
         <source>First proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste voorstel</translation>
     </message>
     <message>
         <source>is incompatible with</source>
-        <translation type="unfinished"></translation>
+        <translation>is onverenigbaar met</translation>
     </message>
     <message>
         <source>depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>hangt af van</translation>
     </message>
     <message>
         <source>Kind of constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort voorwaarde</translation>
     </message>
     <message>
         <source>Second proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tweede voorstel</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Constraints between proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorwaarden tussen voorstellen</translation>
     </message>
     <message>
         <source>Rule to accept or print</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel om te aanvaarden of af te drukken</translation>
     </message>
     <message>
         <source>R&amp;ule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gel:</translation>
     </message>
     <message>
         <source>&amp;Print allocation sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toewijzingsblad afdrukken…</translation>
     </message>
     <message>
         <source>Save sheet as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Blad opslaan als P&amp;DF…</translation>
     </message>
     <message>
         <source>&amp;Accept allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Toewijzing &amp;aanvaarden</translation>
     </message>
     <message>
         <source>Give the funded proposals&apos; actions their resources and start them; undoable</source>
-        <translation type="unfinished"></translation>
+        <translation>De acties van de gefinancierde voorstellen hun middelen geven en ze starten; kan ongedaan gemaakt worden</translation>
     </message>
     <message>
         <source>This rule has no allocation to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze regel heeft geen toewijzing om te aanvaarden.</translation>
     </message>
     <message>
         <source>%1 is incompatible with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is onverenigbaar met %2</translation>
     </message>
     <message>
         <source>%1 depends on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hangt af van %2</translation>
     </message>
     <message>
         <source>Add a constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Een voorwaarde toevoegen</translation>
     </message>
     <message>
         <source>Remove a constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Een voorwaarde verwijderen</translation>
     </message>
     <message numerus="yes">
         <source>Proposals from %n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Voorstellen uit %n actie</numerusform>
+            <numerusform>Voorstellen uit %n acties</numerusform>
         </translation>
     </message>
     <message>
         <source>Every action of the cases in Respond is already a proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke actie van de dossiers in Reageren is al een voorstel.</translation>
     </message>
     <message>
         <source>New round</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe ronde</translation>
     </message>
     <message>
         <source>Police officer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Uren van politieagenten</translation>
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <source>Volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrijwilligersuren</translation>
     </message>
     <message>
         <source>Euros</source>
-        <translation type="unfinished"></translation>
+        <translation>Euro</translation>
     </message>
     <message>
         <source>New budgeting round</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe budgetronde</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importeren</translation>
     </message>
     <message>
         <source>Import a pabulib file</source>
-        <translation type="unfinished"></translation>
+        <translation>Een pabulib-bestand importeren</translation>
     </message>
     <message>
         <source>Pabulib (*.pb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pabulib (*.pb)</translation>
     </message>
     <message>
         <source>Export as pabulib</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren als pabulib</translation>
     </message>
     <message numerus="yes">
         <source>Accepted the %1 allocation: %n proposal(s) funded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De %1-toewijzing aanvaard: %n voorstel gefinancierd.</numerusform>
+            <numerusform>De %1-toewijzing aanvaard: %n voorstellen gefinancierd.</numerusform>
         </translation>
     </message>
     <message>
         <source>the rule %1 has no allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>de regel %1 heeft geen toewijzing</translation>
     </message>
     <message>
         <source>Save the allocation sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Het toewijzingsblad opslaan</translation>
     </message>
     <message>
         <source>Allocation %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Toewijzing %1.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>proxima::BudgetProposalModel</name>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n actie</numerusform>
+            <numerusform>%n acties</numerusform>
         </translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorstel</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Steun</translation>
     </message>
     <message>
         <source>Must fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplicht financieren</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgesloten</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acties</translation>
     </message>
     <message>
         <source>Must fund %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verplicht financieren</translation>
     </message>
     <message>
         <source>Exclude %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uitsluiten</translation>
     </message>
     <message>
         <source>Rename %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hernoemen</translation>
     </message>
     <message>
         <source>Cost of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kost van %1</translation>
     </message>
     <message>
         <source>Support of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Steun voor %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::BudgetRepository</name>
     <message>
         <source>a budgeting round needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>een budgetronde heeft een naam nodig</translation>
     </message>
     <message>
         <source>the period ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>de periode eindigt voordat ze begint</translation>
     </message>
     <message>
         <source>every resource pool needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>elke middelenpot heeft een naam nodig</translation>
     </message>
     <message>
         <source>two resource pools are called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>twee middelenpotten heten &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the capacity &quot;%1&quot; of %2 is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>de capaciteit &quot;%1&quot; van %2 is geen bedrag</translation>
     </message>
     <message>
         <source>two proposals have the id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>twee voorstellen hebben het id %1</translation>
     </message>
     <message>
         <source>%1 cannot be both required and excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet tegelijk verplicht en uitgesloten zijn</translation>
     </message>
     <message>
         <source>the support of %1 cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>de steun voor %1 kan niet negatief zijn</translation>
     </message>
     <message>
         <source>%1 has a cost in a pool of another round</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft een kost in een pot van een andere ronde</translation>
     </message>
     <message>
         <source>the cost &quot;%1&quot; of %2 is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>de kost &quot;%1&quot; van %2 is geen bedrag</translation>
     </message>
     <message>
         <source>the bound &quot;%1&quot; of %2 is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>de grens &quot;%1&quot; van %2 is geen bedrag</translation>
     </message>
     <message>
         <source>a constraint links a proposal to itself or to one outside the round</source>
-        <translation type="unfinished"></translation>
+        <translation>een voorwaarde koppelt een voorstel aan zichzelf of aan een voorstel buiten de ronde</translation>
     </message>
     <message>
         <source>budgeting round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>budgetronde %1</translation>
     </message>
     <message>
         <source>budgeting round &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>budgetronde &quot;%1&quot;</translation>
     </message>
     <message>
         <source>voter %1 gives %2 points for %3 proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>kiezer %1 geeft %2 punten voor %3 voorstellen</translation>
     </message>
     <message>
         <source>voter %1 supports a proposal outside the round</source>
-        <translation type="unfinished"></translation>
+        <translation>kiezer %1 steunt een voorstel buiten de ronde</translation>
     </message>
     <message>
         <source>voter %1 lists a proposal twice</source>
-        <translation type="unfinished"></translation>
+        <translation>kiezer %1 vermeldt een voorstel twee keer</translation>
     </message>
     <message>
         <source>voter %1 gives negative points</source>
-        <translation type="unfinished"></translation>
+        <translation>kiezer %1 geeft negatieve punten</translation>
     </message>
     <message>
         <source>ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>stembiljetten</translation>
     </message>
     <message>
         <source>%1 ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stembiljetten</translation>
     </message>
     <message>
         <source>allocation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>toewijzing %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::BudgetResultsPanel</name>
     <message>
         <source>Funded proposals per rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefinancierde voorstellen per regel</translation>
     </message>
     <message>
         <source>Why each rule funds the selected proposal or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom elke regel het geselecteerde voorstel al dan niet financiert</translation>
     </message>
     <message>
         <source>Select a proposal to see why each rule funds it or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een voorstel om te zien waarom elke regel het al dan niet financiert.</translation>
     </message>
     <message>
         <source>Charts: &lt;span style=&quot;color:#2e7d32&quot;&gt;■&lt;/span&gt; allocated, &lt;span style=&quot;color:#cfd8dc&quot;&gt;■&lt;/span&gt; left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafieken: &lt;span style=&quot;color:#2e7d32&quot;&gt;■&lt;/span&gt; toegewezen, &lt;span style=&quot;color:#cfd8dc&quot;&gt;■&lt;/span&gt; over.</translation>
     </message>
     <message>
         <source>Support was entered as totals: equal shares and the share of voters need ballots.</source>
-        <translation type="unfinished"></translation>
+        <translation>De steun werd als totalen ingevoerd: gelijke delen en het aandeel kiezers hebben stembiljetten nodig.</translation>
     </message>
     <message>
         <source>Voters with at least one funded proposal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezers met minstens één gefinancierd voorstel: %1</translation>
     </message>
     <message>
         <source>Paid by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaald door: %1</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> en nog %1</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegewezen</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Over</translation>
     </message>
     <message>
         <source>%1 (capacity %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (capaciteit %2)</translation>
     </message>
     <message>
         <source>Use of %1 per rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik van %1 per regel</translation>
     </message>
 </context>
 <context>
@@ -3133,155 +3202,155 @@ Referred to %1</source>
     <name>proxima::CaseHomeTab</name>
     <message>
         <source>What the next stage needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de volgende fase nodig heeft</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasegeschiedenis</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Overgang</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Door</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No case selected&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Geen dossier geselecteerd&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende fase</translation>
     </message>
     <message>
         <source>Move to next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar de volgende fase</translation>
     </message>
     <message>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase: %1</translation>
     </message>
     <message>
         <source>priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prioriteit %1</translation>
     </message>
     <message>
         <source>lead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trekker: %1</translation>
     </message>
     <message>
         <source>opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geopend op %1</translation>
     </message>
     <message>
         <source>Concerns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingen: %1</translation>
     </message>
     <message>
         <source>Incidents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenten: %1</translation>
     </message>
     <message>
         <source>Triangle: %1 of 6</source>
-        <translation type="unfinished"></translation>
+        <translation>Driehoek: %1 van 6</translation>
     </message>
     <message>
         <source>Hypotheses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothesen: %1</translation>
     </message>
     <message>
         <source>Supported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestigd: %1</translation>
     </message>
     <message>
         <source>Groups affected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Getroffen groepen: %1</translation>
     </message>
     <message>
         <source>Actions done: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Acties uitgevoerd: %1 van %2</translation>
     </message>
     <message>
         <source>In progress: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig: %1</translation>
     </message>
     <message>
         <source>Measures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Metingen: %1</translation>
     </message>
     <message>
         <source>Measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeten: %1</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat: %1</translation>
     </message>
     <message>
         <source>No outcome yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen resultaat</translation>
     </message>
     <message>
         <source>No lesson written</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen les geschreven</translation>
     </message>
     <message>
         <source>Lesson written</source>
-        <translation type="unfinished"></translation>
+        <translation>Les geschreven</translation>
     </message>
     <message>
         <source>closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>afgesloten op %1</translation>
     </message>
     <message>
         <source>The case is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossier is afgesloten</translation>
     </message>
     <message>
         <source>Every stage is done. Change the stage in the overview to reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke fase is klaar. Wijzig de fase in het overzicht om het te heropenen.</translation>
     </message>
     <message>
         <source>Ready for %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar voor %1?</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontbreekt</translation>
     </message>
     <message>
         <source>Everything %1 needs is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wat %1 nodig heeft, is aanwezig.</translation>
     </message>
     <message>
         <source>Missing: %1 of %2. You can still move on with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontbreekt: %1 van %2. U kunt toch verder gaan met een reden.</translation>
     </message>
     <message>
         <source>&amp;Move to %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naar %1...</translation>
     </message>
     <message>
         <source> (back)</source>
-        <translation type="unfinished"></translation>
+        <translation> (terug)</translation>
     </message>
     <message>
         <source>Moved anyway: %1 (missing: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toch verplaatst: %1 (ontbrekend: %2)</translation>
     </message>
 </context>
 <context>
@@ -3419,250 +3488,250 @@ Referred to %1</source>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht</translation>
     </message>
     <message>
         <source>The %1 page has changes that are not saved. Leave it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>De pagina %1 heeft wijzigingen die niet opgeslagen zijn. Toch verlaten?</translation>
     </message>
 </context>
 <context>
     <name>proxima::GeoreferenceDialog</name>
     <message>
         <source>Georeference the map</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart georefereren</translation>
     </message>
     <message>
         <source>Give two or more points you can find both on the plan and on the ground (a corner, a church, a crossing). Pick each point on the map, then type its latitude and longitude (WGS84 degrees, e.g. from a GPS or an online map). Three or more points far apart let the residuals reveal mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef twee of meer punten die u zowel op het plan als op het terrein kunt terugvinden (een hoek, een kerk, een kruispunt). Kies elk punt op de kaart en typ dan de breedte- en lengtegraad ervan (WGS84-graden, bv. van een gps of een online kaart). Met drie of meer punten ver uit elkaar brengen de residuen fouten aan het licht.</translation>
     </message>
     <message>
         <source>Control points</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentiepunten</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Pixel x</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel x</translation>
     </message>
     <message>
         <source>Pixel y</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel y</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Breedtegraad</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengtegraad</translation>
     </message>
     <message>
         <source>Residual (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Residu (m)</translation>
     </message>
     <message>
         <source>&amp;Add Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punt &amp;toevoegen</translation>
     </message>
     <message>
         <source>&amp;Remove Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punt &amp;verwijderen</translation>
     </message>
     <message>
         <source>&amp;Pick on Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiezen op de kaart</translation>
     </message>
     <message>
         <source>Click on the map to set the pixel of the selected point</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik op de kaart om de pixel van het geselecteerde punt in te stellen</translation>
     </message>
     <message>
         <source>Point %1 has no pixel: pick it on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punt %1 heeft geen pixel: kies het op de kaart.</translation>
     </message>
     <message>
         <source>Point %1 lies outside the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punt %1 ligt buiten het plan.</translation>
     </message>
     <message>
         <source>Point %1: type a latitude between -90 and 90.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punt %1: typ een breedtegraad tussen -90 en 90.</translation>
     </message>
     <message>
         <source>Point %1: type a longitude between -180 and 180.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punt %1: typ een lengtegraad tussen -180 en 180.</translation>
     </message>
     <message>
         <source>Not georeferenced: at least 2 complete points are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gegeorefereerd: minstens 2 volledige punten zijn nodig.</translation>
     </message>
     <message>
         <source>No fit: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen passing: %1.</translation>
     </message>
     <message>
         <source>The points are degenerate: %1. Choose points far apart, not on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>De punten zijn ontaard: %1. Kies punten ver uit elkaar, niet op één lijn.</translation>
     </message>
     <message>
         <source>Point %1 is %2 m off the fit: check its pixel and coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punt %1 ligt %2 m naast de passing: controleer de pixel en de coördinaten.</translation>
     </message>
     <message>
         <source>Similarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelijkvormigheid</translation>
     </message>
     <message>
         <source>Affine</source>
-        <translation type="unfinished"></translation>
+        <translation>Affien</translation>
     </message>
     <message>
         <source>%1 fit on %2 points, RMS %3 m, %4 m per pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-passing op %2 punten, RMS %3 m, %4 m per pixel</translation>
     </message>
     <message>
         <source>Two points fit exactly and cannot reveal a mistake: add a third point far from both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twee punten passen exact en kunnen geen fout aan het licht brengen: voeg een derde punt toe, ver van beide.</translation>
     </message>
 </context>
 <context>
     <name>proxima::HeatGrid</name>
     <message>
         <source>Incidents by weekday and hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenten per weekdag en uur</translation>
     </message>
     <message>
         <source>%1 incidents with a time; per day: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incidenten met een tijdstip; per dag: %2</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal</translation>
     </message>
     <message>
         <source>Darkest: %1 incidents. %2 incidents have no time and are not in the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donkerst: %1 incidenten. %2 incidenten hebben geen tijdstip en staan niet in het rooster.</translation>
     </message>
     <message>
         <source>Darkest: %1 incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donkerst: %1 incidenten.</translation>
     </message>
     <message>
         <source>%1 %2:00-%2:59: %3 incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2:00-%2:59: %3 incidenten</translation>
     </message>
 </context>
 <context>
     <name>proxima::HotspotRaster</name>
     <message>
         <source>no map loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>geen kaart geladen</translation>
     </message>
     <message>
         <source>Incidents and concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenten en meldingen</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenten</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingen</translation>
     </message>
     <message>
         <source>m</source>
-        <translation type="unfinished"></translation>
+        <translation>m</translation>
     </message>
     <message>
         <source>px</source>
-        <translation type="unfinished"></translation>
+        <translation>px</translation>
     </message>
     <message>
         <source>nothing to map: no %1 with a place on the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>niets om te karteren: geen %1 met een plaats op het plan</translation>
     </message>
     <message>
         <source>%1 per cell of %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per cel van %2 %3</translation>
     </message>
     <message>
         <source>%1 per km² (kernel %2 m)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per km² (kernel %2 m)</translation>
     </message>
     <message>
         <source>%1 per 1000 px² (kernel %2 px)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per 1000 px² (kernel %2 px)</translation>
     </message>
     <message>
         <source>no density inside the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>geen dichtheid binnen het plan</translation>
     </message>
 </context>
 <context>
     <name>proxima::HypothesisTableModel</name>
     <message>
         <source>Hypothesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothese</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijs</translation>
     </message>
 </context>
 <context>
     <name>proxima::LaptopVotingPanel</name>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw naam</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw &amp;naam:</translation>
     </message>
     <message>
         <source>&amp;Start my ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn stembiljet &amp;starten</translation>
     </message>
     <message>
         <source>&amp;Cast my ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn stembiljet &amp;uitbrengen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Open the session to start voting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open de sessie om te beginnen stemmen.</translation>
     </message>
     <message>
         <source>This session is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze sessie is afgesloten.</translation>
     </message>
     <message>
         <source>Secret ballot: your choice is stored without your name. Pick your name and start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheime stemming: uw keuze wordt zonder uw naam opgeslagen. Kies uw naam en begin.</translation>
     </message>
     <message>
         <source>Named ballot: the committee can see who voted what. Pick your name and start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemming op naam: het comité kan zien wie wat stemde. Kies uw naam en begin.</translation>
     </message>
     <message>
         <source>Ballot of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stembiljet van %1</translation>
     </message>
     <message>
         <source>Ballot not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Stembiljet niet aanvaard</translation>
     </message>
 </context>
 <context>
@@ -3813,784 +3882,784 @@ Referred to %1</source>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Analyse</source>
-        <translation type="unfinished">Analyseren</translation>
+        <translation>Analyseren</translation>
     </message>
     <message>
         <source>Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Patronen</translation>
     </message>
     <message>
         <source>Respond</source>
-        <translation type="unfinished">Reageren</translation>
+        <translation>Reageren</translation>
     </message>
     <message>
         <source>Assess</source>
-        <translation type="unfinished">Evalueren</translation>
+        <translation>Evalueren</translation>
     </message>
     <message>
         <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaart</translation>
     </message>
     <message>
         <source>Concern %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding %1: %2</translation>
     </message>
     <message>
         <source>&amp;Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stemmen</translation>
     </message>
     <message>
         <source>Action Ma&amp;trix</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie&amp;matrix</translation>
     </message>
     <message>
         <source>M&amp;eetings</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;ergaderingen</translation>
     </message>
     <message>
         <source>&amp;Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;udget</translation>
     </message>
 </context>
 <context>
     <name>proxima::MapLegend</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Hotspots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotspots: %1</translation>
     </message>
     <message>
         <source>Map legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende van de kaart</translation>
     </message>
     <message>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tot %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>proxima::MapPage</name>
     <message>
         <source>&amp;Load Map Image...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaartafbeelding &amp;laden...</translation>
     </message>
     <message>
         <source>Load a plan of the area (PNG, JPG or SVG), e.g. one exported from the municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Laad een plan van de wijk (PNG, JPG of SVG), bv. een dat door de gemeente geëxporteerd werd</translation>
     </message>
     <message>
         <source>&amp;Georeference...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Georefereren...</translation>
     </message>
     <message>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzoomen</translation>
     </message>
     <message>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzoomen (+)</translation>
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzoomen</translation>
     </message>
     <message>
         <source>Zoom out (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzoomen (-)</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Passend</translation>
     </message>
     <message>
         <source>Show the whole map</source>
-        <translation type="unfinished"></translation>
+        <translation>De hele kaart tonen</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished">D&amp;ossiers</translation>
+        <translation>D&amp;ossiers</translation>
     </message>
     <message>
         <source>C&amp;oncerns</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;eldingen</translation>
     </message>
     <message>
         <source>&amp;Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incidenten</translation>
     </message>
     <message>
         <source>&amp;Hotspots</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hotspots</translation>
     </message>
     <message>
         <source>Unplaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geplaatst</translation>
     </message>
     <message>
         <source>Cases and concerns not on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers en meldingen die niet op de kaart staan</translation>
     </message>
     <message>
         <source>&amp;Place on Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de kaart &amp;plaatsen</translation>
     </message>
     <message>
         <source>Then click on the map where it belongs (Escape cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik dan op de kaart waar het hoort (Escape annuleert)</translation>
     </message>
     <message>
         <source>Hotspots</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotspots</translation>
     </message>
     <message>
         <source>Kernel density</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerndichtheid</translation>
     </message>
     <message>
         <source>Grid counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantallen per cel</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Methode:</translation>
     </message>
     <message>
         <source> m</source>
-        <translation type="unfinished"></translation>
+        <translation> m</translation>
     </message>
     <message>
         <source>C&amp;ell size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Celg&amp;rootte:</translation>
     </message>
     <message>
         <source>&amp;Bandwidth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bandbreedte:</translation>
     </message>
     <message>
         <source>Incidents and concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenten en meldingen</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenten</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingen</translation>
     </message>
     <message>
         <source>&amp;Of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Van:</translation>
     </message>
     <message>
         <source>Incident &amp;category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident&amp;categorie:</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Va&amp;naf:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tot:</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished">Alle categorieën</translation>
+        <translation>Alle categorieën</translation>
     </message>
     <message>
         <source>No map yet: load a plan of the neighbourhood (PNG, JPG or SVG). Everything stays in the workspace; no internet is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen kaart: laad een plan van de wijk (PNG, JPG of SVG). Alles blijft in de werkruimte; er is geen internet nodig.</translation>
     </message>
     <message>
         <source>Click on the map where it belongs (Escape cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik op de kaart waar het hoort (Escape annuleert).</translation>
     </message>
     <message>
         <source>Click on the map to pick the pixel of control point %1 (Escape cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik op de kaart om de pixel van referentiepunt %1 te kiezen (Escape annuleert).</translation>
     </message>
     <message numerus="yes">
         <source>The map is not georeferenced: %n record(s) with only coordinates (e.g. incidents) cannot be drawn. Use Georeference... to fix it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De kaart is niet gegeorefereerd: %n record met enkel coördinaten (bv. incidenten) kan niet getekend worden. Gebruik Georefereren... om dit op te lossen.</numerusform>
+            <numerusform>De kaart is niet gegeorefereerd: %n records met enkel coördinaten (bv. incidenten) kunnen niet getekend worden. Gebruik Georefereren... om dit op te lossen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The map is not georeferenced: records with only coordinates cannot be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart is niet gegeorefereerd: records met enkel coördinaten kunnen niet getekend worden.</translation>
     </message>
     <message>
         <source>Hotspots: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotspots: %1.</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
     <message>
         <source>Load a map image</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kaartafbeelding laden</translation>
     </message>
     <message>
         <source>Map images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaartafbeeldingen (*.png *.jpg *.jpeg *.svg);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
     <name>proxima::MapPinQueries</name>
     <message>
         <source>case %1</source>
-        <translation type="unfinished">dossier %1</translation>
+        <translation>dossier %1</translation>
     </message>
     <message>
         <source>concern %1</source>
-        <translation type="unfinished"></translation>
+        <translation>melding %1</translation>
     </message>
     <message>
         <source>incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>incident %1</translation>
     </message>
     <message>
         <source>incidents keep the coordinates they were imported with</source>
-        <translation type="unfinished"></translation>
+        <translation>incidenten behouden de coördinaten waarmee ze geïmporteerd werden</translation>
     </message>
     <message>
         <source>the position is not a valid latitude/longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>de positie is geen geldige breedte-/lengtegraad</translation>
     </message>
     <message>
         <source>case %1 &quot;%2&quot;</source>
-        <translation type="unfinished">dossier %1 &quot;%2&quot;</translation>
+        <translation>dossier %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>placed on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>op de kaart geplaatst</translation>
     </message>
     <message>
         <source>removed from the map</source>
-        <translation type="unfinished"></translation>
+        <translation>van de kaart verwijderd</translation>
     </message>
 </context>
 <context>
     <name>proxima::MapRepository</name>
     <message>
         <source>a control point needs a pixel position</source>
-        <translation type="unfinished"></translation>
+        <translation>een referentiepunt heeft een pixelpositie nodig</translation>
     </message>
     <message>
         <source>the latitude must be between -90 and 90 degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>de breedtegraad moet tussen -90 en 90 graden liggen</translation>
     </message>
     <message>
         <source>the longitude must be between -180 and 180 degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>de lengtegraad moet tussen -180 en 180 graden liggen</translation>
     </message>
     <message>
         <source>a map needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>een kaart heeft een naam nodig</translation>
     </message>
     <message>
         <source>the map format must be png, jpg or svg</source>
-        <translation type="unfinished"></translation>
+        <translation>het kaartformaat moet png, jpg of svg zijn</translation>
     </message>
     <message>
         <source>the map has no image</source>
-        <translation type="unfinished"></translation>
+        <translation>de kaart heeft geen afbeelding</translation>
     </message>
     <message>
         <source>the map image has no size</source>
-        <translation type="unfinished"></translation>
+        <translation>de kaartafbeelding heeft geen grootte</translation>
     </message>
     <message>
         <source>map %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kaart %1</translation>
     </message>
     <message>
         <source>cannot read the map image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan de kaartafbeelding niet lezen: %1</translation>
     </message>
     <message>
         <source>Neighbourhood map</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijkkaart</translation>
     </message>
     <message>
         <source>control point added</source>
-        <translation type="unfinished"></translation>
+        <translation>referentiepunt toegevoegd</translation>
     </message>
     <message>
         <source>control point changed</source>
-        <translation type="unfinished"></translation>
+        <translation>referentiepunt gewijzigd</translation>
     </message>
     <message>
         <source>control point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>referentiepunt %1</translation>
     </message>
     <message>
         <source>control point removed</source>
-        <translation type="unfinished"></translation>
+        <translation>referentiepunt verwijderd</translation>
     </message>
 </context>
 <context>
     <name>proxima::MapView</name>
     <message>
         <source>Neighbourhood map</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijkkaart</translation>
     </message>
 </context>
 <context>
     <name>proxima::MatrixHeaderDialog</name>
     <message>
         <source>Header and signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopregel en handtekeningen</translation>
     </message>
     <message>
         <source>Action matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Actiematrix</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Logo file</source>
-        <translation type="unfinished"></translation>
+        <translation>Logobestand</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bladeren...</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Images (*.png *.svg *.jpg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen (*.png *.svg *.jpg)</translation>
     </message>
     <message>
         <source>Print a &amp;signature block</source>
-        <translation type="unfinished"></translation>
+        <translation>Een &amp;handtekeningenblok afdrukken</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisatie</translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekenaars</translation>
     </message>
     <message>
         <source>&amp;Partners of the actions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partners van de acties</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoe&amp;gen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo:</translation>
     </message>
 </context>
 <context>
     <name>proxima::MatrixPage</name>
     <message>
         <source>Action matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Actiematrix</translation>
     </message>
     <message>
         <source>Print preview of the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukvoorbeeld van de matrix</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Wijk</translation>
+        <translation>Wijk</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode vanaf</translation>
     </message>
     <message>
         <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode tot</translation>
     </message>
     <message>
         <source>Search actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acties zoeken</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmaak</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel</translation>
     </message>
     <message>
         <source>Phase grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasenrooster</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformaat</translation>
     </message>
     <message>
         <source>&amp;Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liggend</translation>
     </message>
     <message>
         <source>C&amp;olumns</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;olommen</translation>
     </message>
     <message>
         <source>&amp;Header...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopregel...</translation>
     </message>
     <message>
         <source>Title, logo and signature block of the printed matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, logo en handtekeningenblok van de afgedrukte matrix</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdrukken...</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporteren</translation>
     </message>
     <message>
         <source>PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF...</translation>
     </message>
     <message>
         <source>Excel workbook (XLSX)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkmap (XLSX)...</translation>
     </message>
     <message>
         <source>CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV...</translation>
     </message>
     <message>
         <source>Due dates as iCalendar (ICS)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervaldatums als iCalendar (ICS)...</translation>
     </message>
     <message>
         <source>Area:</source>
-        <translation type="unfinished">Wijk:</translation>
+        <translation>Wijk:</translation>
     </message>
     <message>
         <source>Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanaf:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot:</translation>
     </message>
     <message>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmaak:</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier:</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished">Alle wijken</translation>
+        <translation>Alle wijken</translation>
     </message>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle dossiers</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Print the action matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>De actiematrix afdrukken</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar-bestanden (*.ics)</translation>
     </message>
     <message>
         <source>Export the action matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>De actiematrix exporteren</translation>
     </message>
     <message>
         <source>action-matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>actiematrix</translation>
     </message>
 </context>
 <context>
     <name>proxima::MatrixTreeModel</name>
     <message numerus="yes">
         <source>Grand total (%n action(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eindtotaal (%n actie)</numerusform>
+            <numerusform>Eindtotaal (%n acties)</numerusform>
         </translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal</translation>
     </message>
 </context>
 <context>
     <name>proxima::MeasureDialog</name>
     <message>
         <source>Edit measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Meting bewerken</translation>
     </message>
     <message>
         <source>New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe meting</translation>
     </message>
     <message>
         <source>&amp;Baseline and areas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nulmeting en gebieden</translation>
     </message>
     <message>
         <source>&amp;Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opvolgmetingen</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>What is counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er geteld wordt</translation>
     </message>
     <message>
         <source>every category; or e.g. Theft, Burglary</source>
-        <translation type="unfinished"></translation>
+        <translation>elke categorie; of bv. Diefstal, Inbraak</translation>
     </message>
     <message>
         <source>(whole neighbourhood)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hele wijk)</translation>
     </message>
     <message>
         <source>A &amp;higher value is better (e.g. people who feel safe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een &amp;hogere waarde is beter (bv. mensen die zich veilig voelen)</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>geen datum</translation>
     </message>
     <message>
         <source>Baseline period start</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin van de nulmetingsperiode</translation>
     </message>
     <message>
         <source>Baseline period end</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde van de nulmetingsperiode</translation>
     </message>
     <message>
         <source>Baseline value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde van de nulmeting</translation>
     </message>
     <message>
         <source>Target value</source>
-        <translation type="unfinished"></translation>
+        <translation>Streefwaarde</translation>
     </message>
     <message>
         <source>(no comparison area)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen vergelijkingsgebied)</translation>
     </message>
     <message>
         <source>Comparison area baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulmeting van het vergelijkingsgebied</translation>
     </message>
     <message>
         <source>(no nearby area)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen aangrenzend gebied)</translation>
     </message>
     <message>
         <source>Nearby area before</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangrenzend gebied vooraf</translation>
     </message>
     <message>
         <source>&amp;What is counted:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wat er geteld wordt:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bron:</translation>
     </message>
     <message>
         <source>Incident &amp;categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident&amp;categorieën:</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished">Wij&amp;k:</translation>
+        <translation>Wij&amp;k:</translation>
     </message>
     <message>
         <source>Baseline &amp;period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulmetings&amp;periode:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>tot</translation>
     </message>
     <message>
         <source>Baseline &amp;value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde &amp;van de nulmeting:</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doel:</translation>
     </message>
     <message>
         <source>C&amp;omparison area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;gelijkingsgebied:</translation>
     </message>
     <message>
         <source>before:</source>
-        <translation type="unfinished"></translation>
+        <translation>vooraf:</translation>
     </message>
     <message>
         <source>&amp;Nearby area (displacement):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aangrenzend gebied (verplaatsing):</translation>
     </message>
     <message>
         <source>Follow-up periods and values</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgperiodes en waarden</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanaf</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde</translation>
     </message>
     <message>
         <source>Comparison area</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijkingsgebied</translation>
     </message>
     <message>
         <source>Nearby area</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangrenzend gebied</translation>
     </message>
     <message>
         <source>&amp;Add period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode &amp;toevoegen</translation>
     </message>
     <message>
         <source>&amp;Remove period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode &amp;verwijderen</translation>
     </message>
     <message>
         <source>Dates as YYYY-MM-DD. Leave the area values empty when they were not counted. Measures counted from incidents fill the values themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datums als JJJJ-MM-DD. Laat de waarden van de gebieden leeg als ze niet geteld werden. Metingen die uit incidenten geteld worden, vullen de waarden zelf in.</translation>
     </message>
     <message>
         <source>counted</source>
-        <translation type="unfinished"></translation>
+        <translation>geteld</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen getal</translation>
     </message>
     <message>
         <source>follow-up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opvolgmeting %1</translation>
     </message>
     <message>
         <source>the dates must read as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>de datums moeten de vorm JJJJ-MM-DD hebben</translation>
     </message>
     <message>
         <source>the value must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>de waarde moet een getal zijn</translation>
     </message>
     <message>
         <source>the comparison area value must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>de waarde van het vergelijkingsgebied moet een getal zijn</translation>
     </message>
     <message>
         <source>the nearby area value must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>de waarde van het aangrenzend gebied moet een getal zijn</translation>
     </message>
 </context>
 <context>
@@ -4598,296 +4667,297 @@ Referred to %1</source>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nee</translation>
     </message>
     <message>
         <source>What is counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er geteld wordt</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Na</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Verandering</translation>
     </message>
     <message>
         <source>Change %</source>
-        <translation type="unfinished"></translation>
+        <translation>Verandering %</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaald</translation>
     </message>
 </context>
 <context>
     <name>proxima::MeetingEditor</name>
     <message>
         <source>Meeting title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel van de vergadering</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>niet ingesteld</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezigen</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notulen</translation>
     </message>
     <message>
         <source>General notes of the meeting; a blank line starts a new paragraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algemene notities van de vergadering; een lege regel begint een nieuwe alinea.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ijd:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plaats:</translation>
     </message>
     <message>
         <source>Attendees (tick who was present):</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezigen (vink aan wie aanwezig was):</translation>
     </message>
     <message>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendapunten</translation>
     </message>
     <message>
         <source>&amp;Add Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punt &amp;toevoegen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;hoog</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;laag</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw punt</translation>
     </message>
     <message>
         <source>Item title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel van het punt</translation>
     </message>
     <message>
         <source>Case discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Besproken dossier</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslissing</translation>
     </message>
     <message>
         <source>Actions agreed under this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Acties afgesproken onder dit punt</translation>
     </message>
     <message>
         <source>New &amp;Action from Item...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe &amp;actie vanuit punt...</translation>
     </message>
     <message>
         <source>Creates an action on the item&apos;s case and records it as agreed at this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Maakt een actie aan in het dossier van het punt en legt vast dat ze op deze vergadering werd afgesproken</translation>
     </message>
     <message>
         <source>Ti&amp;tle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;tel:</translation>
     </message>
     <message>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notities:</translation>
     </message>
     <message>
         <source>D&amp;ecision:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eslissing:</translation>
     </message>
     <message>
         <source>Actions agreed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesproken acties:</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergadering</translation>
     </message>
     <message>
         <source>Agenda and Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda en beslissingen</translation>
     </message>
     <message>
         <source>(no case)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen dossier)</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>proxima::MeetingListModel</name>
     <message>
         <source>CoPmittee meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>CoPmittee-vergadering</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergadering</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
 </context>
 <context>
     <name>proxima::MeetingsPage</name>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergaderingen</translation>
     </message>
     <message>
         <source>&amp;New Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe vergadering</translation>
     </message>
     <message>
         <source>&amp;Delete Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergadering &amp;verwijderen</translation>
     </message>
     <message>
         <source>CoPmittee meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>CoPmittee-vergadering</translation>
     </message>
     <message>
         <source>&amp;Save Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergadering op&amp;slaan</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documenten</translation>
     </message>
     <message>
         <source>Print &amp;Agenda...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agenda afdrukken...</translation>
     </message>
     <message>
         <source>Print &amp;Minutes...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notulen afdrukken...</translation>
     </message>
     <message>
         <source>Agenda as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda als PDF...</translation>
     </message>
     <message>
         <source>Minutes as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Notulen als PDF...</translation>
     </message>
     <message>
         <source>%1 (lead: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (trekker: %2)</translation>
     </message>
     <message>
         <source>the item &quot;%1&quot; is not about a case; link a case first</source>
-        <translation type="unfinished"></translation>
+        <translation>het punt &quot;%1&quot; gaat niet over een dossier; koppel eerst een dossier</translation>
     </message>
     <message>
         <source>case</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier</translation>
     </message>
     <message>
         <source>Action agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie afgesproken</translation>
     </message>
     <message>
         <source>What will be done?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat zal er gedaan worden?</translation>
     </message>
     <message>
         <source>Delete meeting of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergadering van %1 verwijderen</translation>
     </message>
     <message>
         <source>select a meeting first</source>
-        <translation type="unfinished"></translation>
+        <translation>selecteer eerst een vergadering</translation>
     </message>
     <message>
         <source>agenda.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>agenda.pdf</translation>
     </message>
     <message>
         <source>minutes.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>notulen.pdf</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-documenten (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -5043,947 +5113,950 @@ Referred to %1</source>
     <name>proxima::PaperEntryPanel</name>
     <message>
         <source>&amp;Import ballots from a file (CSV or PrefLib)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Stembiljetten &amp;importeren uit een bestand (CSV of PrefLib)...</translation>
     </message>
     <message>
         <source>Entry channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoerkanaal</translation>
     </message>
     <message>
         <source>Enter one paper ballot (or several identical ones) as it is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer één papieren stembiljet (of meerdere identieke) in zoals het geschreven is.</translation>
     </message>
     <message>
         <source>Identical ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Identieke stembiljetten</translation>
     </message>
     <message>
         <source>Identical &amp;ballots:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identieke &amp;stembiljetten:</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <source>&amp;Add paper ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Papieren stembiljet &amp;toevoegen</translation>
     </message>
     <message>
         <source>Enter the counted totals per item (paper ballots or sticker dots).</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de getelde totalen per punt in (papieren stembiljetten of stickerstippen).</translation>
     </message>
     <message>
         <source>Voters these totals come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezers van wie deze totalen komen</translation>
     </message>
     <message>
         <source>From how many &amp;voters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Van hoeveel kie&amp;zers:</translation>
     </message>
     <message>
         <source>Sticker dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Stickerstippen</translation>
     </message>
     <message>
         <source>Paper ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Papieren stembiljetten</translation>
     </message>
     <message>
         <source>&amp;Add counted totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Getelde totalen &amp;toevoegen</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanaal:</translation>
     </message>
     <message numerus="yes">
         <source>%n paper ballot(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n papieren stembiljet toegevoegd.</numerusform>
+            <numerusform>%n papieren stembiljetten toegevoegd.</numerusform>
         </translation>
     </message>
     <message>
         <source>Totals added to the %1 subtotal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalen toegevoegd aan het subtotaal %1.</translation>
     </message>
     <message>
         <source>the file has %1 candidates, the session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand heeft %1 kandidaten, de sessie %2</translation>
     </message>
     <message numerus="yes">
         <source>%n ballot(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stembiljet geïmporteerd.</numerusform>
+            <numerusform>%n stembiljetten geïmporteerd.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Stembiljetten importeren</translation>
     </message>
     <message>
         <source>Ballot files (*.csv *.soc *.soi *.toc *.toi);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stembiljetbestanden (*.csv *.soc *.soi *.toc *.toi);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
     <name>proxima::PatternsTab</name>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode vanaf</translation>
     </message>
     <message>
         <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode tot</translation>
     </message>
     <message>
         <source>&amp;Whole period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hele periode</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vanaf:</translation>
     </message>
     <message>
         <source>&amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;tot:</translation>
     </message>
     <message>
         <source>When: incidents by weekday and hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer: incidenten per weekdag en uur</translation>
     </message>
     <message>
         <source>Incidents per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenten per maand</translation>
     </message>
     <message>
         <source>Monthly trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Maandelijkse trend</translation>
     </message>
     <message>
         <source>Incidents by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenten per categorie</translation>
     </message>
     <message>
         <source>Concerns by category (all dates)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingen per categorie (alle datums)</translation>
     </message>
     <message>
         <source>Concerns by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingen per categorie</translation>
     </message>
     <message>
         <source>(no category)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen categorie)</translation>
     </message>
     <message>
         <source>Incidents by category: none in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenten per categorie: geen in deze periode</translation>
     </message>
     <message>
         <source>No case selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen dossier geselecteerd.</translation>
     </message>
     <message>
         <source>No incidents are linked to this case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn nog geen incidenten aan dit dossier gekoppeld.</translation>
     </message>
     <message>
         <source>%1 of %2 linked incidents in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 gekoppelde incidenten in deze periode</translation>
     </message>
     <message>
         <source>Concerns by category: none linked to this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingen per categorie: geen gekoppeld aan dit dossier</translation>
     </message>
 </context>
 <context>
     <name>proxima::PrivacyScreen</name>
     <message>
         <source>Privacy screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacyscherm</translation>
     </message>
     <message>
         <source>Your ballot is in.
 Pass the laptop to the next voter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw stembiljet is binnen.
+Geef de laptop door aan de volgende kiezer.</translation>
     </message>
     <message>
         <source>I am the next voter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik ben de volgende kiezer</translation>
     </message>
 </context>
 <context>
     <name>proxima::ProjectorWindow</name>
     <message>
         <source>Proxima — projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxima — projector</translation>
     </message>
     <message>
         <source>Projector view</source>
-        <translation type="unfinished"></translation>
+        <translation>Projectorweergave</translation>
     </message>
     <message>
         <source>Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgend punt</translation>
     </message>
     <message>
         <source>%1 of %2 have voted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 hebben gestemd</translation>
     </message>
     <message>
         <source>Results after the vote closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaten nadat de stemming sluit</translation>
     </message>
     <message>
         <source>No ballots yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen stembiljetten</translation>
     </message>
     <message>
         <source>Tied first place</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeelde eerste plaats</translation>
     </message>
     <message>
         <source>First place</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste plaats</translation>
     </message>
 </context>
 <context>
     <name>proxima::RespondTab</name>
     <message>
         <source>Actions of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Acties van het dossier</translation>
     </message>
     <message>
         <source>&amp;Add Action...</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie &amp;toevoegen...</translation>
     </message>
     <message>
         <source>&amp;Edit Action...</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie &amp;bewerken...</translation>
     </message>
     <message>
         <source>&amp;Delete Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie &amp;verwijderen</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;hoog</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;laag</translation>
     </message>
     <message>
         <source>the action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>de actie &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Totals (without dropped actions): %1 police hours, %2 volunteer hours, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalen (zonder geschrapte acties): %1 politie-uren, %2 vrijwilligersuren, %3</translation>
     </message>
     <message>
         <source>Select a case to see its action plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een dossier om het actieplan ervan te zien.</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s), %1 done, %2 referred to other services</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n actie, %1 uitgevoerd, %2 doorverwezen naar andere diensten</numerusform>
+            <numerusform>%n acties, %1 uitgevoerd, %2 doorverwezen naar andere diensten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1
 status: %2, lead: %3, %4 – %5
 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+status: %2, trekker: %3, %4 – %5
+%6</translation>
     </message>
     <message>
         <source>Delete action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie verwijderen</translation>
     </message>
     <message>
         <source>Delete the action &quot;%1&quot;? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>De actie &quot;%1&quot; verwijderen? U kunt dit ongedaan maken.</translation>
     </message>
 </context>
 <context>
     <name>proxima::ResultsView</name>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangschikking</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Berekening</translation>
     </message>
     <message>
         <source>How is this counted?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe wordt dit geteld?</translation>
     </message>
     <message>
         <source>Export &amp;CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV exporteren...</translation>
     </message>
     <message>
         <source>Export results sheet (&amp;PDF)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultatenblad exporteren (&amp;PDF)...</translation>
     </message>
     <message>
         <source>A member may leave problems out and may put several at the same place. Schulze compares by winning votes unless margins were chosen; Borda gives one point per problem ranked below; Copeland one point per duel won and a half per tied duel; IRV sets aside ballots with no choice left (exhausted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een lid mag problemen weglaten en er meerdere op dezelfde plaats zetten. Schulze vergelijkt met winnende stemmen, tenzij marges gekozen werden; Borda geeft één punt per lager gerangschikt probleem; Copeland één punt per gewonnen duel en een half per gelijkspel; IRV legt stembiljetten zonder resterende keuze opzij (uitgeput).</translation>
     </message>
     <message>
         <source>%1 of %2 have voted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 hebben gestemd</translation>
     </message>
     <message>
         <source>, plus %1 ballots on paper, stickers or imported</source>
-        <translation type="unfinished"></translation>
+        <translation>, plus %1 stembiljetten op papier, met stickers of geïmporteerd</translation>
     </message>
     <message>
         <source>%1. The results stay hidden until the session closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. De resultaten blijven verborgen tot de sessie afgesloten is.</translation>
     </message>
     <message>
         <source>%1 — %2 ballots counted with %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 stembiljetten geteld met %3%4</translation>
     </message>
     <message>
         <source> (final)</source>
-        <translation type="unfinished"></translation>
+        <translation> (definitief)</translation>
     </message>
     <message>
         <source> (provisional)</source>
-        <translation type="unfinished"></translation>
+        <translation> (voorlopig)</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaat</translation>
     </message>
     <message>
         <source>Pairwise duels (row preferred to column)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paarsgewijze duels (rij verkozen boven kolom)</translation>
     </message>
     <message>
         <source>Strongest paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterkste paden</translation>
     </message>
     <message>
         <source>Wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnen</translation>
     </message>
     <message>
         <source>Ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelijk</translation>
     </message>
     <message>
         <source>Losses</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <source>Copeland duels</source>
-        <translation type="unfinished"></translation>
+        <translation>Copeland-duels</translation>
     </message>
     <message>
         <source>In play</source>
-        <translation type="unfinished"></translation>
+        <translation>In het spel</translation>
     </message>
     <message>
         <source>Exhausted</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgeput</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitslag</translation>
     </message>
     <message>
         <source>Round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronde %1</translation>
     </message>
     <message>
         <source>elected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verkozen: %1</translation>
     </message>
     <message>
         <source>eliminated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>afgevallen: %1</translation>
     </message>
     <message>
         <source>IRV rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>IRV-ronden</translation>
     </message>
     <message>
         <source>Ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Stembiljetten</translation>
     </message>
     <message>
         <source>Totals per channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalen per kanaal</translation>
     </message>
     <message>
         <source>Tie-break: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslissing bij gelijke stand: %1</translation>
     </message>
     <message>
         <source>no results to export</source>
-        <translation type="unfinished"></translation>
+        <translation>geen resultaten om te exporteren</translation>
     </message>
     <message>
         <source>Export results sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultatenblad exporteren</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaten exporteren</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>proxima::SessionEditor</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergadering</translation>
     </message>
     <message>
         <source>New meeting &amp;today</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe vergadering van&amp;daag</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergadering:</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vr&amp;aag:</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten</translation>
     </message>
     <message>
         <source>Another item to vote on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog een punt om over te stemmen</translation>
     </message>
     <message>
         <source>Add &amp;item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punt toevoegen</translation>
     </message>
     <message>
         <source>&amp;Candidates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kandidaten:</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Me&amp;thod:</source>
-        <translation type="unfinished"></translation>
+        <translation>Me&amp;thode:</translation>
     </message>
     <message>
         <source>Dots per voter</source>
-        <translation type="unfinished"></translation>
+        <translation>Stippen per kiezer</translation>
     </message>
     <message>
         <source>Dots per item at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoogstens zoveel stippen per punt</translation>
     </message>
     <message>
         <source>dots per voter</source>
-        <translation type="unfinished"></translation>
+        <translation>stippen per kiezer</translation>
     </message>
     <message>
         <source>at most per item</source>
-        <translation type="unfinished"></translation>
+        <translation>hoogstens per punt</translation>
     </message>
     <message>
         <source>Dots:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stippen:</translation>
     </message>
     <message>
         <source>Approvals at most (0 = no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoogstens zoveel goedkeuringen (0 = geen limiet)</translation>
     </message>
     <message>
         <source>Highest score</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoogste score</translation>
     </message>
     <message>
         <source>approvals at most (0 = any)</source>
-        <translation type="unfinished"></translation>
+        <translation>hoogstens zoveel goedkeuringen (0 = onbeperkt)</translation>
     </message>
     <message>
         <source>highest score</source>
-        <translation type="unfinished"></translation>
+        <translation>hoogste score</translation>
     </message>
     <message>
         <source>Approval, score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Goedkeuring, score:</translation>
     </message>
     <message>
         <source>Winning votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Winnende stemmen</translation>
     </message>
     <message>
         <source>Margins</source>
-        <translation type="unfinished"></translation>
+        <translation>Marges</translation>
     </message>
     <message>
         <source>Unranked below every ranked one</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gerangschikt onder elke gerangschikte</translation>
     </message>
     <message>
         <source>Unranked not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gerangschikt niet vergeleken</translation>
     </message>
     <message>
         <source>Ranked ballots:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerangschikte stembiljetten:</translation>
     </message>
     <message>
         <source>Tie-break rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel bij gelijke stand</translation>
     </message>
     <message>
         <source>No tie-break (shared places)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen beslissing (gedeelde plaatsen)</translation>
     </message>
     <message>
         <source>A second method</source>
-        <translation type="unfinished"></translation>
+        <translation>Een tweede methode</translation>
     </message>
     <message>
         <source>A lottery</source>
-        <translation type="unfinished"></translation>
+        <translation>Een loting</translation>
     </message>
     <message>
         <source>A second method, then a lottery</source>
-        <translation type="unfinished"></translation>
+        <translation>Een tweede methode, daarna een loting</translation>
     </message>
     <message>
         <source>Second method</source>
-        <translation type="unfinished"></translation>
+        <translation>Tweede methode</translation>
     </message>
     <message>
         <source>Lottery seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed van de loting</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>seed</translation>
     </message>
     <message>
         <source>T&amp;ie-break:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gel&amp;ijke stand:</translation>
     </message>
     <message>
         <source>How it counts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe het telt:</translation>
     </message>
     <message>
         <source>Eligible voters</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemgerechtigden</translation>
     </message>
     <message>
         <source>Use the meeting&apos;s &amp;attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>De aan&amp;wezigen van de vergadering gebruiken</translation>
     </message>
     <message>
         <source>Eligible &amp;voters:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stemgerechtigden:</translation>
     </message>
     <message>
         <source>&amp;Secret ballot (nobody can link a ballot to its voter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheime stemming (niemand kan een stembiljet aan de kiezer koppelen)</translation>
     </message>
     <message>
         <source>&amp;Hide the results until the session closes</source>
-        <translation type="unfinished"></translation>
+        <translation>De resultaten ver&amp;bergen tot de sessie afgesloten is</translation>
     </message>
     <message>
         <source>Sa&amp;ve session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie &amp;opslaan</translation>
     </message>
     <message>
         <source>(no meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen vergadering)</translation>
     </message>
     <message>
         <source>Which problems should the committee tackle first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke problemen moet het comité eerst aanpakken?</translation>
     </message>
     <message>
         <source>CoPmittee meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>CoPmittee-vergadering</translation>
     </message>
 </context>
 <context>
     <name>proxima::StageGateDialog</name>
     <message>
         <source>Move to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Move &quot;%1&quot; from %2 to %3?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;&quot;%1&quot; van %2 naar %3 verplaatsen?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>What the %1 stage needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de fase %1 nodig heeft</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar: %1</translation>
     </message>
     <message>
         <source>Missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontbreekt: %1</translation>
     </message>
     <message>
         <source>Reason for moving anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden om toch verder te gaan</translation>
     </message>
     <message>
         <source>Why the case moves on although this is missing (recorded in the history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom het dossier verdergaat hoewel dit ontbreekt (vastgelegd in de geschiedenis)</translation>
     </message>
     <message>
         <source>Not met: %1 of %2 requirements of the %3 stage. You can move anyway with a reason; it is recorded in the stage history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet voldaan: %1 van %2 vereisten van de fase %3. U kunt toch verder gaan met een reden; die wordt vastgelegd in de fasegeschiedenis.</translation>
     </message>
     <message>
         <source>Everything the %1 stage needs is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wat de fase %1 nodig heeft, is aanwezig.</translation>
     </message>
     <message>
         <source>Move &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toch verplaatsen</translation>
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verplaatsen</translation>
     </message>
 </context>
 <context>
     <name>proxima::StageStepper</name>
     <message>
         <source>SARA progress</source>
-        <translation type="unfinished"></translation>
+        <translation>SARA-voortgang</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>klaar</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>huidig</translation>
     </message>
     <message>
         <source>to come</source>
-        <translation type="unfinished"></translation>
+        <translation>nog te doen</translation>
     </message>
 </context>
 <context>
     <name>proxima::TriangleDiagram</name>
     <message>
         <source>Problem analysis triangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleemanalysedriehoek</translation>
     </message>
     <message>
         <source>Offender, victim and place, with their handler, guardian and manager. Arrow keys choose a side, Enter edits it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dader, slachtoffer en plaats, met hun begeleider, beschermer en beheerder. De pijltjestoetsen kiezen een zijde, Enter bewerkt ze.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Probleem</translation>
+        <translation>Probleem</translation>
     </message>
     <message>
         <source>Not described yet. Click to describe it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet beschreven. Klik om het te beschrijven.</translation>
     </message>
 </context>
 <context>
     <name>proxima::VotingPage</name>
     <message>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe sessie</translation>
     </message>
     <message>
         <source>&amp;Open for voting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen voor stemming</translation>
     </message>
     <message>
         <source>C&amp;lose and set priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Af&amp;sluiten en prioriteiten instellen</translation>
     </message>
     <message>
         <source>&amp;Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie &amp;verwijderen</translation>
     </message>
     <message>
         <source>Voting sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemsessies</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <source>Vote at the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemmen op de laptop</translation>
     </message>
     <message>
         <source>Paper, stickers, import</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier, stickers, import</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaten</translation>
     </message>
     <message>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Projector</translation>
     </message>
     <message>
         <source>Projector screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Projectorscherm</translation>
     </message>
     <message>
         <source>&amp;Show the projector view</source>
-        <translation type="unfinished"></translation>
+        <translation>De projectorweergave to&amp;nen</translation>
     </message>
     <message>
         <source>Sc&amp;reen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;erm:</translation>
     </message>
     <message>
         <source>What the projector shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de projector toont</translation>
     </message>
     <message>
         <source>Live ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Live rangschikking</translation>
     </message>
     <message>
         <source>Hide the results</source>
-        <translation type="unfinished"></translation>
+        <translation>De resultaten verbergen</translation>
     </message>
     <message>
         <source>Show the winner</source>
-        <translation type="unfinished"></translation>
+        <translation>De winnaar tonen</translation>
     </message>
     <message>
         <source>Agenda: next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda: volgend punt</translation>
     </message>
     <message>
         <source>&amp;Shows:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toont:</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>Reveal the top places</source>
-        <translation type="unfinished"></translation>
+        <translation>De bovenste plaatsen onthullen</translation>
     </message>
     <message>
         <source>Reveal &amp;top:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bovenste onthullen:</translation>
     </message>
     <message>
         <source>&amp;Freeze the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Beeld bevrie&amp;zen</translation>
     </message>
     <message>
         <source>Agenda item shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Getoond agendapunt</translation>
     </message>
     <message>
         <source>Ne&amp;xt agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Vo&amp;lgend agendapunt</translation>
     </message>
     <message>
         <source>A&amp;genda:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;genda:</translation>
     </message>
 </context>
 <context>
     <name>proxima::VotingRepository</name>
     <message>
         <source>a ballot stands for at least one voter</source>
-        <translation type="unfinished"></translation>
+        <translation>een stembiljet staat voor minstens één kiezer</translation>
     </message>
     <message>
         <source>unknown entry channel &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend invoerkanaal &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 needs a ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft een rangschikking nodig</translation>
     </message>
     <message>
         <source>%1 needs a number per candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft een getal per kandidaat nodig</translation>
     </message>
     <message>
         <source>could not draw a free ballot number</source>
-        <translation type="unfinished"></translation>
+        <translation>kon geen vrij stembiljetnummer trekken</translation>
     </message>
     <message>
         <source>member %1 is not among the eligible voters</source>
-        <translation type="unfinished"></translation>
+        <translation>lid %1 behoort niet tot de stemgerechtigden</translation>
     </message>
     <message>
         <source>member %1 has voted already</source>
-        <translation type="unfinished"></translation>
+        <translation>lid %1 heeft al gestemd</translation>
     </message>
     <message>
         <source>a secret ballot was cast</source>
-        <translation type="unfinished"></translation>
+        <translation>er werd een geheim stembiljet uitgebracht</translation>
     </message>
     <message>
         <source>member %1 voted</source>
-        <translation type="unfinished"></translation>
+        <translation>lid %1 heeft gestemd</translation>
     </message>
     <message>
         <source>ballot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stembiljet %1</translation>
     </message>
     <message>
         <source>counted totals only fit dot, approval and score voting</source>
-        <translation type="unfinished"></translation>
+        <translation>getelde totalen passen enkel bij stippen-, goedkeurings- en scorestemming</translation>
     </message>
     <message>
         <source>counted totals come from paper or stickers</source>
-        <translation type="unfinished"></translation>
+        <translation>getelde totalen komen van papier of stickers</translation>
     </message>
     <message>
         <source>the number of voters cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>het aantal kiezers kan niet negatief zijn</translation>
     </message>
     <message>
         <source>more totals than candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>meer totalen dan kandidaten</translation>
     </message>
     <message>
         <source>a total cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>een totaal kan niet negatief zijn</translation>
     </message>
     <message>
         <source>totals of %1 entered</source>
-        <translation type="unfinished"></translation>
+        <translation>totalen van %1 ingevoerd</translation>
     </message>
     <message>
         <source>a ballot can be withdrawn only in a named session</source>
-        <translation type="unfinished"></translation>
+        <translation>een stembiljet kan enkel in een sessie op naam ingetrokken worden</translation>
     </message>
     <message>
         <source>the ballot of member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>het stembiljet van lid %1</translation>
     </message>
     <message>
         <source>ballot of member %1 withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>stembiljet van lid %1 ingetrokken</translation>
     </message>
     <message>
         <source>the ballots of a secret session are not linked to voters</source>
-        <translation type="unfinished"></translation>
+        <translation>de stembiljetten van een geheime sessie zijn niet aan kiezers gekoppeld</translation>
     </message>
     <message>
         <source>a voting session needs a question</source>
-        <translation type="unfinished"></translation>
+        <translation>een stemsessie heeft een vraag nodig</translation>
     </message>
     <message>
         <source>a vote needs at least two candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>een stemming heeft minstens twee kandidaten nodig</translation>
     </message>
     <message>
         <source>every candidate needs a label</source>
-        <translation type="unfinished"></translation>
+        <translation>elke kandidaat heeft een label nodig</translation>
     </message>
     <message>
         <source>case %1 is a candidate twice</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier %1 is twee keer kandidaat</translation>
     </message>
     <message>
         <source>dots per voter and dots per item must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>stippen per kiezer en stippen per punt moeten minstens 1 zijn</translation>
     </message>
     <message>
         <source>the number of approvals cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>het aantal goedkeuringen kan niet negatief zijn</translation>
     </message>
     <message>
         <source>the highest score must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>de hoogste score moet minstens 1 zijn</translation>
     </message>
     <message>
         <source>voting session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stemsessie %1</translation>
     </message>
     <message>
         <source>a new session cannot start closed</source>
-        <translation type="unfinished"></translation>
+        <translation>een nieuwe sessie kan niet afgesloten beginnen</translation>
     </message>
     <message>
         <source>only a draft session can be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>enkel een ontwerpsessie kan gewijzigd worden</translation>
     </message>
     <message>
         <source>only a draft session can be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>enkel een ontwerpsessie kan geopend worden</translation>
     </message>
     <message>
         <source>vote &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>stem &quot;%1&quot; (%2)</translation>
     </message>
     <message>
         <source>the session is not open (it is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>de sessie is niet open (ze is %1)</translation>
     </message>
 </context>
 <context>
     <name>proxima::VotingSessionModel</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestand</translation>
     </message>
     <message>
         <source>Voted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestemd</translation>
     </message>
 </context>
 <context>
@@ -6017,26 +6090,26 @@ status: %2, lead: %3, %4 – %5
     <name>proxima::cli</name>
     <message>
         <source>Try: proxima-cli budget --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Probeer: proxima-cli budget --help</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is geen datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a paper size (a4, a3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is geen papierformaat (a4, a3)</translation>
     </message>
     <message>
         <source>cannot read the ranking &quot;%1&quot; (example: 3,1,{2,5})</source>
-        <translation type="unfinished"></translation>
+        <translation>kan de rangschikking &quot;%1&quot; niet lezen (voorbeeld: 3,1,{2,5})</translation>
     </message>
 </context>
 <context>
     <name>proxima::cli::BudgetCommand</name>
     <message>
         <source>Allocate a participatory budget (.pb) with greedy, equal shares or exact rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Een participatief budget (.pb) toewijzen met gretige regels, gelijke delen of exacte regels</translation>
     </message>
     <message>
         <source>Usage: proxima-cli budget FILE.pb --rule RULE [options]
@@ -6063,78 +6136,101 @@ Options:
 
 Exit codes: 0 done, 1 unreadable or malformed file, 2 wrong command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: proxima-cli budget FILE.pb --rule RULE [options]
+         proxima-cli budget WORKSPACE --rule RULE [--round N] [options]
+
+Een werkruimte wordt ronde per ronde toegewezen: --round N kiest een ronde op id (standaard: de ronde met
+de recentste periode). Project-id&apos;s zijn de id&apos;s van de voorstellen, kosten gelden per naam van de middelenpot.
+Zie ook: budget-import WORKSPACE FILE.pb, budget-export WORKSPACE --round N OUT.pb.
+
+Regels:
+  greedy        meeste steun eerst, wat niet meer past wordt overgeslagen
+  greedy-ratio  meeste steun per kosteneenheid eerst
+  mes           methode van gelijke delen (Method of Equal Shares, kostennut)
+  mes-add1      gelijke delen, deel per kiezer met 1 verhoogd tot uitputtend of boven het budget
+  mes-add1u     mes-add1, daarna gretig aangevuld volgens steun
+  exact         maximale totale steun (branch and bound)
+
+Opties:
+  --tie-break id|cost|votes|lottery   volgorde bij gelijke stand (standaard id, zoals pabutools)
+  --seed N                            seed van de loting
+  --time-limit SECONDS                tijdslimiet van de exacte regel (standaard 10)
+  --round N                           id van de ronde in de werkruimte
+  --json                              één JSON-object: rule, funded, cost, budget, explanations...
+
+Afsluitcodes: 0 klaar, 1 onleesbaar of misvormd bestand, 2 foute opdrachtregel.
+</translation>
     </message>
     <message>
         <source>expected exactly one .pb file or workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>precies één .pb-bestand of werkruimte verwacht</translation>
     </message>
     <message>
         <source>unknown rule &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende regel &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--rule is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--rule is verplicht</translation>
     </message>
     <message>
         <source>unknown tie-break &quot;%1&quot; (id, cost, votes or lottery)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende beslissing bij gelijke stand &quot;%1&quot; (id, cost, votes of lottery)</translation>
     </message>
     <message>
         <source>--seed needs a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed heeft een geheel getal nodig</translation>
     </message>
     <message>
         <source>--time-limit needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--time-limit heeft een positief aantal seconden nodig</translation>
     </message>
     <message>
         <source>--round needs a round id</source>
-        <translation type="unfinished"></translation>
+        <translation>--round heeft een ronde-id nodig</translation>
     </message>
     <message>
         <source>--round applies to a workspace, not to a .pb file</source>
-        <translation type="unfinished"></translation>
+        <translation>--round geldt voor een werkruimte, niet voor een .pb-bestand</translation>
     </message>
     <message>
         <source>cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>kan de werkruimte niet openen</translation>
     </message>
     <message>
         <source>the workspace has no budgeting round</source>
-        <translation type="unfinished"></translation>
+        <translation>de werkruimte heeft geen budgetronde</translation>
     </message>
     <message>
         <source>Rule: %1 (ties: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel: %1 (gelijke stand: %2)</translation>
     </message>
     <message>
         <source>Funded, in order of selection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefinancierd, in volgorde van selectie:</translation>
     </message>
     <message>
         <source>Total %1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal %1: %2 van %3</translation>
     </message>
     <message>
         <source>Voters with at least one funded project: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezers met minstens één gefinancierd project: %1%</translation>
     </message>
     <message>
         <source>Per-voter share: %1 after %2 runs of equal shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Deel per kiezer: %1 na %2 doorlopen van gelijke delen</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom:</translation>
     </message>
 </context>
 <context>
     <name>proxima::cli::BudgetExportCommand</name>
     <message>
         <source>Export a budgeting round as a pabulib (.pb) file</source>
-        <translation type="unfinished"></translation>
+        <translation>Een budgetronde exporteren als pabulib-bestand (.pb)</translation>
     </message>
     <message>
         <source>Usage: proxima-cli budget-export WORKSPACE --round N OUT.pb
@@ -6145,22 +6241,29 @@ was read, with any edits since.
 
 Exit codes: 0 written, 1 unknown round or unwritable file, 2 wrong command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: proxima-cli budget-export WORKSPACE --round N OUT.pb
+
+Schrijft de projecten van de ronde (id&apos;s van de voorstellen, kost in de europot, of in de eerste pot als
+er geen europot is), het budget en de stembiljetten. Een ronde die uit een .pb-bestand geïmporteerd werd,
+wordt teruggeschreven zoals ze gelezen werd, met de wijzigingen sindsdien.
+
+Afsluitcodes: 0 geschreven, 1 onbekende ronde of onschrijfbaar bestand, 2 foute opdrachtregel.
+</translation>
     </message>
     <message>
         <source>--round N is required (see: proxima-cli help budget-export)</source>
-        <translation type="unfinished"></translation>
+        <translation>--round N is verplicht (zie: proxima-cli help budget-export)</translation>
     </message>
     <message>
         <source>Wrote round %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronde %1 geschreven naar %2.</translation>
     </message>
 </context>
 <context>
     <name>proxima::cli::BudgetImportCommand</name>
     <message>
         <source>Import a pabulib (.pb) file as a budgeting round</source>
-        <translation type="unfinished"></translation>
+        <translation>Een pabulib-bestand (.pb) importeren als budgetronde</translation>
     </message>
     <message>
         <source>Usage: proxima-cli budget-import WORKSPACE FILE.pb [--json]
@@ -6171,18 +6274,25 @@ round, name, proposals, ballots).
 
 Exit codes: 0 imported, 1 unreadable file or workspace, 2 wrong command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: proxima-cli budget-import WORKSPACE FILE.pb [--json]
+
+Slaat het bestand op als een nieuwe budgetronde: elk project wordt een voorstel (het id blijft behouden),
+het budget een europot, de stemmen anonieme stembiljetten. Toont het id van de nieuwe ronde (met --json:
+één object met round, name, proposals, ballots).
+
+Afsluitcodes: 0 geïmporteerd, 1 onleesbaar bestand of onleesbare werkruimte, 2 foute opdrachtregel.
+</translation>
     </message>
     <message>
         <source>Imported round %1 &quot;%2&quot;: %3 proposals, %4 ballots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronde %1 &quot;%2&quot; geïmporteerd: %3 voorstellen, %4 stembiljetten.</translation>
     </message>
 </context>
 <context>
     <name>proxima::cli::ExportCommand</name>
     <message>
         <source>export the action matrix, meeting agenda and minutes, or the handover pack</source>
-        <translation type="unfinished"></translation>
+        <translation>de actiematrix, de agenda en notulen van een vergadering, of het overdrachtspakket exporteren</translation>
     </message>
     <message>
         <source>usage:
@@ -6199,72 +6309,85 @@ Every file is written to a temporary file first and renamed into place.
 Exit codes: 0 written, 1 the workspace or the file failed (unknown area, case or meeting),
 2 the command line is wrong.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>gebruik:
+  proxima-cli export matrix WORKSPACE --pdf|--xlsx|--csv|--ics OUT [--area A] [--case N]
+                     [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--layout table|grid|timeline]
+                     [--paper a4|a3] [--portrait] [--title T] [--logo FILE] [--no-signatures]
+      De acties van alle dossiers, gegroepeerd per probleem in volgorde van prioriteit. De PDF is
+      standaard liggend en eindigt met een handtekeningvak voor elke partnerorganisatie.
+  proxima-cli export agenda WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
+  proxima-cli export minutes WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
+  proxima-cli export handover WORKSPACE [--area A] OUT.pdf [--paper a4|a3] [--landscape]
+      De open dossiers en acties van de wijk, de prioriteiten, partners en contactpersonen.
+Elk bestand wordt eerst naar een tijdelijk bestand geschreven en daarna op zijn plaats hernoemd.
+Afsluitcodes: 0 geschreven, 1 de werkruimte of het bestand faalde (onbekende wijk, dossier of vergadering),
+2 de opdrachtregel is fout.
+</translation>
     </message>
     <message>
         <source>unknown document &apos;%1&apos; (matrix, agenda, minutes, handover)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend document &apos;%1&apos; (matrix, agenda, minutes, handover)</translation>
     </message>
     <message>
         <source>give only one of --pdf, --xlsx, --csv and --ics</source>
-        <translation type="unfinished"></translation>
+        <translation>geef slechts één van --pdf, --xlsx, --csv en --ics</translation>
     </message>
     <message>
         <source>give one of --pdf, --xlsx, --csv or --ics with the output file</source>
-        <translation type="unfinished"></translation>
+        <translation>geef één van --pdf, --xlsx, --csv of --ics met het uitvoerbestand</translation>
     </message>
     <message>
         <source>--case: &apos;%1&apos; is not a case number</source>
-        <translation type="unfinished"></translation>
+        <translation>--case: &apos;%1&apos; is geen dossiernummer</translation>
     </message>
     <message>
         <source>--to: the period ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>--to: de periode eindigt voordat ze begint</translation>
     </message>
     <message>
         <source>--layout: &apos;%1&apos; is not a layout (table, grid, timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>--layout: &apos;%1&apos; is geen opmaak (table, grid, timeline)</translation>
     </message>
     <message>
         <source>PDF output needs a graphical application object</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-uitvoer heeft een grafisch applicatieobject nodig</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n actie</numerusform>
+            <numerusform>%n acties</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
         </translation>
     </message>
     <message>
         <source>wrote %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschreven (%2)</translation>
     </message>
     <message>
         <source>--meeting is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--meeting is verplicht</translation>
     </message>
     <message>
         <source>--meeting: &apos;%1&apos; is not a meeting number</source>
-        <translation type="unfinished"></translation>
+        <translation>--meeting: &apos;%1&apos; is geen vergaderingsnummer</translation>
     </message>
     <message>
         <source>--meeting: there is no meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--meeting: er is geen vergadering %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::cli::VoteCommand</name>
     <message>
         <source>list voting sessions, cast a ballot, open or close a session</source>
-        <translation type="unfinished"></translation>
+        <translation>stemsessies oplijsten, een stembiljet uitbrengen, een sessie openen of afsluiten</translation>
     </message>
     <message>
         <source>Usage:
@@ -6290,969 +6413,994 @@ close     counts the ballots, closes the session and writes the ranking back as 
 
 Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong state), 2 usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik:
+  proxima-cli vote sessions WORKSPACE [--json]
+  proxima-cli vote cast WORKSPACE --session N --member M (--ranking R | --values V)
+  proxima-cli vote open WORKSPACE --session N
+  proxima-cli vote close WORKSPACE --session N
+
+sessions  lijst de sessies op: id, toestand, methode, gestemd/stemgerechtigd, vraag. --json drukt een array
+          van objecten af: id, meeting, question, method, state, secret, hide_results, voted, eligible,
+          candidates (id, label).
+cast      registreert het stembiljet van lid M in de open sessie N, zoals op de laptop: het lid wordt in
+          het register &quot;heeft gestemd&quot; gezet (een lid stemt één keer) en in een geheime sessie wordt het
+          stembiljet opgeslagen zonder enige koppeling aan het lid.
+          --ranking R   gerangschikte methoden: kandidaat-id&apos;s, beste eerst, gescheiden door komma&apos;s;
+                        gelijk staande kandidaten tussen accolades: 3,1,{2,5}. Weggelaten kandidaten
+                        zijn niet gerangschikt.
+          --values V    stippen, goedkeuring (0/1) of score: één getal per kandidaat, in de
+                        kandidatenvolgorde van de sessie: 2,0,1,2
+          Kandidaat-id&apos;s zijn dossier-id&apos;s; vrije punten zijn #P (P = positie vanaf 1).
+open      opent een ontwerpsessie voor stemming.
+close     telt de stembiljetten, sluit de sessie af en schrijft de rangschikking terug als de prioriteiten
+          van de kandidaat-dossiers (1 = eerste; gelijk staande dossiers delen een prioriteit). Toont de
+          rangschikking.
+
+Afsluitcode: 0 ok, 1 geweigerd (niet stemgerechtigd, al gestemd, ongeldig stembiljet, foute toestand),
+2 gebruiksfout.
+</translation>
     </message>
     <message>
         <source>expected sessions, cast, open or close (see: proxima-cli help vote)</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions, cast, open of close verwacht (zie: proxima-cli help vote)</translation>
     </message>
     <message>
         <source>cast needs --session N and --member M</source>
-        <translation type="unfinished"></translation>
+        <translation>cast heeft --session N en --member M nodig</translation>
     </message>
     <message>
         <source>give either --ranking or --values</source>
-        <translation type="unfinished"></translation>
+        <translation>geef --ranking of --values</translation>
     </message>
     <message>
         <source>--values needs whole numbers separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>--values heeft gehele getallen nodig, gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <source>%1 needs --session N</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft --session N nodig</translation>
     </message>
 </context>
 <context>
     <name>proxima::documents::IcsExporter</name>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem: %1</translation>
     </message>
     <message>
         <source>Lead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trekker: %1</translation>
     </message>
     <message>
         <source>Partners: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Success measure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Succesmaatstaf: %1</translation>
     </message>
     <message>
         <source>Due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervaldatum: %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::documents::MatrixRenderer</name>
     <message>
         <source>Action matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Actiematrix</translation>
     </message>
     <message>
         <source>Generated on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt op %1</translation>
     </message>
     <message>
         <source>Priority %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioriteit %1: %2</translation>
     </message>
     <message>
         <source>stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fase: %1</translation>
     </message>
     <message>
         <source>Grand total</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindtotaal</translation>
     </message>
     <message>
         <source>No actions planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen acties gepland.</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vervalt op %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::documents::MatrixTimeline</name>
     <message>
         <source>No action has a start or due date yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen enkele actie heeft een start- of vervaldatum.</translation>
     </message>
     <message>
         <source>Today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag (%1)</translation>
     </message>
 </context>
 <context>
     <name>proxima::documents::PageFrame</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina %1 van %2</translation>
     </message>
 </context>
 <context>
     <name>proxima::documents::PagedRenderer</name>
     <message>
         <source>Cannot start painting on the output device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet beginnen tekenen op het uitvoerapparaat.</translation>
     </message>
     <message>
         <source>The page is too small for the document header and footer.</source>
-        <translation type="unfinished"></translation>
+        <translation>De pagina is te klein voor de kop- en voettekst van het document.</translation>
     </message>
     <message>
         <source>Cannot start page %1 on the output device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan pagina %1 niet beginnen op het uitvoerapparaat.</translation>
     </message>
 </context>
 <context>
     <name>proxima::documents::ReportRenderer</name>
     <message>
         <source>Generated on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt op %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::documents::SignatureBlock</name>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Handtekeningen</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>Signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Handtekening:</translation>
     </message>
 </context>
 <context>
     <name>proxima::documents::XlsxExporter</name>
     <message>
         <source>Cannot create a temporary file next to the workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan geen tijdelijk bestand aanmaken naast de werkmap: %1</translation>
     </message>
     <message>
         <source>Cannot create the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de werkmap niet aanmaken.</translation>
     </message>
     <message>
         <source>Action matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Actiematrix</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal</translation>
     </message>
     <message>
         <source>Grand total</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindtotaal</translation>
     </message>
     <message>
         <source>Cannot write the workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de werkmap niet schrijven: %1</translation>
     </message>
     <message>
         <source>Cannot move the workbook into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de werkmap niet op zijn plaats zetten.</translation>
     </message>
 </context>
 <context>
     <name>proxima::io</name>
     <message>
         <source>the file contains no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand bevat geen rijen</translation>
     </message>
     <message>
         <source>the PNG image is truncated before its size (IHDR header)</source>
-        <translation type="unfinished"></translation>
+        <translation>de PNG-afbeelding is afgebroken vóór haar grootte (IHDR-header)</translation>
     </message>
     <message>
         <source>the PNG image is truncated (it does not end with an IEND chunk)</source>
-        <translation type="unfinished"></translation>
+        <translation>de PNG-afbeelding is afgebroken (ze eindigt niet met een IEND-chunk)</translation>
     </message>
     <message>
         <source>the PNG image has no size (width or height is 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>de PNG-afbeelding heeft geen grootte (breedte of hoogte is 0)</translation>
     </message>
     <message>
         <source>the JPEG image is truncated before its size (frame header)</source>
-        <translation type="unfinished"></translation>
+        <translation>de JPEG-afbeelding is afgebroken vóór haar grootte (frame-header)</translation>
     </message>
     <message>
         <source>the JPEG image is damaged (no marker at byte %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>de JPEG-afbeelding is beschadigd (geen marker op byte %1)</translation>
     </message>
     <message>
         <source>the JPEG image has no frame header giving its size</source>
-        <translation type="unfinished"></translation>
+        <translation>de JPEG-afbeelding heeft geen frame-header die haar grootte geeft</translation>
     </message>
     <message>
         <source>the JPEG image is damaged (segment length %1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>de JPEG-afbeelding is beschadigd (segmentlengte %1 op byte %2)</translation>
     </message>
     <message>
         <source>the JPEG image has no size (width or height is 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>de JPEG-afbeelding heeft geen grootte (breedte of hoogte is 0)</translation>
     </message>
     <message>
         <source>the file is XML but not an SVG image (its root element is &lt;%1&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is XML, maar geen SVG-afbeelding (het root-element is &lt;%1&gt;)</translation>
     </message>
     <message>
         <source>the SVG image has an invalid viewBox &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>de SVG-afbeelding heeft een ongeldige viewBox &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the SVG image has no size: give its root element a viewBox or a width and height</source>
-        <translation type="unfinished"></translation>
+        <translation>de SVG-afbeelding heeft geen grootte: geef het root-element een viewBox of een width en height</translation>
     </message>
     <message>
         <source>the SVG image is not well-formed XML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de SVG-afbeelding is geen goedgevormde XML: %1</translation>
     </message>
     <message>
         <source>the file is not a PNG, JPEG or SVG image</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is geen PNG-, JPEG- of SVG-afbeelding</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is leeg</translation>
     </message>
 </context>
 <context>
     <name>proxima::io::CsvReader</name>
     <message>
         <source>the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand kan niet gelezen worden</translation>
     </message>
     <message>
         <source>field is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>veld is langer dan %1 tekens</translation>
     </message>
     <message>
         <source>the record has more than %1 fields</source>
-        <translation type="unfinished"></translation>
+        <translation>het record heeft meer dan %1 velden</translation>
     </message>
     <message>
         <source>quoted field is not closed before the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>veld tussen aanhalingstekens is niet afgesloten vóór het einde van het bestand</translation>
     </message>
     <message>
         <source>unexpected character &apos;%1&apos; after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>onverwacht teken &apos;%1&apos; na een afsluitend aanhalingsteken</translation>
     </message>
 </context>
 <context>
     <name>proxima::io::IncidentCsvParser</name>
     <message>
         <source>a value is required</source>
-        <translation type="unfinished"></translation>
+        <translation>een waarde is verplicht</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is geen geldige datum</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid time</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is geen geldig tijdstip</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is geen getal</translation>
     </message>
     <message>
         <source>latitude %1 is outside -90 to 90</source>
-        <translation type="unfinished"></translation>
+        <translation>breedtegraad %1 ligt buiten -90 tot 90</translation>
     </message>
     <message>
         <source>longitude %1 is outside -180 to 180</source>
-        <translation type="unfinished"></translation>
+        <translation>lengtegraad %1 ligt buiten -180 tot 180</translation>
     </message>
     <message>
         <source>the file cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand kan niet geopend worden: %1</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kolom %1</translation>
     </message>
     <message>
         <source>column &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kolom &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>proxima::io::PabulibReader</name>
     <message>
         <source>META has no budget</source>
-        <translation type="unfinished"></translation>
+        <translation>META heeft geen budget</translation>
     </message>
     <message>
         <source>the budget &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>het budget &quot;%1&quot; is geen getal</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>unknown vote type &quot;%1&quot; (approval, cumulative, scoring or ordinal)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend stemtype &quot;%1&quot; (approval, cumulative, scoring of ordinal)</translation>
     </message>
     <message>
         <source>the PROJECTS header needs the columns project_id and cost</source>
-        <translation type="unfinished"></translation>
+        <translation>de kopregel van PROJECTS heeft de kolommen project_id en cost nodig</translation>
     </message>
     <message>
         <source>the project id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>het project-id is leeg</translation>
     </message>
     <message>
         <source>the project id %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>het project-id %1 komt twee keer voor</translation>
     </message>
     <message>
         <source>the cost &quot;%1&quot; of project %2 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>de kost &quot;%1&quot; van project %2 is geen getal</translation>
     </message>
     <message>
         <source>META says %1 projects but PROJECTS has %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>META zegt %1 projecten, maar PROJECTS heeft %2 rijen</translation>
     </message>
     <message>
         <source>the VOTES header needs the column vote</source>
-        <translation type="unfinished"></translation>
+        <translation>de kopregel van VOTES heeft de kolom vote nodig</translation>
     </message>
     <message>
         <source>%1 votes need the column points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-stemmen hebben de kolom points nodig</translation>
     </message>
     <message>
         <source>voter %1 votes for %2, which is not in PROJECTS</source>
-        <translation type="unfinished"></translation>
+        <translation>kiezer %1 stemt voor %2, dat niet in PROJECTS staat</translation>
     </message>
     <message>
         <source>voter %1 gives %2 points for %3 projects</source>
-        <translation type="unfinished"></translation>
+        <translation>kiezer %1 geeft %2 punten voor %3 projecten</translation>
     </message>
     <message>
         <source>the points &quot;%1&quot; of voter %2 are not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>de punten &quot;%1&quot; van kiezer %2 zijn geen geheel getal</translation>
     </message>
     <message>
         <source>META says %1 votes but VOTES has %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>META zegt %1 stemmen, maar VOTES heeft %2 rijen</translation>
     </message>
     <message>
         <source>the section appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>de sectie komt twee keer voor</translation>
     </message>
     <message>
         <source>expected a section name (META, PROJECTS or VOTES)</source>
-        <translation type="unfinished"></translation>
+        <translation>een sectienaam verwacht (META, PROJECTS of VOTES)</translation>
     </message>
     <message>
         <source>the header row must be &quot;key;value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>de kopregel moet &quot;key;value&quot; zijn</translation>
     </message>
     <message>
         <source>a META row needs a key and a value</source>
-        <translation type="unfinished"></translation>
+        <translation>een META-rij heeft een sleutel en een waarde nodig</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 velden waar de kopregel er %2 heeft</translation>
     </message>
     <message>
         <source>the section %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>de sectie %1 ontbreekt</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan het bestand niet openen: %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::reports</name>
     <message>
         <source>Voting results</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemresultaten</translation>
     </message>
     <message>
         <source>Secret ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheime stemming</translation>
     </message>
     <message>
         <source>Named ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemming op naam</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergadering</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Turnout</source>
-        <translation type="unfinished"></translation>
+        <translation>Opkomst</translation>
     </message>
     <message>
         <source>%1 of %2 eligible members voted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 stemgerechtigde leden hebben gestemd</translation>
     </message>
     <message>
         <source>Ballots counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Getelde stembiljetten</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestand</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangschikking</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaat</translation>
     </message>
     <message>
         <source>Subtotal %1 (%2 ballots): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotaal %1 (%2 stembiljetten): %3</translation>
     </message>
     <message>
         <source>Round %1: %2 ballots in play, %3 exhausted%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronde %1: %2 stembiljetten in het spel, %3 uitgeput%4</translation>
     </message>
     <message>
         <source>; eliminated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; afgevallen: %1</translation>
     </message>
     <message>
         <source>Ties and working</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelijke standen en berekening</translation>
     </message>
     <message>
         <source>How it was counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe er geteld werd</translation>
     </message>
 </context>
 <context>
     <name>proxima::reports::DocumentBuilder</name>
     <message>
         <source>unknown area &apos;%1&apos; (areas: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende wijk &apos;%1&apos; (wijken: %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>Handover pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdrachtspakket</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished">Alle wijken</translation>
+        <translation>Alle wijken</translation>
     </message>
     <message>
         <source>the whole workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de hele werkruimte %1</translation>
     </message>
     <message>
         <source>This pack hands over the community-policing work in %1: the open problem cases with their actions, the priorities set by the CoPmittee, and the organisations and people to contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit pakket draagt het werk rond gemeenschapsgerichte politiezorg in %1 over: de open probleemdossiers met hun acties, de prioriteiten die het CoPmittee vastlegde, en de organisaties en personen om te contacteren.</translation>
     </message>
     <message>
         <source>Priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioriteiten</translation>
     </message>
     <message>
         <source>No open case has been ranked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nog geen enkel open dossier gerangschikt.</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Prioriteit</translation>
+        <translation>Prioriteit</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Fase</translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Lead officer</source>
-        <translation type="unfinished">Trekker</translation>
+        <translation>Trekker</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart</translation>
     </message>
     <message>
         <source>The open cases on the map of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De open dossiers op de kaart van %1.</translation>
     </message>
     <message>
         <source>Open cases and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Open dossiers en acties</translation>
     </message>
     <message>
         <source>There are no open cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn geen open dossiers.</translation>
     </message>
     <message>
         <source>not ranked</source>
-        <translation type="unfinished">niet gerangschikt</translation>
+        <translation>niet gerangschikt</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Locatie</translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Categorie</translation>
+        <translation>Categorie</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished">Geopend op</translation>
+        <translation>Geopend op</translation>
     </message>
     <message>
         <source>No open actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen open acties.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Trekker</translation>
     </message>
     <message>
         <source>Partners (role)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners (rol)</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervaldatum</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Partner organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerorganisaties</translation>
     </message>
     <message>
         <source>No partner organisation takes part in the open actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele partnerorganisatie neemt deel aan de open acties.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisatie</translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Open acties</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Contact</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Contact people</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersonen</translation>
     </message>
     <message>
         <source>The roster is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ledenlijst is leeg.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished">Sector</translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>%1 (priority %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (prioriteit %2, %3)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergadering</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>CoPmittee meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>CoPmittee-vergadering</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgenodigd</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Punten</translation>
     </message>
     <message>
         <source>No items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen punten.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punt</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notulen</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezig</translation>
     </message>
     <message>
         <source>No attendance was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er werd geen aanwezigheid geregistreerd.</translation>
     </message>
     <message>
         <source>Not present</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet aanwezig</translation>
     </message>
     <message>
         <source>lead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trekker: %1</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vervalt op %1</translation>
     </message>
     <message>
         <source>No items were discussed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er werden geen punten besproken.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Bespreking</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslissing</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>niets vastgelegd</translation>
     </message>
     <message>
         <source>Actions agreed under this item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acties afgesproken onder dit punt:</translation>
     </message>
     <message>
         <source>Actions agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesproken acties</translation>
     </message>
     <message>
         <source>No actions were agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er werden geen acties afgesproken.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
 </context>
 <context>
     <name>proxima::reports::MatrixLabels</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Probleem</translation>
+        <translation>Probleem</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie</translation>
     </message>
     <message>
         <source>Triangle side</source>
-        <translation type="unfinished"></translation>
+        <translation>Zijde van de driehoek</translation>
     </message>
     <message>
         <source>Chain phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketenfase</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Trekker</translation>
     </message>
     <message>
         <source>Partners (role)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners (rol)</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervaldatum</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Police hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Politie-uren</translation>
     </message>
     <message>
         <source>Volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrijwilligersuren</translation>
     </message>
     <message>
         <source>Euros</source>
-        <translation type="unfinished"></translation>
+        <translation>Euro</translation>
     </message>
     <message>
         <source>Success measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Succesmaatstaf</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorverwijzing</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>proxima::reports::MatrixQuery</name>
     <message>
         <source>unknown area &apos;%1&apos; (areas: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende wijk &apos;%1&apos; (wijken: %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>there is no case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen dossier %1</translation>
     </message>
     <message>
         <source>the period ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>de periode eindigt voordat ze begint</translation>
     </message>
     <message>
         <source>referred</source>
-        <translation type="unfinished"></translation>
+        <translation>doorverwezen</translation>
     </message>
     <message>
         <source>(referred on %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(doorverwezen op %1)</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tot %2</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vanaf %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tot %1</translation>
     </message>
     <message>
         <source>Action matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Actiematrix</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished">Alle wijken</translation>
+        <translation>Alle wijken</translation>
     </message>
 </context>
 <context>
     <name>proxima::sara</name>
     <message>
         <source>no follow-up value yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog geen opvolgwaarde</translation>
     </message>
     <message>
         <source>the baseline is 0, so a percentage change is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>de nulmeting is 0, dus een procentuele verandering is niet gedefinieerd</translation>
     </message>
     <message>
         <source>no comparison area values</source>
-        <translation type="unfinished"></translation>
+        <translation>geen waarden voor het vergelijkingsgebied</translation>
     </message>
     <message>
         <source>the baseline is 0, so the ratio is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>de nulmeting is 0, dus de verhouding is niet gedefinieerd</translation>
     </message>
     <message>
         <source>the comparison area&apos;s baseline is 0, so the ratio is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>de nulmeting van het vergelijkingsgebied is 0, dus de verhouding is niet gedefinieerd</translation>
     </message>
     <message>
         <source>the comparison area&apos;s follow-up is 0, so the ratio is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>de opvolgmeting van het vergelijkingsgebied is 0, dus de verhouding is niet gedefinieerd</translation>
     </message>
     <message>
         <source>the control area has no incidents before the response</source>
-        <translation type="unfinished"></translation>
+        <translation>het controlegebied heeft geen incidenten vóór de respons</translation>
     </message>
     <message>
         <source>the control area has no incidents after the response</source>
-        <translation type="unfinished"></translation>
+        <translation>het controlegebied heeft geen incidenten na de respons</translation>
     </message>
     <message>
         <source>Displacement cannot be assessed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplaatsing kan niet beoordeeld worden: %1.</translation>
     </message>
     <message>
         <source>the response area did not improve relative to the control area</source>
-        <translation type="unfinished"></translation>
+        <translation>het responsgebied verbeterde niet ten opzichte van het controlegebied</translation>
     </message>
     <message>
         <source>Displacement cannot be assessed: the response area did not improve relative to the control area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplaatsing kan niet beoordeeld worden: het responsgebied verbeterde niet ten opzichte van het controlegebied.</translation>
     </message>
     <message>
         <source>Diffusion of benefits: the surrounding area improved even more than the response area (WDQ %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitstraling van positieve effecten: het omliggende gebied verbeterde nog meer dan het responsgebied (WDQ %1).</translation>
     </message>
     <message>
         <source>Diffusion of benefits: the surrounding area improved too (WDQ %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitstraling van positieve effecten: ook het omliggende gebied verbeterde (WDQ %1).</translation>
     </message>
     <message>
         <source>No displacement and no diffusion: the surrounding area did not change relative to the control area (WDQ 0.00).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen verplaatsing en geen uitstraling: het omliggende gebied veranderde niet ten opzichte van het controlegebied (WDQ 0.00).</translation>
     </message>
     <message>
         <source>Displacement: more incidents moved to the surrounding area than the response prevented, a net loss (WDQ %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplaatsing: er verschoven meer incidenten naar het omliggende gebied dan de respons voorkwam, een nettoverlies (WDQ %1).</translation>
     </message>
     <message>
         <source>Displacement: some incidents moved to the surrounding area, fewer than the response prevented, a net gain (WDQ %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplaatsing: een deel van de incidenten verschoof naar het omliggende gebied, minder dan de respons voorkwam, een nettowinst (WDQ %1).</translation>
     </message>
     <message>
         <source>At least one concern or incident is linked to the problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Minstens één melding of incident is aan het probleem gekoppeld</translation>
     </message>
     <message>
         <source>At least one side of the problem triangle (offender, victim, location) is described</source>
-        <translation type="unfinished"></translation>
+        <translation>Minstens één zijde van de probleemdriehoek (dader, slachtoffer, plaats) is beschreven</translation>
     </message>
     <message>
         <source>At least one hypothesis is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Minstens één hypothese is vastgelegd</translation>
     </message>
     <message>
         <source>At least one action is in progress or done</source>
-        <translation type="unfinished"></translation>
+        <translation>Minstens één actie is bezig of uitgevoerd</translation>
     </message>
     <message>
         <source>An outcome is chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een resultaat gekozen</translation>
     </message>
     <message>
         <source>A lesson learned is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een geleerde les geschreven</translation>
     </message>
     <message>
         <source>A measure has a baseline and a follow-up value, or a reason for not measuring is given</source>
-        <translation type="unfinished"></translation>
+        <translation>Een meting heeft een nulmeting en een opvolgwaarde, of er is een reden opgegeven om niet te meten</translation>
     </message>
     <message>
         <source>not ready for this stage (give a reason to override): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>niet klaar voor deze fase (geef een reden om door te zetten): %1</translation>
     </message>
 </context>
 <context>
     <name>proxima::sara::Georeference</name>
     <message>
         <source>at least 2 control points are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>er zijn minstens 2 referentiepunten nodig</translation>
     </message>
     <message>
         <source>control points %1 and %2 are at the same pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>referentiepunten %1 en %2 liggen op dezelfde pixel</translation>
     </message>
     <message>
         <source>control points %1 and %2 are at the same place</source>
-        <translation type="unfinished"></translation>
+        <translation>referentiepunten %1 en %2 liggen op dezelfde plaats</translation>
     </message>
     <message>
         <source>the control points lie on one line on the image: add a point away from that line</source>
-        <translation type="unfinished"></translation>
+        <translation>de referentiepunten liggen op één lijn op de afbeelding: voeg een punt toe buiten die lijn</translation>
     </message>
     <message>
         <source>the control points lie on one line on the ground: add a point away from that line</source>
-        <translation type="unfinished"></translation>
+        <translation>de referentiepunten liggen op één lijn op het terrein: voeg een punt toe buiten die lijn</translation>
     </message>
 </context>
 </TS>
