@@ -450,6 +450,128 @@ fase: %2, prioriteit: %3, categorie: %4
         <source>Remove %1 from the map</source>
         <translation>%1 van de kaart verwijderen</translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n concern(s) to a case</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n concern(s) out of their case</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Split into case &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concern &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the incident selection of case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pick %n incident(s) for a case</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n picked incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Concern</name>
+    <message>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoPmittee meeting</source>
+        <translation type="unfinished">CoPmittee-vergadering</translation>
+    </message>
+    <message>
+        <source>Street briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guided or environmental walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Andere</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occasionally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConcernRepository</name>
+    <message>
+        <source>concern %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concern %1</source>
+        <translation type="unfinished">melding %1</translation>
+    </message>
+    <message>
+        <source>moved to case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken out of its case</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -623,6 +745,40 @@ Uw versie:
     <message>
         <source>Description</source>
         <translation>Beschrijving</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentRepository</name>
+    <message>
+        <source>incident %1</source>
+        <translation type="unfinished">incident %1</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation type="unfinished">de periode eindigt voordat ze begint</translation>
+    </message>
+    <message>
+        <source>the incident selection of case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be opened: %1</source>
+        <translation type="unfinished">het bestand kan niet geopend worden: %1</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1712,18 @@ Afsluitcode: 0 ok, 1 onleesbare of ongeldige stembiljetten (FILE:LINE: reden op 
         <source>the workspace file is damaged: it is shorter than its header says (it may have been cut off while copying). Restore a backup copy.</source>
         <translation>het werkruimtebestand is beschadigd: het is korter dan de header aangeeft (het werd misschien afgebroken tijdens het kopiëren). Zet een reservekopie terug.</translation>
     </message>
+    <message>
+        <source>the workspace has no open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an incident needs a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 incidents imported, %3 already present</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1795,6 +1963,81 @@ Toont de schemaversie, de versie van de app die het bestand het laatst schreef, 
         <translation>Records:
 </translation>
     </message>
+    <message>
+        <source>unknown source &apos;%1&apos; (one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the severity is a whole number from 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown frequency &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add and list the concerns raised in the neighbourhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage:
+  proxima-cli concern add FILE --text TEXT [--case ID] [--source SOURCE] [--severity 1-5]
+                             [--place P] [--category C] [--frequency F] [--raised-by WHO]
+                             [--area AREA]
+      Adds a concern (raised today) and prints its id.
+  proxima-cli concern list FILE [--json]
+      Lists the concerns, newest first. JSON: an array of objects with id, case_id, text, source,
+      raised_on, place, category, severity, frequency, raised_by, area, lat, lon, revision.
+Sources: %1
+Frequencies: once, occasionally, monthly, weekly, daily
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (add, list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--text is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not field=column (fields: date, time, type, address, x, y, lat, lon, text, id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import incident data (CSV) into a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage:
+  proxima-cli import incidents FILE CSV [--map field=column,...] [--skip-invalid]
+      Imports incidents (e.g. an export of police records) in one transaction.
+      Columns are matched by header name; --map names them instead (only the fields given).
+      Fields: date, time, type (category), address, x, y, lat, lon, text (description), id (reference).
+      Without --skip-invalid one rejected row imports nothing. Each rejected row is printed on stderr
+      as CSV:LINE: reason, and the exit code is 1 when any row was rejected.
+      Rows already in the workspace (same reference, or same content) are not added again.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (incidents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read: %1
+imported: %2
+already present: %3
+rejected: %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was imported (use --skip-invalid to import the valid rows)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1809,6 +2052,10 @@ Toont de schemaversie, de versie van de app die het bestand het laatst schreef, 
     <message>
         <source>Save a picture of the window to FILE and quit.</source>
         <translation>Een afbeelding van het venster opslaan in FILE en afsluiten.</translation>
+    </message>
+    <message>
+        <source>Show the page with this number (0 = first) at start.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3496,6 +3743,249 @@ Doorverwezen naar %1</translation>
     </message>
 </context>
 <context>
+    <name>proxima::ConcernDialog</name>
+    <message>
+        <source>Edit Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no case yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(geen)</translation>
+    </message>
+    <message>
+        <source>e.g. 50.6712</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 4.6065</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Concern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished">&amp;Bron:</translation>
+    </message>
+    <message>
+        <source>&amp;Raised on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished">&amp;Plaats:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;verity (1–5):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How &amp;often:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation type="unfinished">Wij&amp;k:</translation>
+    </message>
+    <message>
+        <source>&amp;Latitude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo&amp;ngitude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. Write &quot;anonymous&quot; when the person did not want to be named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latitude and longitude must be numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proxima::ConcernTableModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished">#</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished">Melding</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Categorie</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">Plaats</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Dossier</translation>
+    </message>
+</context>
+<context>
+    <name>proxima::ConcernsPage</name>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished">Meldingen</translation>
+    </message>
+    <message>
+        <source>&amp;New Concern…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Case to move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Split into New Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a new case holding the selected concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by category</source>
+        <translation type="unfinished">Filteren op categorie</translation>
+    </message>
+    <message>
+        <source>Filter by severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search concerns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation type="unfinished">Alle dossiers</translation>
+    </message>
+    <message>
+        <source>Not in a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(out of its case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished">Alle categorieën</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n concern(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Split into New Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Title of the new case for the %n selected concern(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>proxima::GeoreferenceDialog</name>
     <message>
         <source>Georeference the map</source>
@@ -3685,6 +4175,237 @@ Doorverwezen naar %1</translation>
     <message>
         <source>Evidence</source>
         <translation>Bewijs</translation>
+    </message>
+</context>
+<context>
+    <name>proxima::IncidentImportDialog</name>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar (|)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing when a row is rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be opened: %1</source>
+        <translation type="unfinished">het bestand kan niet geopend worden: %1</translation>
+    </message>
+    <message>
+        <source>Detected: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 valid, %3 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected: nothing was imported. Choose &quot;Import the valid rows&quot; to import the others.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 imported, %3 already present, %4 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing incidents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>proxima::IncidentTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Tijd</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adres</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Wijk</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Referentie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beschrijving</translation>
+    </message>
+</context>
+<context>
+    <name>proxima::IncidentsPage</name>
+    <message>
+        <source>any</source>
+        <translation type="unfinished">alle</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Wijk</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Vanaf</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">Tot</translation>
+    </message>
+    <message>
+        <source>Search address, reference, description…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation type="unfinished">Wijk:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished">Vanaf:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished">Tot:</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished">Incidenten</translation>
+    </message>
+    <message>
+        <source>Case to pick for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pick for Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the selected incidents to the case&apos;s incident selection by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3923,6 +4644,34 @@ Doorverwezen naar %1</translation>
     <message>
         <source>&amp;Budget</source>
         <translation>B&amp;udget</translation>
+    </message>
+    <message>
+        <source>Import &amp;Incidents...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished">Scannen</translation>
+    </message>
+    <message>
+        <source>Co&amp;ncerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation type="unfinished">&amp;Incidenten</translation>
+    </message>
+    <message>
+        <source>Import incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 incidents imported, %2 already present</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5527,6 +6276,97 @@ status: %2, trekker: %3, %4 – %5
     </message>
 </context>
 <context>
+    <name>proxima::ScanTab</name>
+    <message>
+        <source>any</source>
+        <translation type="unfinished">alle</translation>
+    </message>
+    <message>
+        <source>Concerns grouped in this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Concern…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected concerns to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished">&amp;Verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move selected to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents this case looks at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Wijk</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Vanaf</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">Tot</translation>
+    </message>
+    <message>
+        <source>Apply &amp;Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation type="unfinished">Wijk:</translation>
+    </message>
+    <message>
+        <source>Types (none ticked = all):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished">Vanaf:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished">Tot:</translation>
+    </message>
+    <message>
+        <source>(out of this case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation type="unfinished">Alle wijken</translation>
+    </message>
+    <message>
+        <source>No selection yet: %L1 incident(s) picked by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 incident(s), of which %L2 picked by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>proxima::SessionEditor</name>
     <message>
         <source>Meeting</source>
@@ -5535,10 +6375,6 @@ status: %2, trekker: %3, %4 – %5
     <message>
         <source>New meeting &amp;today</source>
         <translation>Nieuwe vergadering van&amp;daag</translation>
-    </message>
-    <message>
-        <source>&amp;Meeting:</source>
-        <translation>&amp;Vergadering:</translation>
     </message>
     <message>
         <source>Question</source>
@@ -5665,10 +6501,6 @@ status: %2, trekker: %3, %4 – %5
         <translation>seed</translation>
     </message>
     <message>
-        <source>T&amp;ie-break:</source>
-        <translation>Gel&amp;ijke stand:</translation>
-    </message>
-    <message>
         <source>How it counts:</source>
         <translation>Hoe het telt:</translation>
     </message>
@@ -5707,6 +6539,14 @@ status: %2, trekker: %3, %4 – %5
     <message>
         <source>CoPmittee meeting</source>
         <translation>CoPmittee-vergadering</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie-break:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
