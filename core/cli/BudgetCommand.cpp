@@ -38,7 +38,7 @@ QString BudgetCommand::name() const { return QStringLiteral("budget"); }
 
 QString BudgetCommand::summary() const
 {
-    return tr("Allocate a participatory budget (.pb) with greedy, equal shares or exact rules");
+    return tr("allocate a participatory budget (.pb) with greedy, equal shares or exact rules");
 }
 
 QString BudgetCommand::help() const

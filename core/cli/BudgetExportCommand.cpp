@@ -14,7 +14,7 @@ QString tr(const char* text) { return QCoreApplication::translate("BudgetExportC
 
 QString BudgetExportCommand::name() const { return QStringLiteral("budget-export"); }
 
-QString BudgetExportCommand::summary() const { return tr("Export a budgeting round as a pabulib (.pb) file"); }
+QString BudgetExportCommand::summary() const { return tr("export a budgeting round as a pabulib (.pb) file"); }
 
 QString BudgetExportCommand::help() const
 {

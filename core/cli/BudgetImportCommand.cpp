@@ -14,7 +14,7 @@ QString tr(const char* text) { return QCoreApplication::translate("BudgetImportC
 
 QString BudgetImportCommand::name() const { return QStringLiteral("budget-import"); }
 
-QString BudgetImportCommand::summary() const { return tr("Import a pabulib (.pb) file as a budgeting round"); }
+QString BudgetImportCommand::summary() const { return tr("import a pabulib (.pb) file as a budgeting round"); }
 
 QString BudgetImportCommand::help() const
 {

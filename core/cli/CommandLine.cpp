@@ -26,7 +26,7 @@ void CommandLine::printOverview(QTextStream& out) const
                                               "Proxima's command-line tool: workspaces, cases, imports, tallies, "
                                               "budgets and exports without the window.\n\nCommands:\n");
     for (const auto& command : m_commands)
-        out << QStringLiteral("  %1 %2\n").arg(command->name(), -10).arg(command->summary());
+        out << QStringLiteral("  %1 %2\n").arg(command->name(), -14).arg(command->summary());
     out << QCoreApplication::translate("cli", "\n'proxima-cli help COMMAND' shows a command's options. "
                                               "Errors go to stderr; the exit code is 0 on success, 1 when the work "
                                               "failed or found problems, 2 for a wrong command line.\n");

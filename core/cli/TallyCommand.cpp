@@ -331,7 +331,7 @@ QString TallyCommand::name() const
 
 QString TallyCommand::summary() const
 {
-    return QCoreApplication::translate("TallyCommand", "Count a ballot file (PrefLib or CSV) with one voting method");
+    return QCoreApplication::translate("TallyCommand", "count a ballot file (PrefLib or CSV) with one voting method");
 }
 
 QString TallyCommand::help() const
