@@ -452,42 +452,42 @@ stage: %2, priority: %3, category: %4
     </message>
     <message numerus="yes">
         <source>Move %n concern(s) to a case</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déplacement de %n signalement vers un dossier</numerusform>
+            <numerusform>Déplacement de %n signalements vers un dossier</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Take %n concern(s) out of their case</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retrait de %n signalement de son dossier</numerusform>
+            <numerusform>Retrait de %n signalements de leur dossier</numerusform>
         </translation>
     </message>
     <message>
         <source>Split into case &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Scission vers le dossier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>concern &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>du signalement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Change the incident selection of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de la sélection d&apos;incidents du dossier %1</translation>
     </message>
     <message numerus="yes">
         <source>Pick %n incident(s) for a case</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Choix de %n incident pour un dossier</numerusform>
+            <numerusform>Choix de %n incidents pour un dossier</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n picked incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retrait de %n incident choisi</numerusform>
+            <numerusform>Retrait de %n incidents choisis</numerusform>
         </translation>
     </message>
 </context>
@@ -495,82 +495,82 @@ stage: %2, priority: %3, category: %4
     <name>Concern</name>
     <message>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquête</translation>
     </message>
     <message>
         <source>Focus group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de discussion</translation>
     </message>
     <message>
         <source>CoPmittee meeting</source>
-        <translation type="unfinished">Réunion du CoPmittee</translation>
+        <translation>Réunion du CoPmittee</translation>
     </message>
     <message>
         <source>Street briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion de rue</translation>
     </message>
     <message>
         <source>Guided or environmental walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Promenade guidée ou marche exploratoire</translation>
     </message>
     <message>
         <source>Patrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrouille</translation>
     </message>
     <message>
         <source>Online form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire en ligne</translation>
     </message>
     <message>
         <source>Incident data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données d&apos;incidents</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Autre</translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation>Non précisé</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois</translation>
     </message>
     <message>
         <source>Occasionally</source>
-        <translation type="unfinished"></translation>
+        <translation>De temps en temps</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque mois</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque semaine</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque jour</translation>
     </message>
 </context>
 <context>
     <name>ConcernRepository</name>
     <message>
         <source>concern %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>signalement %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>concern %1</source>
-        <translation type="unfinished">du signalement %1</translation>
+        <translation>signalement %1</translation>
     </message>
     <message>
         <source>moved to case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacé vers le dossier %1</translation>
     </message>
     <message>
         <source>taken out of its case</source>
-        <translation type="unfinished"></translation>
+        <translation>retiré de son dossier</translation>
     </message>
 </context>
 <context>
@@ -751,34 +751,34 @@ Votre version&#xa0;:
     <name>IncidentRepository</name>
     <message>
         <source>incident %1</source>
-        <translation type="unfinished">incident %1</translation>
+        <translation>incident %1</translation>
     </message>
     <message>
         <source>the period ends before it starts</source>
-        <translation type="unfinished">la période se termine avant de commencer</translation>
+        <translation>la période se termine avant de commencer</translation>
     </message>
     <message>
         <source>the incident selection of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la sélection d&apos;incidents du dossier %1</translation>
     </message>
     <message>
         <source>incident selection</source>
-        <translation type="unfinished"></translation>
+        <translation>sélection d&apos;incidents</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>the file cannot be opened: %1</source>
-        <translation type="unfinished">le fichier ne peut pas être ouvert&#xa0;: %1</translation>
+        <translation>le fichier ne peut pas être ouvert&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1709,15 +1709,15 @@ Code de sortie : 0 ok, 1 bulletins illisibles ou invalides (FILE:LINE: motif sur
     </message>
     <message>
         <source>the workspace has no open database</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;espace de travail n&apos;a pas de base de données ouverte</translation>
     </message>
     <message>
         <source>an incident needs a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>un incident doit avoir une date valide</translation>
     </message>
     <message>
         <source>%1: %2 incidents imported, %3 already present</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 incidents importés, %3 déjà présents</translation>
     </message>
 </context>
 <context>
@@ -1960,19 +1960,19 @@ Affiche la version du schéma, la version de l&apos;application qui a écrit le 
     </message>
     <message>
         <source>unknown source &apos;%1&apos; (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>source inconnue &apos;%1&apos; (valeurs possibles : %2)</translation>
     </message>
     <message>
         <source>the severity is a whole number from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>la gravité est un nombre entier de 1 à 5</translation>
     </message>
     <message>
         <source>unknown frequency &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>fréquence inconnue &apos;%1&apos;</translation>
     </message>
     <message>
         <source>add and list the concerns raised in the neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter et lister les signalements faits dans le quartier</translation>
     </message>
     <message>
         <source>usage:
@@ -1986,23 +1986,33 @@ Affiche la version du schéma, la version de l&apos;application qui a écrit le 
 Sources: %1
 Frequencies: once, occasionally, monthly, weekly, daily
 </source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation :
+  proxima-cli concern add FILE --text TEXT [--case ID] [--source SOURCE] [--severity 1-5]
+                             [--place P] [--category C] [--frequency F] [--raised-by WHO]
+                             [--area AREA]
+      Ajoute un signalement (fait aujourd&apos;hui) et affiche son identifiant.
+  proxima-cli concern list FILE [--json]
+      Liste les signalements, du plus récent au plus ancien. JSON : un tableau d&apos;objets avec id, case_id, text, source,
+      raised_on, place, category, severity, frequency, raised_by, area, lat, lon, revision.
+Sources : %1
+Fréquences : once, occasionally, monthly, weekly, daily
+</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos; (add, list)</source>
-        <translation type="unfinished"></translation>
+        <translation>action inconnue &apos;%1&apos; (add, list)</translation>
     </message>
     <message>
         <source>--text is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--text est obligatoire</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not field=column (fields: date, time, type, address, x, y, lat, lon, text, id)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas de la forme field=column (champs : date, time, type, address, x, y, lat, lon, text, id)</translation>
     </message>
     <message>
         <source>import incident data (CSV) into a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>importer des données d&apos;incidents (CSV) dans un espace de travail</translation>
     </message>
     <message>
         <source>usage:
@@ -2014,11 +2024,19 @@ Frequencies: once, occasionally, monthly, weekly, daily
       as CSV:LINE: reason, and the exit code is 1 when any row was rejected.
       Rows already in the workspace (same reference, or same content) are not added again.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation :
+  proxima-cli import incidents FILE CSV [--map field=column,...] [--skip-invalid]
+      Importe des incidents (p. ex. un export des procès-verbaux de police) en une seule transaction.
+      Les colonnes sont associées par leur nom d&apos;en-tête ; --map les désigne à la place (uniquement les champs indiqués).
+      Champs : date, time, type (catégorie), address (adresse), x, y, lat, lon, text (description), id (référence).
+      Sans --skip-invalid, une seule ligne rejetée fait que rien n&apos;est importé. Chaque ligne rejetée est affichée sur stderr
+      sous la forme CSV:LINE: motif, et le code de sortie vaut 1 dès qu&apos;une ligne a été rejetée.
+      Les lignes déjà présentes dans l&apos;espace de travail (même référence ou même contenu) ne sont pas ajoutées à nouveau.
+</translation>
     </message>
     <message>
         <source>unknown kind &apos;%1&apos; (incidents)</source>
-        <translation type="unfinished"></translation>
+        <translation>type inconnu &apos;%1&apos; (incidents)</translation>
     </message>
     <message>
         <source>read: %1
@@ -2026,12 +2044,17 @@ imported: %2
 already present: %3
 rejected: %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>lues : %1
+importées : %2
+déjà présentes : %3
+rejetées : %4
+</translation>
     </message>
     <message>
         <source>nothing was imported (use --skip-invalid to import the valid rows)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;a été importé (utilisez --skip-invalid pour importer les lignes valides)
+</translation>
     </message>
 </context>
 <context>
@@ -2050,7 +2073,7 @@ rejected: %4
     </message>
     <message>
         <source>Show the page with this number (0 = first) at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher au démarrage la page portant ce numéro (0 = la première).</translation>
     </message>
 </context>
 <context>
@@ -3741,242 +3764,242 @@ Renvoyé vers %1</translation>
     <name>proxima::ConcernDialog</name>
     <message>
         <source>Edit Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le signalement</translation>
     </message>
     <message>
         <source>New Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau signalement</translation>
     </message>
     <message>
         <source>Concern text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du signalement</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non évaluée</translation>
     </message>
     <message>
         <source>(no case yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore de dossier)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(aucun)</translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>e.g. 50.6712</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 50.6712</translation>
     </message>
     <message>
         <source>e.g. 4.6065</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 4.6065</translation>
     </message>
     <message>
         <source>&amp;Concern:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;gnalement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished">&amp;Source&#xa0;:</translation>
+        <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Raised on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date du signalement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished">&amp;Lieu&#xa0;:</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;tégorie&#xa0;:</translation>
     </message>
     <message>
         <source>Se&amp;verity (1–5):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gra&amp;vité (1–5)&#xa0;:</translation>
     </message>
     <message>
         <source>How &amp;often:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fréquence&#xa0;:</translation>
     </message>
     <message>
         <source>Raised &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé &amp;par&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ase:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ossier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished">&amp;Quartier&#xa0;:</translation>
+        <translation>&amp;Quartier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Latitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;atitude&#xa0;:</translation>
     </message>
     <message>
         <source>Lo&amp;ngitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo&amp;ngitude&#xa0;:</translation>
     </message>
     <message>
         <source>Optional. Write &quot;anonymous&quot; when the person did not want to be named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif. Écrivez «&#xa0;anonymous&#xa0;» lorsque la personne ne souhaitait pas être nommée.</translation>
     </message>
     <message>
         <source>The latitude and longitude must be numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La latitude et la longitude doivent être des nombres.</translation>
     </message>
 </context>
 <context>
     <name>proxima::ConcernTableModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished">N°</translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé le</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished">Signalement</translation>
+        <translation>Signalement</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Catégorie</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Lieu</translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Raised by</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé par</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Dossier</translation>
+        <translation>Dossier</translation>
     </message>
 </context>
 <context>
     <name>proxima::ConcernsPage</name>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished">Signalements</translation>
+        <translation>Signalements</translation>
     </message>
     <message>
         <source>&amp;New Concern…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau signalement…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modi&amp;fier…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Supprimer</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Case to move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de destination</translation>
     </message>
     <message>
         <source>&amp;Move to Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déplacer vers le dossier</translation>
     </message>
     <message>
         <source>&amp;Split into New Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;cinder en un nouveau dossier…</translation>
     </message>
     <message>
         <source>Creates a new case holding the selected concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée un nouveau dossier contenant les signalements sélectionnés</translation>
     </message>
     <message>
         <source>Selected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection&#xa0;:</translation>
     </message>
     <message>
         <source>Filter by case</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par dossier</translation>
     </message>
     <message>
         <source>Filter by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par source</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les sources</translation>
     </message>
     <message>
         <source>Filter by category</source>
-        <translation type="unfinished">Filtrer par catégorie</translation>
+        <translation>Filtrer par catégorie</translation>
     </message>
     <message>
         <source>Filter by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par gravité</translation>
     </message>
     <message>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute gravité</translation>
     </message>
     <message>
         <source>%1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ou plus</translation>
     </message>
     <message>
         <source>Search concerns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des signalements…</translation>
     </message>
     <message>
         <source>Search concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des signalements</translation>
     </message>
     <message>
         <source>All cases</source>
-        <translation type="unfinished">Tous les dossiers</translation>
+        <translation>Tous les dossiers</translation>
     </message>
     <message>
         <source>Not in a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors dossier</translation>
     </message>
     <message>
         <source>(out of its case)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hors de son dossier)</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished">Toutes les catégories</translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n concern(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suppression de %n signalement</numerusform>
+            <numerusform>Suppression de %n signalements</numerusform>
         </translation>
     </message>
     <message>
         <source>Split into New Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Scinder en un nouveau dossier</translation>
     </message>
     <message numerus="yes">
         <source>Title of the new case for the %n selected concern(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Titre du nouveau dossier regroupant %n signalement sélectionné&#xa0;:</numerusform>
+            <numerusform>Titre du nouveau dossier regroupant les %n signalements sélectionnés&#xa0;:</numerusform>
         </translation>
     </message>
 </context>
@@ -4176,230 +4199,230 @@ Renvoyé vers %1</translation>
     <name>proxima::IncidentImportDialog</name>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulation</translation>
     </message>
     <message>
         <source>Semicolon (;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Point-virgule (;)</translation>
     </message>
     <message>
         <source>Comma (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgule (,)</translation>
     </message>
     <message>
         <source>Bar (|)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre verticale (|)</translation>
     </message>
     <message>
         <source>Import Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des incidents</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Détection automatique</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séparateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encodage&#xa0;:</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <source>%1 (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (obligatoire)&#xa0;:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes rejetées</translation>
     </message>
     <message>
         <source>Rejected rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes rejetées&#xa0;:</translation>
     </message>
     <message>
         <source>Import the &amp;valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les lignes &amp;valides</translation>
     </message>
     <message>
         <source>Import &amp;nothing when a row is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ne rien importer si une ligne est rejetée</translation>
     </message>
     <message>
         <source>&amp;Check Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contrôler les lignes</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>the file cannot be opened: %1</source>
-        <translation type="unfinished">le fichier ne peut pas être ouvert&#xa0;: %1</translation>
+        <translation>le fichier ne peut pas être ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>Detected: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(absent du fichier)</translation>
     </message>
     <message>
         <source>%1 rows read, %2 valid, %3 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes lues, %2 valides, %3 rejetées.</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation annulée&#xa0;: rien n&apos;a été importé.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) rejected: nothing was imported. Choose &quot;Import the valid rows&quot; to import the others.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne rejetée&#xa0;: rien n&apos;a été importé. Choisissez «&#xa0;Importer les lignes valides&#xa0;» pour importer les autres.</numerusform>
+            <numerusform>%n lignes rejetées&#xa0;: rien n&apos;a été importé. Choisissez «&#xa0;Importer les lignes valides&#xa0;» pour importer les autres.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 rows read: %2 imported, %3 already present, %4 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes lues&#xa0;: %2 importées, %3 déjà présentes, %4 rejetées.</translation>
     </message>
     <message>
         <source>Importing incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation des incidents…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>proxima::IncidentTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Heure</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Quartier</translation>
+        <translation>Quartier</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Référence</translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
     <name>proxima::IncidentsPage</name>
     <message>
         <source>any</source>
-        <translation type="unfinished">toutes</translation>
+        <translation>toutes</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Quartier</translation>
+        <translation>Quartier</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Du</translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Au</translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Search address, reference, description…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher une adresse, une référence, une description…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Area:</source>
-        <translation type="unfinished">Quartier&#xa0;:</translation>
+        <translation>Quartier&#xa0;:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished">Du&#xa0;:</translation>
+        <translation>Du&#xa0;:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished">Au&#xa0;:</translation>
+        <translation>Au&#xa0;:</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">Incidents</translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Case to pick for</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier pour lequel choisir</translation>
     </message>
     <message>
         <source>&amp;Pick for Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir pour le dossier</translation>
     </message>
     <message>
         <source>Adds the selected incidents to the case&apos;s incident selection by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute à la main les incidents sélectionnés à la sélection d&apos;incidents du dossier</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message numerus="yes">
         <source>%L1 incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 incident</numerusform>
+            <numerusform>%L1 incidents</numerusform>
         </translation>
     </message>
 </context>
@@ -4642,31 +4665,31 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>Import &amp;Incidents...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des &amp;incidents...</translation>
     </message>
     <message>
         <source>Scan</source>
-        <translation type="unfinished">Repérage</translation>
+        <translation>Repérage</translation>
     </message>
     <message>
         <source>Co&amp;ncerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Sig&amp;nalements</translation>
     </message>
     <message>
         <source>&amp;Incidents</source>
-        <translation type="unfinished">&amp;Incidents</translation>
+        <translation>&amp;Incidents</translation>
     </message>
     <message>
         <source>Import incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des incidents</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>%1 incidents imported, %2 already present</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incidents importés, %2 déjà présents</translation>
     </message>
 </context>
 <context>
@@ -6274,91 +6297,91 @@ statut&#xa0;: %2, responsable&#xa0;: %3, %4 – %5
     <name>proxima::ScanTab</name>
     <message>
         <source>any</source>
-        <translation type="unfinished">toutes</translation>
+        <translation>toutes</translation>
     </message>
     <message>
         <source>Concerns grouped in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements regroupés dans ce dossier</translation>
     </message>
     <message>
         <source>Concerns of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements du dossier</translation>
     </message>
     <message>
         <source>&amp;Add Concern…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un signalement…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modi&amp;fier…</translation>
     </message>
     <message>
         <source>Move the selected concerns to</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer les signalements sélectionnés vers</translation>
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation type="unfinished">&amp;Passer</translation>
+        <translation>&amp;Déplacer</translation>
     </message>
     <message>
         <source>Move selected to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la sélection vers&#xa0;:</translation>
     </message>
     <message>
         <source>Incidents this case looks at</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents examinés par ce dossier</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Quartier</translation>
+        <translation>Quartier</translation>
     </message>
     <message>
         <source>Types</source>
-        <translation type="unfinished"></translation>
+        <translation>Types</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Du</translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Au</translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Apply &amp;Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer la &amp;sélection</translation>
     </message>
     <message>
         <source>Area:</source>
-        <translation type="unfinished">Quartier&#xa0;:</translation>
+        <translation>Quartier&#xa0;:</translation>
     </message>
     <message>
         <source>Types (none ticked = all):</source>
-        <translation type="unfinished"></translation>
+        <translation>Types (aucun coché = tous)&#xa0;:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished">Du&#xa0;:</translation>
+        <translation>Du&#xa0;:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished">Au&#xa0;:</translation>
+        <translation>Au&#xa0;:</translation>
     </message>
     <message>
         <source>(out of this case)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hors de ce dossier)</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished">Tous les quartiers</translation>
+        <translation>Tous les quartiers</translation>
     </message>
     <message>
         <source>No selection yet: %L1 incident(s) picked by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de sélection&#xa0;: %L1 incident(s) choisi(s) à la main.</translation>
     </message>
     <message>
         <source>%L1 incident(s), of which %L2 picked by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 incident(s), dont %L2 choisi(s) à la main.</translation>
     </message>
 </context>
 <context>
@@ -6537,11 +6560,11 @@ statut&#xa0;: %2, responsable&#xa0;: %3, %4 – %5
     </message>
     <message>
         <source>Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion&#xa0;:</translation>
     </message>
     <message>
         <source>Tie-break:</source>
-        <translation type="unfinished"></translation>
+        <translation>Départage&#xa0;:</translation>
     </message>
 </context>
 <context>
