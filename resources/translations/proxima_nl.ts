@@ -452,42 +452,42 @@ fase: %2, prioriteit: %3, categorie: %4
     </message>
     <message numerus="yes">
         <source>Move %n concern(s) to a case</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n melding naar een dossier verplaatsen</numerusform>
+            <numerusform>%n meldingen naar een dossier verplaatsen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Take %n concern(s) out of their case</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n melding uit haar dossier halen</numerusform>
+            <numerusform>%n meldingen uit hun dossier halen</numerusform>
         </translation>
     </message>
     <message>
         <source>Split into case &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsplitsen in dossier &quot;%1&quot;</translation>
     </message>
     <message>
         <source>concern &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>melding &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Change the incident selection of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De incidentselectie van dossier %1 wijzigen</translation>
     </message>
     <message numerus="yes">
         <source>Pick %n incident(s) for a case</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident kiezen voor een dossier</numerusform>
+            <numerusform>%n incidenten kiezen voor een dossier</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n picked incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gekozen incident verwijderen</numerusform>
+            <numerusform>%n gekozen incidenten verwijderen</numerusform>
         </translation>
     </message>
 </context>
@@ -495,82 +495,82 @@ fase: %2, prioriteit: %3, categorie: %4
     <name>Concern</name>
     <message>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquête</translation>
     </message>
     <message>
         <source>Focus group</source>
-        <translation type="unfinished"></translation>
+        <translation>Focusgroep</translation>
     </message>
     <message>
         <source>CoPmittee meeting</source>
-        <translation type="unfinished">CoPmittee-vergadering</translation>
+        <translation>CoPmittee-vergadering</translation>
     </message>
     <message>
         <source>Street briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek op straat</translation>
     </message>
     <message>
         <source>Guided or environmental walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Begeleide wandeling of buurtschouw</translation>
     </message>
     <message>
         <source>Patrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrouille</translation>
     </message>
     <message>
         <source>Online form</source>
-        <translation type="unfinished"></translation>
+        <translation>Onlineformulier</translation>
     </message>
     <message>
         <source>Incident data</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentgegevens</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Andere</translation>
+        <translation>Andere</translation>
     </message>
     <message>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet vermeld</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenmalig</translation>
     </message>
     <message>
         <source>Occasionally</source>
-        <translation type="unfinished"></translation>
+        <translation>Af en toe</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Maandelijks</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Wekelijks</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagelijks</translation>
     </message>
 </context>
 <context>
     <name>ConcernRepository</name>
     <message>
         <source>concern %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>melding %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>concern %1</source>
-        <translation type="unfinished">melding %1</translation>
+        <translation>melding %1</translation>
     </message>
     <message>
         <source>moved to case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verplaatst naar dossier %1</translation>
     </message>
     <message>
         <source>taken out of its case</source>
-        <translation type="unfinished"></translation>
+        <translation>uit het dossier gehaald</translation>
     </message>
 </context>
 <context>
@@ -751,34 +751,34 @@ Uw versie:
     <name>IncidentRepository</name>
     <message>
         <source>incident %1</source>
-        <translation type="unfinished">incident %1</translation>
+        <translation>incident %1</translation>
     </message>
     <message>
         <source>the period ends before it starts</source>
-        <translation type="unfinished">de periode eindigt voordat ze begint</translation>
+        <translation>de periode eindigt voordat ze begint</translation>
     </message>
     <message>
         <source>the incident selection of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de incidentselectie van dossier %1</translation>
     </message>
     <message>
         <source>incident selection</source>
-        <translation type="unfinished"></translation>
+        <translation>incidentselectie</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidenten</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>er werd niets geïmporteerd</translation>
     </message>
     <message>
         <source>the file cannot be opened: %1</source>
-        <translation type="unfinished">het bestand kan niet geopend worden: %1</translation>
+        <translation>het bestand kan niet geopend worden: %1</translation>
     </message>
 </context>
 <context>
@@ -1714,15 +1714,15 @@ Afsluitcode: 0 ok, 1 onleesbare of ongeldige stembiljetten (FILE:LINE: reden op 
     </message>
     <message>
         <source>the workspace has no open database</source>
-        <translation type="unfinished"></translation>
+        <translation>de werkruimte heeft geen geopende database</translation>
     </message>
     <message>
         <source>an incident needs a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>een incident heeft een geldige datum nodig</translation>
     </message>
     <message>
         <source>%1: %2 incidents imported, %3 already present</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 incidenten geïmporteerd, %3 al aanwezig</translation>
     </message>
 </context>
 <context>
@@ -1965,19 +1965,19 @@ Toont de schemaversie, de versie van de app die het bestand het laatst schreef, 
     </message>
     <message>
         <source>unknown source &apos;%1&apos; (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende bron &apos;%1&apos; (een van: %2)</translation>
     </message>
     <message>
         <source>the severity is a whole number from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>de ernst is een geheel getal van 1 tot 5</translation>
     </message>
     <message>
         <source>unknown frequency &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende frequentie &apos;%1&apos;</translation>
     </message>
     <message>
         <source>add and list the concerns raised in the neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>de meldingen uit de wijk toevoegen en oplijsten</translation>
     </message>
     <message>
         <source>usage:
@@ -1991,23 +1991,33 @@ Toont de schemaversie, de versie van de app die het bestand het laatst schreef, 
 Sources: %1
 Frequencies: once, occasionally, monthly, weekly, daily
 </source>
-        <translation type="unfinished"></translation>
+        <translation>gebruik:
+  proxima-cli concern add FILE --text TEXT [--case ID] [--source SOURCE] [--severity 1-5]
+                             [--place P] [--category C] [--frequency F] [--raised-by WHO]
+                             [--area AREA]
+      Voegt een melding toe (met vandaag als meldingsdatum) en toont het id ervan.
+  proxima-cli concern list FILE [--json]
+      Toont de meldingen, nieuwste eerst. JSON: een array van objecten met id, case_id, text, source,
+      raised_on, place, category, severity, frequency, raised_by, area, lat, lon, revision.
+Bronnen: %1
+Frequenties: once, occasionally, monthly, weekly, daily
+</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos; (add, list)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende actie &apos;%1&apos; (add, list)</translation>
     </message>
     <message>
         <source>--text is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--text is verplicht</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not field=column (fields: date, time, type, address, x, y, lat, lon, text, id)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is geen field=column (velden: date, time, type, address, x, y, lat, lon, text, id)</translation>
     </message>
     <message>
         <source>import incident data (CSV) into a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>incidentgegevens (CSV) in een werkruimte importeren</translation>
     </message>
     <message>
         <source>usage:
@@ -2019,11 +2029,19 @@ Frequencies: once, occasionally, monthly, weekly, daily
       as CSV:LINE: reason, and the exit code is 1 when any row was rejected.
       Rows already in the workspace (same reference, or same content) are not added again.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>gebruik:
+  proxima-cli import incidents FILE CSV [--map field=column,...] [--skip-invalid]
+      Importeert incidenten (bv. een export van politieregistraties) in één transactie.
+      Kolommen worden gekoppeld op hun kopnaam; --map benoemt ze in de plaats daarvan (alleen de opgegeven velden).
+      Velden: date, time, type (categorie), address, x, y, lat, lon, text (beschrijving), id (referentie).
+      Zonder --skip-invalid wordt niets geïmporteerd zodra één rij geweigerd wordt. Elke geweigerde rij wordt
+      op stderr getoond als CSV:LINE: reden, en de exitcode is 1 als er een rij geweigerd werd.
+      Rijen die al in de werkruimte staan (zelfde referentie of zelfde inhoud) worden niet opnieuw toegevoegd.
+</translation>
     </message>
     <message>
         <source>unknown kind &apos;%1&apos; (incidents)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende soort &apos;%1&apos; (incidents)</translation>
     </message>
     <message>
         <source>read: %1
@@ -2031,12 +2049,17 @@ imported: %2
 already present: %3
 rejected: %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>gelezen: %1
+geïmporteerd: %2
+al aanwezig: %3
+geweigerd: %4
+</translation>
     </message>
     <message>
         <source>nothing was imported (use --skip-invalid to import the valid rows)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>er werd niets geïmporteerd (gebruik --skip-invalid om de geldige rijen te importeren)
+</translation>
     </message>
 </context>
 <context>
@@ -2055,7 +2078,7 @@ rejected: %4
     </message>
     <message>
         <source>Show the page with this number (0 = first) at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij het opstarten de pagina met dit nummer tonen (0 = eerste).</translation>
     </message>
 </context>
 <context>
@@ -3746,242 +3769,242 @@ Doorverwezen naar %1</translation>
     <name>proxima::ConcernDialog</name>
     <message>
         <source>Edit Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding bewerken</translation>
     </message>
     <message>
         <source>New Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe melding</translation>
     </message>
     <message>
         <source>Concern text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst van de melding</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet beoordeeld</translation>
     </message>
     <message>
         <source>(no case yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nog geen dossier)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(geen)</translation>
+        <translation>(geen)</translation>
     </message>
     <message>
         <source>e.g. 50.6712</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. 50.6712</translation>
     </message>
     <message>
         <source>e.g. 4.6065</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. 4.6065</translation>
     </message>
     <message>
         <source>&amp;Concern:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Melding:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished">&amp;Bron:</translation>
+        <translation>&amp;Bron:</translation>
     </message>
     <message>
         <source>&amp;Raised on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gemeld op:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished">&amp;Plaats:</translation>
+        <translation>&amp;Plaats:</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;tegorie:</translation>
     </message>
     <message>
         <source>Se&amp;verity (1–5):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ernst (1–5):</translation>
     </message>
     <message>
         <source>How &amp;often:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe &amp;vaak:</translation>
     </message>
     <message>
         <source>Raised &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeld d&amp;oor:</translation>
     </message>
     <message>
         <source>C&amp;ase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier:</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished">Wij&amp;k:</translation>
+        <translation>Wij&amp;k:</translation>
     </message>
     <message>
         <source>&amp;Latitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;reedtegraad:</translation>
     </message>
     <message>
         <source>Lo&amp;ngitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lengtegraad:</translation>
     </message>
     <message>
         <source>Optional. Write &quot;anonymous&quot; when the person did not want to be named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel. Schrijf &quot;anoniem&quot; als de persoon niet bij naam genoemd wilde worden.</translation>
     </message>
     <message>
         <source>The latitude and longitude must be numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>De breedtegraad en de lengtegraad moeten getallen zijn.</translation>
     </message>
 </context>
 <context>
     <name>proxima::ConcernTableModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished">#</translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeld</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished">Melding</translation>
+        <translation>Melding</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Categorie</translation>
+        <translation>Categorie</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ernst</translation>
     </message>
     <message>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe vaak</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Plaats</translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>Raised by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeld door</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Dossier</translation>
+        <translation>Dossier</translation>
     </message>
 </context>
 <context>
     <name>proxima::ConcernsPage</name>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished">Meldingen</translation>
+        <translation>Meldingen</translation>
     </message>
     <message>
         <source>&amp;New Concern…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe melding…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Verwijderen</translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>Case to move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier waarnaar verplaatst wordt</translation>
     </message>
     <message>
         <source>&amp;Move to Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar &amp;dossier verplaatsen</translation>
     </message>
     <message>
         <source>&amp;Split into New Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opsplitsen in nieuw dossier…</translation>
     </message>
     <message>
         <source>Creates a new case holding the selected concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Maakt een nieuw dossier aan met de geselecteerde meldingen</translation>
     </message>
     <message>
         <source>Selected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectie:</translation>
     </message>
     <message>
         <source>Filter by case</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op dossier</translation>
     </message>
     <message>
         <source>Filter by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op bron</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle bronnen</translation>
     </message>
     <message>
         <source>Filter by category</source>
-        <translation type="unfinished">Filteren op categorie</translation>
+        <translation>Filteren op categorie</translation>
     </message>
     <message>
         <source>Filter by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op ernst</translation>
     </message>
     <message>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke ernst</translation>
     </message>
     <message>
         <source>%1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of meer</translation>
     </message>
     <message>
         <source>Search concerns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingen zoeken…</translation>
     </message>
     <message>
         <source>Search concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingen zoeken</translation>
     </message>
     <message>
         <source>All cases</source>
-        <translation type="unfinished">Alle dossiers</translation>
+        <translation>Alle dossiers</translation>
     </message>
     <message>
         <source>Not in a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet in een dossier</translation>
     </message>
     <message>
         <source>(out of its case)</source>
-        <translation type="unfinished"></translation>
+        <translation>(uit het dossier halen)</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished">Alle categorieën</translation>
+        <translation>Alle categorieën</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n concern(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n melding verwijderen</numerusform>
+            <numerusform>%n meldingen verwijderen</numerusform>
         </translation>
     </message>
     <message>
         <source>Split into New Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsplitsen in nieuw dossier</translation>
     </message>
     <message numerus="yes">
         <source>Title of the new case for the %n selected concern(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Titel van het nieuwe dossier voor de %n geselecteerde melding:</numerusform>
+            <numerusform>Titel van het nieuwe dossier voor de %n geselecteerde meldingen:</numerusform>
         </translation>
     </message>
 </context>
@@ -4181,230 +4204,230 @@ Doorverwezen naar %1</translation>
     <name>proxima::IncidentImportDialog</name>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab</translation>
     </message>
     <message>
         <source>Semicolon (;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntkomma (;)</translation>
     </message>
     <message>
         <source>Comma (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma (,)</translation>
     </message>
     <message>
         <source>Bar (|)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verticale streep (|)</translation>
     </message>
     <message>
         <source>Import Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenten importeren</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheidingsteken</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch herkennen</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Codering</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scheidingsteken:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;dering:</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen</translation>
     </message>
     <message>
         <source>%1 (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (verplicht):</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld</translation>
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerde rijen</translation>
     </message>
     <message>
         <source>Rejected rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerde rijen:</translation>
     </message>
     <message>
         <source>Import the &amp;valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>De &amp;geldige rijen importeren</translation>
     </message>
     <message>
         <source>Import &amp;nothing when a row is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niets importeren als een rij geweigerd wordt</translation>
     </message>
     <message>
         <source>&amp;Check Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen &amp;controleren</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand: %1</translation>
     </message>
     <message>
         <source>the file cannot be opened: %1</source>
-        <translation type="unfinished">het bestand kan niet geopend worden: %1</translation>
+        <translation>het bestand kan niet geopend worden: %1</translation>
     </message>
     <message>
         <source>Detected: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkend: %1, %2</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet in het bestand)</translation>
     </message>
     <message>
         <source>%1 rows read, %2 valid, %3 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rijen gelezen, %2 geldig, %3 geweigerd.</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import geannuleerd: er werd niets geïmporteerd.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) rejected: nothing was imported. Choose &quot;Import the valid rows&quot; to import the others.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rij geweigerd: er werd niets geïmporteerd. Kies &quot;De geldige rijen importeren&quot; om de andere te importeren.</numerusform>
+            <numerusform>%n rijen geweigerd: er werd niets geïmporteerd. Kies &quot;De geldige rijen importeren&quot; om de andere te importeren.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 rows read: %2 imported, %3 already present, %4 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rijen gelezen: %2 geïmporteerd, %3 al aanwezig, %4 geweigerd.</translation>
     </message>
     <message>
         <source>Importing incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenten worden geïmporteerd…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
     <name>proxima::IncidentTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Tijd</translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adres</translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Wijk</translation>
+        <translation>Wijk</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Referentie</translation>
+        <translation>Referentie</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschrijving</translation>
+        <translation>Beschrijving</translation>
     </message>
 </context>
 <context>
     <name>proxima::IncidentsPage</name>
     <message>
         <source>any</source>
-        <translation type="unfinished">alle</translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Wijk</translation>
+        <translation>Wijk</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Vanaf</translation>
+        <translation>Vanaf</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Tot</translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <source>Search address, reference, description…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken op adres, referentie, beschrijving…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;importeren…</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type:</translation>
     </message>
     <message>
         <source>Area:</source>
-        <translation type="unfinished">Wijk:</translation>
+        <translation>Wijk:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished">Vanaf:</translation>
+        <translation>Vanaf:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished">Tot:</translation>
+        <translation>Tot:</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">Incidenten</translation>
+        <translation>Incidenten</translation>
     </message>
     <message>
         <source>Case to pick for</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier waarvoor gekozen wordt</translation>
     </message>
     <message>
         <source>&amp;Pick for Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiezen voor dossier</translation>
     </message>
     <message>
         <source>Adds the selected incidents to the case&apos;s incident selection by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Voegt de geselecteerde incidenten met de hand toe aan de incidentselectie van het dossier</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message numerus="yes">
         <source>%L1 incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 incident</numerusform>
+            <numerusform>%L1 incidenten</numerusform>
         </translation>
     </message>
 </context>
@@ -4647,31 +4670,31 @@ Doorverwezen naar %1</translation>
     </message>
     <message>
         <source>Import &amp;Incidents...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incidenten importeren...</translation>
     </message>
     <message>
         <source>Scan</source>
-        <translation type="unfinished">Scannen</translation>
+        <translation>Scannen</translation>
     </message>
     <message>
         <source>Co&amp;ncerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Me&amp;ldingen</translation>
     </message>
     <message>
         <source>&amp;Incidents</source>
-        <translation type="unfinished">&amp;Incidenten</translation>
+        <translation>&amp;Incidenten</translation>
     </message>
     <message>
         <source>Import incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenten importeren</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>%1 incidents imported, %2 already present</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incidenten geïmporteerd, %2 al aanwezig</translation>
     </message>
 </context>
 <context>
@@ -6279,91 +6302,91 @@ status: %2, trekker: %3, %4 – %5
     <name>proxima::ScanTab</name>
     <message>
         <source>any</source>
-        <translation type="unfinished">alle</translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>Concerns grouped in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingen die in dit dossier gegroepeerd zijn</translation>
     </message>
     <message>
         <source>Concerns of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingen van het dossier</translation>
     </message>
     <message>
         <source>&amp;Add Concern…</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding &amp;toevoegen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <source>Move the selected concerns to</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde meldingen verplaatsen naar</translation>
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation type="unfinished">&amp;Verplaatsen</translation>
+        <translation>&amp;Verplaatsen</translation>
     </message>
     <message>
         <source>Move selected to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectie verplaatsen naar:</translation>
     </message>
     <message>
         <source>Incidents this case looks at</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenten waarnaar dit dossier kijkt</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Wijk</translation>
+        <translation>Wijk</translation>
     </message>
     <message>
         <source>Types</source>
-        <translation type="unfinished"></translation>
+        <translation>Types</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Vanaf</translation>
+        <translation>Vanaf</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Tot</translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <source>Apply &amp;Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Selectie toepassen</translation>
     </message>
     <message>
         <source>Area:</source>
-        <translation type="unfinished">Wijk:</translation>
+        <translation>Wijk:</translation>
     </message>
     <message>
         <source>Types (none ticked = all):</source>
-        <translation type="unfinished"></translation>
+        <translation>Types (niets aangevinkt = alle):</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished">Vanaf:</translation>
+        <translation>Vanaf:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished">Tot:</translation>
+        <translation>Tot:</translation>
     </message>
     <message>
         <source>(out of this case)</source>
-        <translation type="unfinished"></translation>
+        <translation>(uit dit dossier halen)</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished">Alle wijken</translation>
+        <translation>Alle wijken</translation>
     </message>
     <message>
         <source>No selection yet: %L1 incident(s) picked by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen selectie: %L1 incident(en) met de hand gekozen.</translation>
     </message>
     <message>
         <source>%L1 incident(s), of which %L2 picked by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 incident(en), waarvan %L2 met de hand gekozen.</translation>
     </message>
 </context>
 <context>
@@ -6542,11 +6565,11 @@ status: %2, trekker: %3, %4 – %5
     </message>
     <message>
         <source>Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergadering:</translation>
     </message>
     <message>
         <source>Tie-break:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslissing bij gelijke stand:</translation>
     </message>
 </context>
 <context>
