@@ -11,6 +11,7 @@
 #include "storage/Workspace.h"
 #include "storage/repositories/ActionRepository.h"
 #include "storage/repositories/CaseRepository.h"
+#include "storage/repositories/VotingRepository.h"
 #include "storage/repositories/BudgetRepository.h"
 
 #include <catch2/catch.hpp>
@@ -275,4 +276,27 @@ TEST_CASE("ui: grab the Budget page", "[.manual][budget]")
     page.results()->table()->setCurrentIndex(page.results()->model()->index(4, 0));
     QTest::qWait(50);
     REQUIRE(page.grab().save(QStringLiteral("/tmp/budget_page.png")));
+}
+
+TEST_CASE("ui: the round's support can come from a closed vote, undoably", "[ui][budget]")
+{
+    BudgetFixture fixture;
+    BudgetPage page(*fixture.session);
+    waitForOutcomes(page);
+    REQUIRE(page.round().ballotKind == SupportBallotKind::Approval);
+    const qsizetype approvals = page.round().ballots.size();
+    qint64 closed = 0;
+    const QList<VotingSession> sessions = VotingRepository(fixture.session->workspace()).list().value();
+    for (const VotingSession& s : sessions)
+        if (s.state == VotingState::Closed)
+            closed = s.id;
+    REQUIRE(closed > 0);
+    REQUIRE(page.supportFromVotingSession(closed));
+    waitForOutcomes(page);
+    CHECK(page.round().ballotKind == SupportBallotKind::Ranked);
+    CHECK(page.round().ballots.size() == 10);
+    fixture.session->undoStack()->undo();
+    const BudgetRound restored = BudgetRepository(fixture.session->workspace()).load(page.round().id).value();
+    CHECK(restored.ballotKind == SupportBallotKind::Approval);
+    CHECK(restored.ballots.size() == approvals);
 }

@@ -59,6 +59,8 @@ public:
     Status exportSheet(const QString& path, budgeting::BudgetRule rule);
     /// Imports a .pb file as a new round (undoable) and shows it.
     Status importPabulib(const QString& path);
+    /// Takes the round's support from the ballots of a closed voting session (undoable); false when refused.
+    bool supportFromVotingSession(qint64 sessionId);
     /// Exports the current round as .pb.
     Status exportPabulib(const QString& path);
     /// Adds one proposal per action of the cases in Respond not yet in the round (undoable); returns how many.
@@ -86,6 +88,7 @@ private:
     void printPreview();
     void chooseSheetPath();
     void choosePabulibImport();
+    void chooseVotingSession();
     void choosePabulibExport();
     budgeting::BudgetInstance whatIfInstance() const;
     budgeting::BudgetRule selectedRule() const;

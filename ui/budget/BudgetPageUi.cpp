@@ -1,5 +1,7 @@
 // BudgetPage: layout, constraints, proposals from actions, rounds, files, acceptance and the allocation sheet.
 #include "budget/BudgetPage.h"
+#include "storage/repositories/VotingRepository.h"
+#include "budget/SupportFromVoteCommand.h"
 
 #include "app/WorkspaceSession.h"
 #include "budget/AllocationSheet.h"
@@ -7,10 +9,12 @@
 #include "budget/BudgetProposalModel.h"
 #include "budget/BudgetResultsPanel.h"
 #include "budget/RoundPabulib.h"
+#include "budget/SupportFromVoteCommand.h"
 #include "documents/ReportRenderer.h"
 #include "io/PabulibReader.h"
 #include "storage/repositories/ActionRepository.h"
 #include "storage/repositories/CaseRepository.h"
+#include "storage/repositories/VotingRepository.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -18,6 +22,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -44,6 +49,8 @@ void BudgetPage::buildUi()
     auto* roundLabel = new QLabel(tr("&Round:"), this);
     roundLabel->setBuddy(m_roundBox);
     auto* newButton = new QPushButton(tr("&New round"), this);
+    auto* fromVote = new QPushButton(tr("Support from a &vote…"), this);
+    fromVote->setToolTip(tr("Use the ballots of a closed voting session as the support of this round"));
     auto* importButton = new QPushButton(tr("&Import .pb…"), this);
     auto* exportButton = new QPushButton(tr("E&xport .pb…"), this);
     auto* fromActions = new QPushButton(tr("Proposals from &Respond actions"), this);
@@ -57,6 +64,7 @@ void BudgetPage::buildUi()
     top->addStretch();
     top->addWidget(fromActions);
     top->addWidget(newButton);
+    top->addWidget(fromVote);
     top->addWidget(importButton);
     top->addWidget(exportButton);
     connect(m_roundBox, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -66,6 +74,7 @@ void BudgetPage::buildUi()
     connect(m_name, &QLineEdit::editingFinished, this, &BudgetPage::renameRound);
     connect(newButton, &QPushButton::clicked, this, &BudgetPage::newRound);
     connect(importButton, &QPushButton::clicked, this, &BudgetPage::choosePabulibImport);
+    connect(fromVote, &QPushButton::clicked, this, &BudgetPage::chooseVotingSession);
     connect(exportButton, &QPushButton::clicked, this, &BudgetPage::choosePabulibExport);
     connect(fromActions, &QPushButton::clicked, this, &BudgetPage::createProposalsFromActions);
 
@@ -299,6 +308,43 @@ Status BudgetPage::importPabulib(const QString& path)
 }
 
 Status BudgetPage::exportPabulib(const QString& path) { return RoundPabulib::exportFile(m_round, path); }
+
+bool BudgetPage::supportFromVotingSession(qint64 sessionId)
+{
+    if (m_round.id <= 0)
+        return false;
+    if (!m_session.push(new SupportFromVoteCommand(m_session, m_round.id, sessionId)))
+        return false;
+    selectRound(m_round.id);
+    return true;
+}
+
+void BudgetPage::chooseVotingSession()
+{
+    Result<QList<VotingSession>> sessions = VotingRepository(m_session.workspace()).list();
+    if (!sessions) {
+        m_session.reportError(sessions.error());
+        return;
+    }
+    QStringList labels;
+    QList<qint64> ids;
+    for (const VotingSession& s : *sessions) {
+        if (s.state != VotingState::Closed)
+            continue;
+        labels << tr("%1: %2").arg(s.id).arg(s.question);
+        ids << s.id;
+    }
+    if (ids.isEmpty()) {
+        m_session.reportError(Error{tr("there is no closed voting session to take support from"), {}, 0, {}});
+        return;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Support from a vote"),
+                                                 tr("Closed voting session whose ballots support the proposals:"),
+                                                 labels, 0, false, &ok);
+    if (ok)
+        supportFromVotingSession(ids.at(int(labels.indexOf(chosen))));
+}
 
 void BudgetPage::choosePabulibImport()
 {
