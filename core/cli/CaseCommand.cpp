@@ -141,12 +141,10 @@ int CaseCommand::list(const QStringList& arguments, Io& io)
 {
     ArgumentParser parser;
     parser.addFlag(QStringLiteral("json"));
-    int code = 0;
-    if (!parseOrFail(parser, arguments, 1, io, name(), &code))
-        return code;
-    auto ws = openWorkspace(parser.positional().at(0), io, name());
+    int code = ExitOk;
+    auto ws = parseAndOpen(parser, arguments, 1, io, name(), &code);
     if (!ws)
-        return ExitFailure;
+        return code;
     Result<QList<ProblemCase>> cases = CaseRepository(*ws).list();
     if (!cases)
         return fail(io, name(), cases.error());

@@ -36,6 +36,17 @@ bool parseOrFail(ArgumentParser& parser, const QStringList& arguments, int posit
     return true;
 }
 
+std::unique_ptr<Workspace> parseAndOpen(ArgumentParser& parser, const QStringList& arguments, int positionalCount,
+                                        Io& io, const QString& command, int* exitCode)
+{
+    if (!parseOrFail(parser, arguments, positionalCount, io, command, exitCode))
+        return nullptr;
+    auto ws = openWorkspace(parser.positional().at(0), io, command);
+    if (!ws)
+        *exitCode = ExitFailure;
+    return ws;
+}
+
 std::unique_ptr<Workspace> openWorkspace(const QString& path, Io& io, const QString& command)
 {
     auto opened = Workspace::open(path);

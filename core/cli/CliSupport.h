@@ -18,6 +18,11 @@ int fail(Io& io, const QString& command, const Error& error, int code = ExitFail
 bool parseOrFail(ArgumentParser& parser, const QStringList& arguments, int positionalCount, Io& io,
                  const QString& command, int* exitCode);
 
+/// Parses the arguments and opens the workspace named by the first positional one; on failure prints why, sets
+/// *exitCode (ExitUsage for the command line, ExitFailure for the file) and returns null.
+std::unique_ptr<Workspace> parseAndOpen(ArgumentParser& parser, const QStringList& arguments, int positionalCount,
+                                        Io& io, const QString& command, int* exitCode);
+
 /// Opens a workspace for a command, printing the reason on failure.
 std::unique_ptr<Workspace> openWorkspace(const QString& path, Io& io, const QString& command);
 

@@ -76,12 +76,10 @@ QString CheckCommand::help() const
 int CheckCommand::run(const QStringList& arguments, Io& io)
 {
     ArgumentParser parser;
-    int code = 0;
-    if (!parseOrFail(parser, arguments, 1, io, name(), &code))
-        return code;
-    auto ws = openWorkspace(parser.positional().at(0), io, name());
+    int code = ExitOk;
+    auto ws = parseAndOpen(parser, arguments, 1, io, name(), &code);
     if (!ws)
-        return ExitFailure;
+        return code;
     Result<QStringList> problems = ws->integrityCheck();
     if (!problems)
         return fail(io, name(), problems.error());
@@ -111,12 +109,10 @@ int InfoCommand::run(const QStringList& arguments, Io& io)
 {
     ArgumentParser parser;
     parser.addFlag(QStringLiteral("json"));
-    int code = 0;
-    if (!parseOrFail(parser, arguments, 1, io, name(), &code))
-        return code;
-    auto ws = openWorkspace(parser.positional().at(0), io, name());
+    int code = ExitOk;
+    auto ws = parseAndOpen(parser, arguments, 1, io, name(), &code);
     if (!ws)
-        return ExitFailure;
+        return code;
     auto counts = ws->recordCounts();
     if (!counts)
         return fail(io, name(), counts.error());
