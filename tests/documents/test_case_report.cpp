@@ -74,14 +74,15 @@ struct DemoFile
     }
 };
 
-QStringList headingsOf(const ReportDocument& document)
+// The headings joined by '|', as a std::string so that Catch prints a difference.
+std::string headingsOf(const ReportDocument& document)
 {
     QStringList headings;
     for (const ReportBlock& block : document.blocks) {
         if (block.kind == ReportBlock::Kind::Heading)
             headings << block.text;
     }
-    return headings;
+    return headings.join(QLatin1Char('|')).toStdString();
 }
 
 // The first block of a kind after the heading with this text.
@@ -122,11 +123,8 @@ TEST_CASE("case report of the demo's dumping case: every SARA part", "[documents
     CHECK(document.title == QStringLiteral("Case report"));
     CHECK(document.subtitle == Dumping);
     CHECK(document.workspace == QStringLiteral("Saint-Roch (demo)"));
-    CHECK(headingsOf(document) == QStringList{QStringLiteral("Scan: the concerns"),
-                                              QStringLiteral("Analyse: the problem triangle"),
-                                              QStringLiteral("Hypotheses"), QStringLiteral("Respond: the actions"),
-                                              QStringLiteral("Assess: the measures"), QStringLiteral("Outcome"),
-                                              QStringLiteral("Stage history")});
+    CHECK(headingsOf(document) == "Scan: the concerns|Analyse: the problem triangle|Hypotheses|Who is affected|Respond: the actions|"
+                                  "Assess: the measures|Outcome|Stage history");
 
     const ReportBlock* triangle = after(document, QStringLiteral("Analyse: the problem triangle"),
                                         ReportBlock::Kind::Table);
@@ -137,7 +135,8 @@ TEST_CASE("case report of the demo's dumping case: every SARA part", "[documents
     const QList<TriangleSide> order = triangleSides();
     for (int i = 0; i < 6; ++i) {
         CHECK(triangle->rows[i][0] == triangleSideLabel(order[i]));
-        CHECK(triangle->rows[i][1] == data->analysis.side(order[i]));
+        const QString side = data->analysis.side(order[i]);
+        CHECK(triangle->rows[i][1] == (side.isEmpty() ? QStringLiteral("not described") : side));
     }
 
     const ReportBlock* actions = after(document, QStringLiteral("Respond: the actions"), ReportBlock::Kind::Table);
@@ -187,10 +186,8 @@ TEST_CASE("case report of a bare case says what is missing", "[documents][casere
         return QByteArray("x");
     };
     const ReportDocument document = DocumentBuilder::caseReport(data, report, options);
-    CHECK(headingsOf(document) == QStringList{QStringLiteral("Scan: the concerns"),
-                                              QStringLiteral("Analyse: the problem triangle"),
-                                              QStringLiteral("Respond: the actions"),
-                                              QStringLiteral("Assess: the measures"), QStringLiteral("Outcome")});
+    CHECK(headingsOf(document) == "Scan: the concerns|Analyse: the problem triangle|Respond: the actions|"
+                                  "Assess: the measures|Outcome");
     CHECK_FALSE(called);
     CHECK(after(document, QStringLiteral("Scan: the concerns"), ReportBlock::Kind::Paragraph)->text
           == QStringLiteral("No concern is grouped into this case."));
