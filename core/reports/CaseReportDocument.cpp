@@ -37,9 +37,10 @@ ReportDocument DocumentBuilder::caseReport(const CaseReportData& data, const Cas
     document.logoPath = options.logoPath;
     document.footerNote = tr("Case %1 \u2013 %2").arg(problem.id).arg(problem.title);
 
+    const QString priority = problem.priority > 0 ? QString::number(problem.priority) : tr("not ranked");
     QList<KeyValue> facts{{tr("Case"), QString::number(problem.id)},
                           {tr("Stage"), stageLabel(problem.stage)},
-                          {tr("Priority"), problem.priority > 0 ? QString::number(problem.priority) : tr("not ranked")}};
+                          {tr("Priority"), priority}};
     if (!problem.areaName.isEmpty())
         facts << KeyValue{tr("Area"), problem.areaName};
     if (!problem.location.isEmpty())
@@ -156,10 +157,10 @@ ReportDocument DocumentBuilder::caseReport(const CaseReportData& data, const Cas
                 if (chart.isEmpty())
                     continue;
                 const QString baseline = period(options, measure.baselineFrom, measure.baselineTo);
-                document.blocks << ReportBlock::image(
-                    chart, baseline.isEmpty() ? tr("%1 before and after the response.").arg(measure.what)
-                                              : tr("%1 before (%2) and after the response.").arg(measure.what, baseline),
-                    0.6);
+                const QString caption = baseline.isEmpty()
+                                            ? tr("%1 before and after the response.").arg(measure.what)
+                                            : tr("%1 before (%2) and after the response.").arg(measure.what, baseline);
+                document.blocks << ReportBlock::image(chart, caption, 0.6);
             }
         }
     }
@@ -167,8 +168,8 @@ ReportDocument DocumentBuilder::caseReport(const CaseReportData& data, const Cas
     document.blocks << ReportBlock::heading(tr("Outcome"), 2);
     QList<KeyValue> outcome{{tr("Outcome"), data.assessment.outcome ? sara::outcomeLabel(*data.assessment.outcome)
                                                                     : tr("not judged yet")}};
-    outcome << KeyValue{tr("Lesson learned"),
-                        data.assessment.lesson.trimmed().isEmpty() ? tr("none recorded") : data.assessment.lesson.trimmed()};
+    const QString lesson = data.assessment.lesson.trimmed();
+    outcome << KeyValue{tr("Lesson learned"), lesson.isEmpty() ? tr("none recorded") : lesson};
     if (!data.assessment.processNotes.trimmed().isEmpty())
         outcome << KeyValue{tr("How the plan went"), data.assessment.processNotes.trimmed()};
     document.blocks << ReportBlock::keyValueList(outcome);

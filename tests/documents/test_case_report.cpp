@@ -123,7 +123,8 @@ TEST_CASE("case report of the demo's dumping case: every SARA part", "[documents
     CHECK(document.title == QStringLiteral("Case report"));
     CHECK(document.subtitle == Dumping);
     CHECK(document.workspace == QStringLiteral("Saint-Roch (demo)"));
-    CHECK(headingsOf(document) == "Scan: the concerns|Analyse: the problem triangle|Hypotheses|Who is affected|Respond: the actions|"
+    CHECK(headingsOf(document) == "Scan: the concerns|Analyse: the problem triangle|Hypotheses|Who is affected|"
+                                  "Respond: the actions|"
                                   "Assess: the measures|Outcome|Stage history");
 
     const ReportBlock* triangle = after(document, QStringLiteral("Analyse: the problem triangle"),
@@ -141,8 +142,7 @@ TEST_CASE("case report of the demo's dumping case: every SARA part", "[documents
 
     const ReportBlock* actions = after(document, QStringLiteral("Respond: the actions"), ReportBlock::Kind::Table);
     REQUIRE(actions);
-    CHECK(actions->columns == QStringList{QStringLiteral("Action"), QStringLiteral("Phase"), QStringLiteral("Lead"),
-                                          QStringLiteral("Due"), QStringLiteral("Status"), QStringLiteral("Resources")});
+    CHECK(actions->columns.join(QLatin1Char('|')).toStdString() == "Action|Phase|Lead|Due|Status|Resources");
     REQUIRE(actions->rows.size() == 3);
     for (int i = 0; i < 3; ++i)
         CHECK(actions->rows[i][0] == data->actions[i].title);

@@ -71,7 +71,8 @@ QImage MeasureChart::render(const CaseMeasure& m, QSize size, const QLocale& loc
         caseValues << m.followUps.at(i).value;
         comparison << m.followUps.at(i).comparisonValue;
     }
-    const bool hasComparison = std::any_of(comparison.cbegin(), comparison.cend(), [](auto v) { return v.has_value(); });
+    const bool hasComparison =
+        std::any_of(comparison.cbegin(), comparison.cend(), [](const auto& v) { return v.has_value(); });
 
     double top = *std::max_element(caseValues.cbegin(), caseValues.cend());
     for (const auto& value : comparison)
