@@ -3,15 +3,20 @@
 #include "cli/CliSupport.h"
 #include "documents/CsvExporter.h"
 #include "documents/IcsExporter.h"
+#include "documents/MeasureChart.h"
 #include "documents/MatrixRenderer.h"
 #include "documents/ReportRenderer.h"
 #include "documents/XlsxExporter.h"
 #include "reports/DocumentBuilder.h"
 #include "reports/MatrixQuery.h"
+#include "reports/VotingResultsSheet.h"
 #include "reports/WorkspaceData.h"
+#include "storage/repositories/MeetingRepository.h"
+#include "storage/repositories/VotingRepository.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSaveFile>
 
 namespace proxima::cli {
 namespace {
@@ -73,7 +78,8 @@ reports::DocumentOptions documentOptions(Workspace& ws, const ArgumentParser& pa
 
 QString ExportCommand::summary() const
 {
-    return tr("export the action matrix, meeting agenda and minutes, or the handover pack");
+    return tr("export the action matrix, meeting agenda and minutes, the handover pack, a case report or the "
+              "results of a vote");
 }
 
 QString ExportCommand::help() const
@@ -88,9 +94,13 @@ QString ExportCommand::help() const
               "  proxima-cli export minutes WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]\n"
               "  proxima-cli export handover WORKSPACE [--area A] OUT.pdf [--paper a4|a3] [--landscape]\n"
               "      The area's open cases and actions, the priorities, partners and contact people.\n"
+              "  proxima-cli export case WORKSPACE --case N OUT.pdf [--paper a4|a3] [--landscape]\n"
+              "      A SARA summary of one case: concerns, triangle, actions, measures with their charts, outcome.\n"
+              "  proxima-cli export results WORKSPACE --session N OUT.pdf|OUT.csv [--paper a4|a3] [--landscape]\n"
+              "      The results sheet of a closed voting session (PDF) or its ranking (CSV), by extension.\n"
               "Every file is written to a temporary file first and renamed into place.\n"
-              "Exit codes: 0 written, 1 the workspace or the file failed (unknown area, case or meeting),\n"
-              "2 the command line is wrong.\n");
+              "Exit codes: 0 written, 1 the workspace or the file failed (unknown area, case, meeting\n"
+              "or session, a session not closed), 2 the command line is wrong.\n");
 }
 
 int ExportCommand::usage(Io& io, const QString& message)
@@ -110,7 +120,11 @@ int ExportCommand::run(const QStringList& arguments, Io& io)
         return meetingDocument(rest, io, true);
     if (document == QStringLiteral("handover"))
         return handover(rest, io);
-    return usage(io, tr("unknown document '%1' (matrix, agenda, minutes, handover)").arg(document));
+    if (document == QStringLiteral("case"))
+        return caseReport(rest, io);
+    if (document == QStringLiteral("results"))
+        return results(rest, io);
+    return usage(io, tr("unknown document '%1' (matrix, agenda, minutes, handover, case, results)").arg(document));
 }
 
 int ExportCommand::matrix(const QStringList& arguments, Io& io)
@@ -280,6 +294,120 @@ int ExportCommand::handover(const QStringList& arguments, Io& io)
     if (!pages)
         return fail(io, name(), pages.error());
     io.out << tr("wrote %1 (%2)").arg(QFileInfo(out).absoluteFilePath(), tr("%n page(s)", nullptr, *pages)) << '\n';
+    return ExitOk;
+}
+
+int ExportCommand::caseReport(const QStringList& arguments, Io& io)
+{
+    ArgumentParser parser;
+    for (const char* option : {"case", "paper", "logo"})
+        parser.addValueOption(QString::fromLatin1(option));
+    parser.addFlag(QStringLiteral("landscape"));
+    int code = 0;
+    if (!parseOrFail(parser, arguments, 2, io, name(), &code))
+        return code;
+    if (!parser.isSet(QStringLiteral("case")))
+        return usage(io, tr("--case is required"));
+    bool ok = false;
+    const qint64 caseId = parser.value(QStringLiteral("case")).toLongLong(&ok);
+    if (!ok || caseId <= 0)
+        return usage(io, tr("--case: '%1' is not a case number").arg(parser.value(QStringLiteral("case"))));
+    documents::PageSetup page;
+    if (Status s = parsePage(parser, false, &page); !s)
+        return usage(io, optionError(s.error()));
+    if (!canPaint())
+        return fail(io, name(), tr("PDF output needs a graphical application object"));
+    auto ws = openWorkspace(parser.positional().at(0), io, name());
+    if (!ws)
+        return ExitFailure;
+    Result<reports::CaseReportData> data = reports::CaseReportData::load(*ws, caseId);
+    if (!data)
+        return fail(io, name(), optionError(data.error()));
+    const reports::DocumentOptions options = documentOptions(*ws, parser);
+    reports::CaseReportOptions report;
+    report.measureChart = [&options](const CaseMeasure& measure) {
+        return documents::MeasureChart::png(measure, QSize(900, 420), options.locale);
+    };
+    const reports::ReportDocument document = reports::DocumentBuilder::caseReport(*data, report, options);
+    const QString out = parser.positional().at(1);
+    Result<int> pages = documents::ReportRenderer::writePdf(out, document, page);
+    if (!pages)
+        return fail(io, name(), pages.error());
+    io.out << tr("wrote %1 (%2)").arg(QFileInfo(out).absoluteFilePath(), tr("%n page(s)", nullptr, *pages)) << '\n';
+    return ExitOk;
+}
+
+int ExportCommand::results(const QStringList& arguments, Io& io)
+{
+    ArgumentParser parser;
+    for (const char* option : {"session", "paper"})
+        parser.addValueOption(QString::fromLatin1(option));
+    parser.addFlag(QStringLiteral("landscape"));
+    int code = 0;
+    if (!parseOrFail(parser, arguments, 2, io, name(), &code))
+        return code;
+    if (!parser.isSet(QStringLiteral("session")))
+        return usage(io, tr("--session is required"));
+    bool ok = false;
+    const qint64 sessionId = parser.value(QStringLiteral("session")).toLongLong(&ok);
+    if (!ok || sessionId <= 0)
+        return usage(io, tr("--session: '%1' is not a session number").arg(parser.value(QStringLiteral("session"))));
+    const QString out = parser.positional().at(1);
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (suffix != QStringLiteral("pdf") && suffix != QStringLiteral("csv"))
+        return usage(io, tr("'%1': the output file must end in .pdf or .csv").arg(out));
+    documents::PageSetup page;
+    if (Status s = parsePage(parser, false, &page); !s)
+        return usage(io, optionError(s.error()));
+    if (suffix == QStringLiteral("pdf") && !canPaint())
+        return fail(io, name(), tr("PDF output needs a graphical application object"));
+    auto ws = openWorkspace(parser.positional().at(0), io, name());
+    if (!ws)
+        return ExitFailure;
+    VotingRepository votes(*ws);
+    Result<VotingSession> session = votes.find(sessionId);
+    if (!session) {
+        if (session.error().code == ErrorCode::NotFound)
+            return fail(io, name(), tr("--session: there is no session %1").arg(sessionId));
+        return fail(io, name(), session.error());
+    }
+    if (session->state != VotingState::Closed)
+        return fail(io, name(), tr("--session: session %1 is not closed (it is %2)")
+                                    .arg(sessionId)
+                                    .arg(votingStateLabel(session->state)));
+    Result<voting::TallyResult> result = votes.tally(sessionId);
+    if (!result)
+        return fail(io, name(), result.error());
+
+    QString detail;
+    if (suffix == QStringLiteral("csv")) {
+        QSaveFile file(out);
+        if (!file.open(QIODevice::WriteOnly) ||
+            file.write(reports::votingResultsCsv(*session, *result).toUtf8()) < 0 || !file.commit())
+            return fail(io, name(), Error{file.errorString(), out, 0, {}, ErrorCode::Io});
+        detail = tr("%n candidate(s)", nullptr, result->candidateCount);
+    } else {
+        Result<VotingProgress> progress = votes.progress(sessionId);
+        if (!progress)
+            return fail(io, name(), progress.error());
+        reports::VotingSheetContext context;
+        context.workspace = ws->name();
+        context.voted = progress->voted;
+        context.eligible = progress->eligible;
+        context.generatedOn = ws->clock().today();
+        if (session->meetingId != 0) {
+            if (Result<Meeting> meeting = MeetingRepository(*ws).find(session->meetingId))
+                context.meeting = QStringLiteral("%1 \u2014 %2 %3")
+                                      .arg(meeting->title, meeting->heldOn.toString(Qt::ISODate), meeting->place)
+                                      .trimmed();
+        }
+        Result<int> pages =
+            documents::ReportRenderer::writePdf(out, reports::votingResultsSheet(*session, *result, context), page);
+        if (!pages)
+            return fail(io, name(), pages.error());
+        detail = tr("%n page(s)", nullptr, *pages);
+    }
+    io.out << tr("wrote %1 (%2)").arg(QFileInfo(out).absoluteFilePath(), detail) << '\n';
     return ExitOk;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "reports/CaseReportData.h"
 #include "reports/DocumentOptions.h"
 #include "reports/ReportDocument.h"
 #include "reports/WorkspaceData.h"
@@ -36,6 +37,11 @@ public:
     /// organisations and the people to contact, and the map when one is given.
     static ReportDocument handover(const WorkspaceData& data, const HandoverOptions& handover,
                                    const DocumentOptions& options);
+    /// A SARA summary of one case on one or two pages: the facts, the concerns (Scan), the triangle, hypotheses
+    /// and affected groups (Analyse), the actions (Respond), the measures with their before/after charts, the
+    /// outcome and the lesson (Assess), and the stage history.
+    static ReportDocument caseReport(const CaseReportData& data, const CaseReportOptions& report,
+                                     const DocumentOptions& options);
 
     /// An unknown area, named in the error (field "area").
     static Status checkArea(const WorkspaceData& data, const QString& area);

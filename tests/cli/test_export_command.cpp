@@ -150,7 +150,8 @@ TEST_CASE("export: bad arguments give exact messages and exit codes, and write n
         {{m, f.path, csv, out, QStringLiteral("--paper"), QStringLiteral("letter")}, 2,
          QStringLiteral("proxima-cli export: --paper: 'letter' is not a paper size (a4, a3)\n")},
         {{QStringLiteral("poster"), f.path}, 2,
-         QStringLiteral("proxima-cli export: unknown document 'poster' (matrix, agenda, minutes, handover)\n")},
+         QStringLiteral("proxima-cli export: unknown document 'poster' (matrix, agenda, minutes, handover, case, "
+                        "results)\n")},
         {{QStringLiteral("minutes"), f.path, out}, 2, QStringLiteral("proxima-cli export: --meeting is required\n")},
         {{QStringLiteral("agenda"), f.path, QStringLiteral("--meeting"), QStringLiteral("x"), out}, 2,
          QStringLiteral("proxima-cli export: --meeting: 'x' is not a meeting number\n")},

@@ -1,5 +1,6 @@
 #include "app/MainWindow.h"
 
+#include "app/DocumentActions.h"
 #include "app/Translations.h"
 #include "analyse/AnalyseTab.h"
 #include "analyse/CaseHomeTab.h"
@@ -114,6 +115,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     m_importIncidentsAction = file->addAction(tr("Import &Incidents..."), this, [this] { importIncidents(); });
     m_importIncidentsAction->setEnabled(false);
+    m_exportMenu = file->addMenu(tr("&Export"));
+    m_exportMenu->setEnabled(false);
     file->addSeparator();
     QAction* quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
                                     &QWidget::close);
@@ -295,6 +298,10 @@ void MainWindow::createPages()
     m_tabs->addTab(new MatrixPage(*m_session, m_tabs), tr("Action Ma&trix"));
     m_membersPage = new MembersPage(*m_session, m_tabs);
     m_tabs->addTab(m_membersPage, tr("Co&Pmittee"));
+
+    m_documentActions = new DocumentActions(*m_session, m_casesPage, m_casesPage);
+    m_exportMenu->addActions(m_documentActions->actions());
+    m_exportMenu->setEnabled(true);
 }
 
 bool MainWindow::closeWorkspace()
@@ -310,6 +317,9 @@ bool MainWindow::closeWorkspace()
         m_tabs->removeTab(0);
         delete page;
     }
+    m_exportMenu->clear();
+    m_exportMenu->setEnabled(false);
+    m_documentActions = nullptr;
     m_casesPage = nullptr;
     m_membersPage = nullptr;
     m_mapPage = nullptr;

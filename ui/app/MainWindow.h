@@ -12,6 +12,7 @@ class QTabWidget;
 namespace proxima {
 
 class CasesPage;
+class DocumentActions;
 class MapPage;
 class ConcernsPage;
 class IncidentImportDialog;
@@ -36,6 +37,8 @@ public:
 
     WorkspaceSession* session() const { return m_session.get(); }
     CasesPage* casesPage() const { return m_casesPage; }
+    /// The File > Export documents (case report, handover pack); null while no workspace is open.
+    DocumentActions* documentActions() const { return m_documentActions; }
     MembersPage* membersPage() const { return m_membersPage; }
     MapPage* mapPage() const { return m_mapPage; }
     QTabWidget* tabs() const { return m_tabs; }
@@ -75,6 +78,8 @@ private:
     ConcernsPage* m_concernsPage = nullptr;
     IncidentsPage* m_incidentsPage = nullptr;
     QAction* m_importIncidentsAction = nullptr;
+    QMenu* m_exportMenu = nullptr;
+    DocumentActions* m_documentActions = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_editMenu = nullptr;
     QAction* m_closeAction = nullptr;
