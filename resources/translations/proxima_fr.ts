@@ -308,6 +308,13 @@ avant&#xa0;: %2, %n suivis</numerusform>
     </message>
 </context>
 <context>
+    <name>CaseReportData</name>
+    <message>
+        <source>there is no case %1</source>
+        <translation type="unfinished">il n&apos;y a pas de dossier %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseRepository</name>
     <message>
         <source>a case needs a title</source>
@@ -489,6 +496,10 @@ stage: %2, priority: %3, category: %4
             <numerusform>Retrait de %n incident choisi</numerusform>
             <numerusform>Retrait de %n incidents choisis</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Support from voting session %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1245,10 +1256,6 @@ Votre version&#xa0;:
         <translation>Départage : </translation>
     </message>
     <message>
-        <source>Count a ballot file (PrefLib or CSV) with one voting method</source>
-        <translation>Compter un fichier de bulletins (PrefLib ou CSV) avec une méthode de vote</translation>
-    </message>
-    <message>
         <source>Usage: proxima-cli tally FILE --method METHOD [options]
        proxima-cli tally WORKSPACE --session N [--method METHOD] [options]
 
@@ -1397,6 +1404,10 @@ Code de sortie : 0 ok, 1 bulletins illisibles ou invalides (FILE:LINE: motif sur
     <message>
         <source>--seed needs a whole number</source>
         <translation>--seed nécessite un nombre entier</translation>
+    </message>
+    <message>
+        <source>count a ballot file (PrefLib or CSV) with one voting method</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1650,17 @@ Code de sortie : 0 ok, 1 bulletins illisibles ou invalides (FILE:LINE: motif sur
             <numerusform>%n bulletin saisi</numerusform>
             <numerusform>%n bulletins saisis</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VotingSupport</name>
+    <message>
+        <source>voting session %1 is not closed yet: its ballots may still change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no candidate of voting session %1 matches a proposal of the round (by title, or by the case its actions belong to)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3177,30 @@ Renvoyé vers %1</translation>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Support from a &amp;vote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the ballots of a closed voting session as the support of this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1. %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>there is no closed voting session to take support from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support from a vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed voting session whose ballots support the proposals:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>proxima::BudgetProposalModel</name>
@@ -4004,6 +4050,69 @@ Renvoyé vers %1</translation>
     </message>
 </context>
 <context>
+    <name>proxima::DocumentActions</name>
+    <message>
+        <source>&amp;Print Case Report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a SARA summary of the case shown on the Cases page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Case Report as &amp;PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a SARA summary of the case shown on the Cases page as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handover Pack...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the open cases, actions, priorities and contacts of an area, with its map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>select a case on the Cases page first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save case report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation type="unfinished">Tous les quartiers</translation>
+    </message>
+    <message>
+        <source>Handover pack</source>
+        <translation type="unfinished">Document de passation</translation>
+    </message>
+    <message>
+        <source>Which area is handed over?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save handover pack as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handover.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>proxima::GeoreferenceDialog</name>
     <message>
         <source>Georeference the map</source>
@@ -4690,6 +4799,10 @@ Renvoyé vers %1</translation>
     <message>
         <source>%1 incidents imported, %2 already present</source>
         <translation>%1 incidents importés, %2 déjà présents</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished">E&amp;xporter</translation>
     </message>
 </context>
 <context>
@@ -6966,10 +7079,6 @@ statut&#xa0;: %2, responsable&#xa0;: %3, %4 – %5
 <context>
     <name>proxima::cli::BudgetCommand</name>
     <message>
-        <source>Allocate a participatory budget (.pb) with greedy, equal shares or exact rules</source>
-        <translation>Répartir un budget participatif (.pb) avec des règles gloutonnes, de parts égales ou exactes</translation>
-    </message>
-    <message>
         <source>Usage: proxima-cli budget FILE.pb --rule RULE [options]
        proxima-cli budget WORKSPACE --rule RULE [--round N] [options]
 
@@ -7083,13 +7192,13 @@ Codes de sortie : 0 terminé, 1 fichier illisible ou mal formé, 2 ligne de comm
         <source>Why:</source>
         <translation>Pourquoi :</translation>
     </message>
+    <message>
+        <source>allocate a participatory budget (.pb) with greedy, equal shares or exact rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>proxima::cli::BudgetExportCommand</name>
-    <message>
-        <source>Export a budgeting round as a pabulib (.pb) file</source>
-        <translation>Exporter un cycle budgétaire dans un fichier pabulib (.pb)</translation>
-    </message>
     <message>
         <source>Usage: proxima-cli budget-export WORKSPACE --round N OUT.pb
 
@@ -7116,13 +7225,13 @@ Codes de sortie : 0 écrit, 1 cycle inconnu ou fichier impossible à écrire, 2 
         <source>Wrote round %1 to %2.</source>
         <translation>Cycle %1 écrit dans %2.</translation>
     </message>
+    <message>
+        <source>export a budgeting round as a pabulib (.pb) file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>proxima::cli::BudgetImportCommand</name>
-    <message>
-        <source>Import a pabulib (.pb) file as a budgeting round</source>
-        <translation>Importer un fichier pabulib (.pb) comme cycle budgétaire</translation>
-    </message>
     <message>
         <source>Usage: proxima-cli budget-import WORKSPACE FILE.pb [--json]
 
@@ -7145,47 +7254,13 @@ Codes de sortie : 0 importé, 1 fichier ou espace de travail illisible, 2 ligne 
         <source>Imported round %1 &quot;%2&quot;: %3 proposals, %4 ballots.</source>
         <translation>Cycle %1 « %2 » importé : %3 propositions, %4 bulletins.</translation>
     </message>
+    <message>
+        <source>import a pabulib (.pb) file as a budgeting round</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>proxima::cli::ExportCommand</name>
-    <message>
-        <source>export the action matrix, meeting agenda and minutes, or the handover pack</source>
-        <translation>exporter la matrice d&apos;actions, l&apos;ordre du jour et le procès-verbal d&apos;une réunion, ou le document de passation</translation>
-    </message>
-    <message>
-        <source>usage:
-  proxima-cli export matrix WORKSPACE --pdf|--xlsx|--csv|--ics OUT [--area A] [--case N]
-                     [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--layout table|grid|timeline]
-                     [--paper a4|a3] [--portrait] [--title T] [--logo FILE] [--no-signatures]
-      The actions of all cases, grouped by problem in priority order. The PDF is landscape by
-      default and ends with a signature box for each partner organisation.
-  proxima-cli export agenda WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
-  proxima-cli export minutes WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
-  proxima-cli export handover WORKSPACE [--area A] OUT.pdf [--paper a4|a3] [--landscape]
-      The area&apos;s open cases and actions, the priorities, partners and contact people.
-Every file is written to a temporary file first and renamed into place.
-Exit codes: 0 written, 1 the workspace or the file failed (unknown area, case or meeting),
-2 the command line is wrong.
-</source>
-        <translation>utilisation :
-  proxima-cli export matrix WORKSPACE --pdf|--xlsx|--csv|--ics OUT [--area A] [--case N]
-                     [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--layout table|grid|timeline]
-                     [--paper a4|a3] [--portrait] [--title T] [--logo FILE] [--no-signatures]
-      Les actions de tous les dossiers, groupées par problème dans l&apos;ordre des priorités. Le PDF est en paysage par
-      défaut et se termine par un cadre de signature pour chaque organisation partenaire.
-  proxima-cli export agenda WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
-  proxima-cli export minutes WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
-  proxima-cli export handover WORKSPACE [--area A] OUT.pdf [--paper a4|a3] [--landscape]
-      Les dossiers et actions ouverts du quartier, les priorités, les partenaires et les personnes de contact.
-Chaque fichier est d&apos;abord écrit dans un fichier temporaire, puis renommé à sa place.
-Codes de sortie : 0 écrit, 1 l&apos;espace de travail ou le fichier a échoué (quartier, dossier ou réunion inconnu),
-2 la ligne de commande est incorrecte.
-</translation>
-    </message>
-    <message>
-        <source>unknown document &apos;%1&apos; (matrix, agenda, minutes, handover)</source>
-        <translation>document inconnu &apos;%1&apos; (matrix, agenda, minutes, handover)</translation>
-    </message>
     <message>
         <source>give only one of --pdf, --xlsx, --csv and --ics</source>
         <translation>indiquez un seul des formats --pdf, --xlsx, --csv et --ics</translation>
@@ -7239,6 +7314,66 @@ Codes de sortie : 0 écrit, 1 l&apos;espace de travail ou le fichier a échoué 
     <message>
         <source>--meeting: there is no meeting %1</source>
         <translation>--meeting : il n&apos;y a pas de réunion %1</translation>
+    </message>
+    <message>
+        <source>export the action matrix, meeting agenda and minutes, the handover pack, a case report or the results of a vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage:
+  proxima-cli export matrix WORKSPACE --pdf|--xlsx|--csv|--ics OUT [--area A] [--case N]
+                     [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--layout table|grid|timeline]
+                     [--paper a4|a3] [--portrait] [--title T] [--logo FILE] [--no-signatures]
+      The actions of all cases, grouped by problem in priority order. The PDF is landscape by
+      default and ends with a signature box for each partner organisation.
+  proxima-cli export agenda WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
+  proxima-cli export minutes WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
+  proxima-cli export handover WORKSPACE [--area A] OUT.pdf [--paper a4|a3] [--landscape]
+      The area&apos;s open cases and actions, the priorities, partners and contact people.
+  proxima-cli export case WORKSPACE --case N OUT.pdf [--paper a4|a3] [--landscape]
+      A SARA summary of one case: concerns, triangle, actions, measures with their charts, outcome.
+  proxima-cli export results WORKSPACE --session N OUT.pdf|OUT.csv [--paper a4|a3] [--landscape]
+      The results sheet of a closed voting session (PDF) or its ranking (CSV), by extension.
+Every file is written to a temporary file first and renamed into place.
+Exit codes: 0 written, 1 the workspace or the file failed (unknown area, case, meeting
+or session, a session not closed), 2 the command line is wrong.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown document &apos;%1&apos; (matrix, agenda, minutes, handover, case, results)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--case is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--session is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--session: &apos;%1&apos; is not a session number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the output file must end in .pdf or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--session: there is no session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--session: session %1 is not closed (it is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7387,6 +7522,29 @@ Code de sortie : 0 ok, 1 refusé (non admis, a déjà voté, bulletin invalide, 
     <message>
         <source>Today (%1)</source>
         <translation>Aujourd&apos;hui (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>proxima::documents::MeasureChart</name>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished">Avant</translation>
+    </message>
+    <message>
+        <source>After %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Dossier</translation>
+    </message>
+    <message>
+        <source>Comparison area</source>
+        <translation type="unfinished">Zone de comparaison</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8024,6 +8182,198 @@ Code de sortie : 0 ok, 1 refusé (non admis, a déjà voté, bulletin invalide, 
     <message>
         <source>Start</source>
         <translation>Début</translation>
+    </message>
+    <message>
+        <source>Case report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Quartier</translation>
+    </message>
+    <message>
+        <source>Scan: the concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No concern is grouped into this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Gravité</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished">Signalement</translation>
+    </message>
+    <message>
+        <source>Analyse: the problem triangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished">Côté</translation>
+    </message>
+    <message>
+        <source>What we know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypotheses</source>
+        <translation type="unfinished">Hypothèses</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1. %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>Who is affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respond: the actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action is planned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>€ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished">Phase</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished">Ressources</translation>
+    </message>
+    <message>
+        <source>Assess: the measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was measured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">non</translation>
+    </message>
+    <message>
+        <source>no follow-up yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (target %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Évolution</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 before and after the response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 before (%2) and after the response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Résultat</translation>
+    </message>
+    <message>
+        <source>not judged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson learned</source>
+        <translation type="unfinished">Enseignement tiré</translation>
+    </message>
+    <message>
+        <source>How the plan went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation type="unfinished">Historique des étapes</translation>
+    </message>
+    <message>
+        <source>moved although not ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished">Passage</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Par</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -308,6 +308,13 @@ voor: %2, %n opvolgmetingen</numerusform>
     </message>
 </context>
 <context>
+    <name>CaseReportData</name>
+    <message>
+        <source>there is no case %1</source>
+        <translation type="unfinished">er is geen dossier %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseRepository</name>
     <message>
         <source>a case needs a title</source>
@@ -489,6 +496,10 @@ fase: %2, prioriteit: %3, categorie: %4
             <numerusform>%n gekozen incident verwijderen</numerusform>
             <numerusform>%n gekozen incidenten verwijderen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Support from voting session %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1245,10 +1256,6 @@ Uw versie:
         <translation>Beslissing bij gelijke stand: </translation>
     </message>
     <message>
-        <source>Count a ballot file (PrefLib or CSV) with one voting method</source>
-        <translation>Een stembiljettenbestand (PrefLib of CSV) tellen met één stemmethode</translation>
-    </message>
-    <message>
         <source>Usage: proxima-cli tally FILE --method METHOD [options]
        proxima-cli tally WORKSPACE --session N [--method METHOD] [options]
 
@@ -1402,6 +1409,10 @@ Afsluitcode: 0 ok, 1 onleesbare of ongeldige stembiljetten (FILE:LINE: reden op 
     <message>
         <source>--seed needs a whole number</source>
         <translation>--seed heeft een geheel getal nodig</translation>
+    </message>
+    <message>
+        <source>count a ballot file (PrefLib or CSV) with one voting method</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1655,17 @@ Afsluitcode: 0 ok, 1 onleesbare of ongeldige stembiljetten (FILE:LINE: reden op 
             <numerusform>%n stembiljet ingevoerd</numerusform>
             <numerusform>%n stembiljetten ingevoerd</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VotingSupport</name>
+    <message>
+        <source>voting session %1 is not closed yet: its ballots may still change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no candidate of voting session %1 matches a proposal of the round (by title, or by the case its actions belong to)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3182,30 @@ Doorverwezen naar %1</translation>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Support from a &amp;vote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the ballots of a closed voting session as the support of this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1. %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>there is no closed voting session to take support from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support from a vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed voting session whose ballots support the proposals:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>proxima::BudgetProposalModel</name>
@@ -4009,6 +4055,69 @@ Doorverwezen naar %1</translation>
     </message>
 </context>
 <context>
+    <name>proxima::DocumentActions</name>
+    <message>
+        <source>&amp;Print Case Report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a SARA summary of the case shown on the Cases page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Case Report as &amp;PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a SARA summary of the case shown on the Cases page as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handover Pack...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the open cases, actions, priorities and contacts of an area, with its map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>select a case on the Cases page first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save case report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation type="unfinished">Alle wijken</translation>
+    </message>
+    <message>
+        <source>Handover pack</source>
+        <translation type="unfinished">Overdrachtspakket</translation>
+    </message>
+    <message>
+        <source>Which area is handed over?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save handover pack as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handover.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>proxima::GeoreferenceDialog</name>
     <message>
         <source>Georeference the map</source>
@@ -4695,6 +4804,10 @@ Doorverwezen naar %1</translation>
     <message>
         <source>%1 incidents imported, %2 already present</source>
         <translation>%1 incidenten geïmporteerd, %2 al aanwezig</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished">&amp;Exporteren</translation>
     </message>
 </context>
 <context>
@@ -6971,10 +7084,6 @@ status: %2, trekker: %3, %4 – %5
 <context>
     <name>proxima::cli::BudgetCommand</name>
     <message>
-        <source>Allocate a participatory budget (.pb) with greedy, equal shares or exact rules</source>
-        <translation>Een participatief budget (.pb) toewijzen met gretige regels, gelijke delen of exacte regels</translation>
-    </message>
-    <message>
         <source>Usage: proxima-cli budget FILE.pb --rule RULE [options]
        proxima-cli budget WORKSPACE --rule RULE [--round N] [options]
 
@@ -7088,13 +7197,13 @@ Afsluitcodes: 0 klaar, 1 onleesbaar of misvormd bestand, 2 foute opdrachtregel.
         <source>Why:</source>
         <translation>Waarom:</translation>
     </message>
+    <message>
+        <source>allocate a participatory budget (.pb) with greedy, equal shares or exact rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>proxima::cli::BudgetExportCommand</name>
-    <message>
-        <source>Export a budgeting round as a pabulib (.pb) file</source>
-        <translation>Een budgetronde exporteren als pabulib-bestand (.pb)</translation>
-    </message>
     <message>
         <source>Usage: proxima-cli budget-export WORKSPACE --round N OUT.pb
 
@@ -7121,13 +7230,13 @@ Afsluitcodes: 0 geschreven, 1 onbekende ronde of onschrijfbaar bestand, 2 foute 
         <source>Wrote round %1 to %2.</source>
         <translation>Ronde %1 geschreven naar %2.</translation>
     </message>
+    <message>
+        <source>export a budgeting round as a pabulib (.pb) file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>proxima::cli::BudgetImportCommand</name>
-    <message>
-        <source>Import a pabulib (.pb) file as a budgeting round</source>
-        <translation>Een pabulib-bestand (.pb) importeren als budgetronde</translation>
-    </message>
     <message>
         <source>Usage: proxima-cli budget-import WORKSPACE FILE.pb [--json]
 
@@ -7150,47 +7259,13 @@ Afsluitcodes: 0 geïmporteerd, 1 onleesbaar bestand of onleesbare werkruimte, 2 
         <source>Imported round %1 &quot;%2&quot;: %3 proposals, %4 ballots.</source>
         <translation>Ronde %1 &quot;%2&quot; geïmporteerd: %3 voorstellen, %4 stembiljetten.</translation>
     </message>
+    <message>
+        <source>import a pabulib (.pb) file as a budgeting round</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>proxima::cli::ExportCommand</name>
-    <message>
-        <source>export the action matrix, meeting agenda and minutes, or the handover pack</source>
-        <translation>de actiematrix, de agenda en notulen van een vergadering, of het overdrachtspakket exporteren</translation>
-    </message>
-    <message>
-        <source>usage:
-  proxima-cli export matrix WORKSPACE --pdf|--xlsx|--csv|--ics OUT [--area A] [--case N]
-                     [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--layout table|grid|timeline]
-                     [--paper a4|a3] [--portrait] [--title T] [--logo FILE] [--no-signatures]
-      The actions of all cases, grouped by problem in priority order. The PDF is landscape by
-      default and ends with a signature box for each partner organisation.
-  proxima-cli export agenda WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
-  proxima-cli export minutes WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
-  proxima-cli export handover WORKSPACE [--area A] OUT.pdf [--paper a4|a3] [--landscape]
-      The area&apos;s open cases and actions, the priorities, partners and contact people.
-Every file is written to a temporary file first and renamed into place.
-Exit codes: 0 written, 1 the workspace or the file failed (unknown area, case or meeting),
-2 the command line is wrong.
-</source>
-        <translation>gebruik:
-  proxima-cli export matrix WORKSPACE --pdf|--xlsx|--csv|--ics OUT [--area A] [--case N]
-                     [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--layout table|grid|timeline]
-                     [--paper a4|a3] [--portrait] [--title T] [--logo FILE] [--no-signatures]
-      De acties van alle dossiers, gegroepeerd per probleem in volgorde van prioriteit. De PDF is
-      standaard liggend en eindigt met een handtekeningvak voor elke partnerorganisatie.
-  proxima-cli export agenda WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
-  proxima-cli export minutes WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
-  proxima-cli export handover WORKSPACE [--area A] OUT.pdf [--paper a4|a3] [--landscape]
-      De open dossiers en acties van de wijk, de prioriteiten, partners en contactpersonen.
-Elk bestand wordt eerst naar een tijdelijk bestand geschreven en daarna op zijn plaats hernoemd.
-Afsluitcodes: 0 geschreven, 1 de werkruimte of het bestand faalde (onbekende wijk, dossier of vergadering),
-2 de opdrachtregel is fout.
-</translation>
-    </message>
-    <message>
-        <source>unknown document &apos;%1&apos; (matrix, agenda, minutes, handover)</source>
-        <translation>onbekend document &apos;%1&apos; (matrix, agenda, minutes, handover)</translation>
-    </message>
     <message>
         <source>give only one of --pdf, --xlsx, --csv and --ics</source>
         <translation>geef slechts één van --pdf, --xlsx, --csv en --ics</translation>
@@ -7244,6 +7319,66 @@ Afsluitcodes: 0 geschreven, 1 de werkruimte of het bestand faalde (onbekende wij
     <message>
         <source>--meeting: there is no meeting %1</source>
         <translation>--meeting: er is geen vergadering %1</translation>
+    </message>
+    <message>
+        <source>export the action matrix, meeting agenda and minutes, the handover pack, a case report or the results of a vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage:
+  proxima-cli export matrix WORKSPACE --pdf|--xlsx|--csv|--ics OUT [--area A] [--case N]
+                     [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--layout table|grid|timeline]
+                     [--paper a4|a3] [--portrait] [--title T] [--logo FILE] [--no-signatures]
+      The actions of all cases, grouped by problem in priority order. The PDF is landscape by
+      default and ends with a signature box for each partner organisation.
+  proxima-cli export agenda WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
+  proxima-cli export minutes WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
+  proxima-cli export handover WORKSPACE [--area A] OUT.pdf [--paper a4|a3] [--landscape]
+      The area&apos;s open cases and actions, the priorities, partners and contact people.
+  proxima-cli export case WORKSPACE --case N OUT.pdf [--paper a4|a3] [--landscape]
+      A SARA summary of one case: concerns, triangle, actions, measures with their charts, outcome.
+  proxima-cli export results WORKSPACE --session N OUT.pdf|OUT.csv [--paper a4|a3] [--landscape]
+      The results sheet of a closed voting session (PDF) or its ranking (CSV), by extension.
+Every file is written to a temporary file first and renamed into place.
+Exit codes: 0 written, 1 the workspace or the file failed (unknown area, case, meeting
+or session, a session not closed), 2 the command line is wrong.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown document &apos;%1&apos; (matrix, agenda, minutes, handover, case, results)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--case is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--session is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--session: &apos;%1&apos; is not a session number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the output file must end in .pdf or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--session: there is no session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--session: session %1 is not closed (it is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7395,6 +7530,29 @@ Afsluitcode: 0 ok, 1 geweigerd (niet stemgerechtigd, al gestemd, ongeldig stembi
     <message>
         <source>Today (%1)</source>
         <translation>Vandaag (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>proxima::documents::MeasureChart</name>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished">Voor</translation>
+    </message>
+    <message>
+        <source>After %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Dossier</translation>
+    </message>
+    <message>
+        <source>Comparison area</source>
+        <translation type="unfinished">Vergelijkingsgebied</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8032,6 +8190,198 @@ Afsluitcode: 0 ok, 1 geweigerd (niet stemgerechtigd, al gestemd, ongeldig stembi
     <message>
         <source>Start</source>
         <translation>Start</translation>
+    </message>
+    <message>
+        <source>Case report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Wijk</translation>
+    </message>
+    <message>
+        <source>Scan: the concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No concern is grouped into this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Bron</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Ernst</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished">Melding</translation>
+    </message>
+    <message>
+        <source>Analyse: the problem triangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished">Zijde</translation>
+    </message>
+    <message>
+        <source>What we know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypotheses</source>
+        <translation type="unfinished">Hypothesen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1. %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>Who is affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respond: the actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action is planned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>€ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished">Fase</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished">Middelen</translation>
+    </message>
+    <message>
+        <source>Assess: the measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was measured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nee</translation>
+    </message>
+    <message>
+        <source>no follow-up yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (target %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Verandering</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 before and after the response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 before (%2) and after the response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not judged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson learned</source>
+        <translation type="unfinished">Geleerde les</translation>
+    </message>
+    <message>
+        <source>How the plan went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation type="unfinished">Fasegeschiedenis</translation>
+    </message>
+    <message>
+        <source>moved although not ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished">Overgang</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Door</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
