@@ -311,7 +311,7 @@ avant&#xa0;: %2, %n suivis</numerusform>
     <name>CaseReportData</name>
     <message>
         <source>there is no case %1</source>
-        <translation type="unfinished">il n&apos;y a pas de dossier %1</translation>
+        <translation>il n&apos;y a pas de dossier %1</translation>
     </message>
 </context>
 <context>
@@ -499,7 +499,7 @@ stage: %2, priority: %3, category: %4
     </message>
     <message>
         <source>Support from voting session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutien tiré de la session de vote %1</translation>
     </message>
 </context>
 <context>
@@ -1407,7 +1407,7 @@ Code de sortie : 0 ok, 1 bulletins illisibles ou invalides (FILE:LINE: motif sur
     </message>
     <message>
         <source>count a ballot file (PrefLib or CSV) with one voting method</source>
-        <translation type="unfinished"></translation>
+        <translation>compter un fichier de bulletins (PrefLib ou CSV) avec une méthode de vote</translation>
     </message>
 </context>
 <context>
@@ -1656,11 +1656,11 @@ Code de sortie : 0 ok, 1 bulletins illisibles ou invalides (FILE:LINE: motif sur
     <name>VotingSupport</name>
     <message>
         <source>voting session %1 is not closed yet: its ballots may still change</source>
-        <translation type="unfinished"></translation>
+        <translation>la session de vote %1 n&apos;est pas encore clôturée&#xa0;: ses bulletins peuvent encore changer</translation>
     </message>
     <message>
         <source>no candidate of voting session %1 matches a proposal of the round (by title, or by the case its actions belong to)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun candidat de la session de vote %1 ne correspond à une proposition du cycle (par son titre, ou par le dossier auquel ses actions appartiennent)</translation>
     </message>
 </context>
 <context>
@@ -3179,27 +3179,27 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>Support from a &amp;vote…</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutien tiré d&apos;un &amp;vote…</translation>
     </message>
     <message>
         <source>Use the ballots of a closed voting session as the support of this round</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les bulletins d&apos;une session de vote clôturée comme soutien de ce cycle</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>there is no closed voting session to take support from</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a aucune session de vote clôturée dont tirer le soutien</translation>
     </message>
     <message>
         <source>Support from a vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutien tiré d&apos;un vote</translation>
     </message>
     <message>
         <source>Closed voting session whose ballots support the proposals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Session de vote clôturée dont les bulletins soutiennent les propositions&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4053,63 +4053,63 @@ Renvoyé vers %1</translation>
     <name>proxima::DocumentActions</name>
     <message>
         <source>&amp;Print Case Report...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer le rapport de dossier...</translation>
     </message>
     <message>
         <source>Print a SARA summary of the case shown on the Cases page</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer un résumé SARA du dossier affiché sur la page Dossiers</translation>
     </message>
     <message>
         <source>Save Case Report as &amp;PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport de dossier en &amp;PDF...</translation>
     </message>
     <message>
         <source>Save a SARA summary of the case shown on the Cases page as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF un résumé SARA du dossier affiché sur la page Dossiers</translation>
     </message>
     <message>
         <source>&amp;Handover Pack...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Document de passation...</translation>
     </message>
     <message>
         <source>Save the open cases, actions, priorities and contacts of an area, with its map</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les dossiers ouverts, les actions, les priorités et les contacts d&apos;un quartier, avec sa carte</translation>
     </message>
     <message>
         <source>select a case on the Cases page first</source>
-        <translation type="unfinished"></translation>
+        <translation>sélectionnez d&apos;abord un dossier sur la page Dossiers</translation>
     </message>
     <message>
         <source>Save case report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport de dossier en PDF</translation>
     </message>
     <message>
         <source>case-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier-%1.pdf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">Documents PDF (*.pdf)</translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished">Tous les quartiers</translation>
+        <translation>Tous les quartiers</translation>
     </message>
     <message>
         <source>Handover pack</source>
-        <translation type="unfinished">Document de passation</translation>
+        <translation>Document de passation</translation>
     </message>
     <message>
         <source>Which area is handed over?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel quartier est transmis&#xa0;?</translation>
     </message>
     <message>
         <source>Save handover pack as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le document de passation en PDF</translation>
     </message>
     <message>
         <source>handover.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>passation.pdf</translation>
     </message>
 </context>
 <context>
@@ -4802,7 +4802,7 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished">E&amp;xporter</translation>
+        <translation>E&amp;xporter</translation>
     </message>
 </context>
 <context>
@@ -7194,7 +7194,7 @@ Codes de sortie : 0 terminé, 1 fichier illisible ou mal formé, 2 ligne de comm
     </message>
     <message>
         <source>allocate a participatory budget (.pb) with greedy, equal shares or exact rules</source>
-        <translation type="unfinished"></translation>
+        <translation>répartir un budget participatif (.pb) avec des règles gloutonnes, de parts égales ou exactes</translation>
     </message>
 </context>
 <context>
@@ -7227,7 +7227,7 @@ Codes de sortie : 0 écrit, 1 cycle inconnu ou fichier impossible à écrire, 2 
     </message>
     <message>
         <source>export a budgeting round as a pabulib (.pb) file</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter un cycle budgétaire en fichier pabulib (.pb)</translation>
     </message>
 </context>
 <context>
@@ -7256,7 +7256,7 @@ Codes de sortie : 0 importé, 1 fichier ou espace de travail illisible, 2 ligne 
     </message>
     <message>
         <source>import a pabulib (.pb) file as a budgeting round</source>
-        <translation type="unfinished"></translation>
+        <translation>importer un fichier pabulib (.pb) comme cycle budgétaire</translation>
     </message>
 </context>
 <context>
@@ -7317,7 +7317,7 @@ Codes de sortie : 0 importé, 1 fichier ou espace de travail illisible, 2 ligne 
     </message>
     <message>
         <source>export the action matrix, meeting agenda and minutes, the handover pack, a case report or the results of a vote</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter la matrice d&apos;actions, l&apos;ordre du jour et le procès-verbal d&apos;une réunion, le document de passation, un rapport de dossier ou les résultats d&apos;un vote</translation>
     </message>
     <message>
         <source>usage:
@@ -7338,41 +7338,58 @@ Every file is written to a temporary file first and renamed into place.
 Exit codes: 0 written, 1 the workspace or the file failed (unknown area, case, meeting
 or session, a session not closed), 2 the command line is wrong.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation :
+  proxima-cli export matrix WORKSPACE --pdf|--xlsx|--csv|--ics OUT [--area A] [--case N]
+                     [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--layout table|grid|timeline]
+                     [--paper a4|a3] [--portrait] [--title T] [--logo FILE] [--no-signatures]
+      Les actions de tous les dossiers, regroupées par problème dans l&apos;ordre des priorités. Le PDF est
+      en paysage par défaut et se termine par un cadre de signature pour chaque organisation partenaire.
+  proxima-cli export agenda WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
+  proxima-cli export minutes WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
+  proxima-cli export handover WORKSPACE [--area A] OUT.pdf [--paper a4|a3] [--landscape]
+      Les dossiers et actions ouverts du quartier, les priorités, les partenaires et les personnes de contact.
+  proxima-cli export case WORKSPACE --case N OUT.pdf [--paper a4|a3] [--landscape]
+      Un résumé SARA d&apos;un dossier : signalements, triangle, actions, mesures avec leurs graphiques, résultat.
+  proxima-cli export results WORKSPACE --session N OUT.pdf|OUT.csv [--paper a4|a3] [--landscape]
+      La fiche de résultats d&apos;une session de vote clôturée (PDF) ou son classement (CSV), selon l&apos;extension.
+Chaque fichier est d&apos;abord écrit dans un fichier temporaire, puis renommé à sa place définitive.
+Codes de sortie : 0 fichier écrit, 1 échec dû à l&apos;espace de travail ou au fichier (quartier, dossier,
+réunion ou session inconnus, session non clôturée), 2 ligne de commande incorrecte.
+</translation>
     </message>
     <message>
         <source>unknown document &apos;%1&apos; (matrix, agenda, minutes, handover, case, results)</source>
-        <translation type="unfinished"></translation>
+        <translation>document inconnu &apos;%1&apos; (matrix, agenda, minutes, handover, case, results)</translation>
     </message>
     <message>
         <source>--case is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--case est obligatoire</translation>
     </message>
     <message>
         <source>--session is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--session est obligatoire</translation>
     </message>
     <message>
         <source>--session: &apos;%1&apos; is not a session number</source>
-        <translation type="unfinished"></translation>
+        <translation>--session&#xa0;: &apos;%1&apos; n&apos;est pas un numéro de session</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: the output file must end in .pdf or .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;&#xa0;: le fichier de sortie doit se terminer par .pdf ou .csv</translation>
     </message>
     <message>
         <source>--session: there is no session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--session&#xa0;: il n&apos;y a pas de session %1</translation>
     </message>
     <message>
         <source>--session: session %1 is not closed (it is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--session&#xa0;: la session %1 n&apos;est pas clôturée (elle est %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidat</numerusform>
+            <numerusform>%n candidats</numerusform>
         </translation>
     </message>
 </context>
@@ -7528,23 +7545,23 @@ Code de sortie : 0 ok, 1 refusé (non admis, a déjà voté, bulletin invalide, 
     <name>proxima::documents::MeasureChart</name>
     <message>
         <source>Before</source>
-        <translation type="unfinished">Avant</translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Après %1</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Dossier</translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Comparison area</source>
-        <translation type="unfinished">Zone de comparaison</translation>
+        <translation>Zone de comparaison</translation>
     </message>
     <message>
         <source>Target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif %1</translation>
     </message>
 </context>
 <context>
@@ -8185,195 +8202,195 @@ Code de sortie : 0 ok, 1 refusé (non admis, a déjà voté, bulletin invalide, 
     </message>
     <message>
         <source>Case report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de dossier</translation>
     </message>
     <message>
         <source>Case %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1 – %2</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Quartier</translation>
+        <translation>Quartier</translation>
     </message>
     <message>
         <source>Scan: the concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Repérage&#xa0;: les signalements</translation>
     </message>
     <message>
         <source>No concern is grouped into this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun signalement n&apos;est regroupé dans ce dossier.</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Gravité</translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished">Signalement</translation>
+        <translation>Signalement</translation>
     </message>
     <message>
         <source>Analyse: the problem triangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse&#xa0;: le triangle du problème</translation>
     </message>
     <message>
         <source>not described</source>
-        <translation type="unfinished"></translation>
+        <translation>non décrit</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished">Côté</translation>
+        <translation>Côté</translation>
     </message>
     <message>
         <source>What we know</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que nous savons</translation>
     </message>
     <message>
         <source>: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1</translation>
     </message>
     <message>
         <source>Hypotheses</source>
-        <translation type="unfinished">Hypothèses</translation>
+        <translation>Hypothèses</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Who is affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui est concerné</translation>
     </message>
     <message>
         <source>Respond: the actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse&#xa0;: les actions</translation>
     </message>
     <message>
         <source>No action is planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action n&apos;est encore prévue.</translation>
     </message>
     <message>
         <source>%1 h police</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h de police</translation>
     </message>
     <message>
         <source>%1 h volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h de bénévoles</translation>
     </message>
     <message>
         <source>€ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;€</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished">Ressources</translation>
+        <translation>Ressources</translation>
     </message>
     <message>
         <source>Assess: the measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation&#xa0;: les mesures</translation>
     </message>
     <message>
         <source>Nothing was measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été mesuré.</translation>
     </message>
     <message>
         <source>Nothing was measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été mesuré&#xa0;: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>no follow-up yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de suivi</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;objectif</translation>
     </message>
     <message>
         <source> (target %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (objectif %1)</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de référence</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Évolution</translation>
+        <translation>Évolution</translation>
     </message>
     <message>
         <source>Target met</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif atteint</translation>
     </message>
     <message>
         <source>%1 before and after the response.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avant et après la réponse.</translation>
     </message>
     <message>
         <source>%1 before (%2) and after the response.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avant (%2) et après la réponse.</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>not judged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore évalué</translation>
     </message>
     <message>
         <source>Lesson learned</source>
-        <translation type="unfinished">Enseignement tiré</translation>
+        <translation>Enseignement tiré</translation>
     </message>
     <message>
         <source>How the plan went</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroulement du plan</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished">Historique des étapes</translation>
+        <translation>Historique des étapes</translation>
     </message>
     <message>
         <source>moved although not ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>passé sans être prêt&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished">Passage</translation>
+        <translation>Passage</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Par</translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
 </context>
 <context>
