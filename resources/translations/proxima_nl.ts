@@ -311,7 +311,7 @@ voor: %2, %n opvolgmetingen</numerusform>
     <name>CaseReportData</name>
     <message>
         <source>there is no case %1</source>
-        <translation type="unfinished">er is geen dossier %1</translation>
+        <translation>er is geen dossier %1</translation>
     </message>
 </context>
 <context>
@@ -499,7 +499,7 @@ fase: %2, prioriteit: %3, categorie: %4
     </message>
     <message>
         <source>Support from voting session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Steun uit stemsessie %1</translation>
     </message>
 </context>
 <context>
@@ -1412,7 +1412,7 @@ Afsluitcode: 0 ok, 1 onleesbare of ongeldige stembiljetten (FILE:LINE: reden op 
     </message>
     <message>
         <source>count a ballot file (PrefLib or CSV) with one voting method</source>
-        <translation type="unfinished"></translation>
+        <translation>een stembiljettenbestand (PrefLib of CSV) tellen met één stemmethode</translation>
     </message>
 </context>
 <context>
@@ -1661,11 +1661,11 @@ Afsluitcode: 0 ok, 1 onleesbare of ongeldige stembiljetten (FILE:LINE: reden op 
     <name>VotingSupport</name>
     <message>
         <source>voting session %1 is not closed yet: its ballots may still change</source>
-        <translation type="unfinished"></translation>
+        <translation>stemsessie %1 is nog niet afgesloten: haar stembiljetten kunnen nog veranderen</translation>
     </message>
     <message>
         <source>no candidate of voting session %1 matches a proposal of the round (by title, or by the case its actions belong to)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen enkele kandidaat van stemsessie %1 komt overeen met een voorstel van de ronde (op titel, of op het dossier waartoe de acties ervan behoren)</translation>
     </message>
 </context>
 <context>
@@ -3184,27 +3184,27 @@ Doorverwezen naar %1</translation>
     </message>
     <message>
         <source>Support from a &amp;vote…</source>
-        <translation type="unfinished"></translation>
+        <translation>Steun uit een &amp;stemming…</translation>
     </message>
     <message>
         <source>Use the ballots of a closed voting session as the support of this round</source>
-        <translation type="unfinished"></translation>
+        <translation>De stembiljetten van een afgesloten stemsessie gebruiken als steun voor deze ronde</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>there is no closed voting session to take support from</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen afgesloten stemsessie om steun uit te halen</translation>
     </message>
     <message>
         <source>Support from a vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Steun uit een stemming</translation>
     </message>
     <message>
         <source>Closed voting session whose ballots support the proposals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten stemsessie waarvan de stembiljetten de voorstellen steunen:</translation>
     </message>
 </context>
 <context>
@@ -4058,63 +4058,63 @@ Doorverwezen naar %1</translation>
     <name>proxima::DocumentActions</name>
     <message>
         <source>&amp;Print Case Report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossierrapport &amp;afdrukken...</translation>
     </message>
     <message>
         <source>Print a SARA summary of the case shown on the Cases page</source>
-        <translation type="unfinished"></translation>
+        <translation>Een SARA-samenvatting afdrukken van het dossier dat op de pagina Dossiers getoond wordt</translation>
     </message>
     <message>
         <source>Save Case Report as &amp;PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossierrapport opslaan als &amp;PDF...</translation>
     </message>
     <message>
         <source>Save a SARA summary of the case shown on the Cases page as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Een SARA-samenvatting van het dossier dat op de pagina Dossiers getoond wordt, opslaan als PDF</translation>
     </message>
     <message>
         <source>&amp;Handover Pack...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overdrachtspakket...</translation>
     </message>
     <message>
         <source>Save the open cases, actions, priorities and contacts of an area, with its map</source>
-        <translation type="unfinished"></translation>
+        <translation>De open dossiers, acties, prioriteiten en contacten van een wijk opslaan, met de kaart ervan</translation>
     </message>
     <message>
         <source>select a case on the Cases page first</source>
-        <translation type="unfinished"></translation>
+        <translation>selecteer eerst een dossier op de pagina Dossiers</translation>
     </message>
     <message>
         <source>Save case report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossierrapport opslaan als PDF</translation>
     </message>
     <message>
         <source>case-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier-%1.pdf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">PDF-documenten (*.pdf)</translation>
+        <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished">Alle wijken</translation>
+        <translation>Alle wijken</translation>
     </message>
     <message>
         <source>Handover pack</source>
-        <translation type="unfinished">Overdrachtspakket</translation>
+        <translation>Overdrachtspakket</translation>
     </message>
     <message>
         <source>Which area is handed over?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke wijk wordt overgedragen?</translation>
     </message>
     <message>
         <source>Save handover pack as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdrachtspakket opslaan als PDF</translation>
     </message>
     <message>
         <source>handover.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>overdracht.pdf</translation>
     </message>
 </context>
 <context>
@@ -4807,7 +4807,7 @@ Doorverwezen naar %1</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished">&amp;Exporteren</translation>
+        <translation>&amp;Exporteren</translation>
     </message>
 </context>
 <context>
@@ -7199,7 +7199,7 @@ Afsluitcodes: 0 klaar, 1 onleesbaar of misvormd bestand, 2 foute opdrachtregel.
     </message>
     <message>
         <source>allocate a participatory budget (.pb) with greedy, equal shares or exact rules</source>
-        <translation type="unfinished"></translation>
+        <translation>een participatief budget (.pb) toewijzen met gretige regels, gelijke delen of exacte regels</translation>
     </message>
 </context>
 <context>
@@ -7232,7 +7232,7 @@ Afsluitcodes: 0 geschreven, 1 onbekende ronde of onschrijfbaar bestand, 2 foute 
     </message>
     <message>
         <source>export a budgeting round as a pabulib (.pb) file</source>
-        <translation type="unfinished"></translation>
+        <translation>een budgetronde exporteren als pabulib-bestand (.pb)</translation>
     </message>
 </context>
 <context>
@@ -7261,7 +7261,7 @@ Afsluitcodes: 0 geïmporteerd, 1 onleesbaar bestand of onleesbare werkruimte, 2 
     </message>
     <message>
         <source>import a pabulib (.pb) file as a budgeting round</source>
-        <translation type="unfinished"></translation>
+        <translation>een pabulib-bestand (.pb) importeren als budgetronde</translation>
     </message>
 </context>
 <context>
@@ -7322,7 +7322,7 @@ Afsluitcodes: 0 geïmporteerd, 1 onleesbaar bestand of onleesbare werkruimte, 2 
     </message>
     <message>
         <source>export the action matrix, meeting agenda and minutes, the handover pack, a case report or the results of a vote</source>
-        <translation type="unfinished"></translation>
+        <translation>de actiematrix, de agenda en notulen van een vergadering, het overdrachtspakket, een dossierrapport of de resultaten van een stemming exporteren</translation>
     </message>
     <message>
         <source>usage:
@@ -7343,41 +7343,58 @@ Every file is written to a temporary file first and renamed into place.
 Exit codes: 0 written, 1 the workspace or the file failed (unknown area, case, meeting
 or session, a session not closed), 2 the command line is wrong.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>gebruik:
+  proxima-cli export matrix WORKSPACE --pdf|--xlsx|--csv|--ics OUT [--area A] [--case N]
+                     [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--layout table|grid|timeline]
+                     [--paper a4|a3] [--portrait] [--title T] [--logo FILE] [--no-signatures]
+      De acties van alle dossiers, gegroepeerd per probleem in volgorde van prioriteit. De PDF is
+      standaard liggend en eindigt met een handtekeningvak voor elke partnerorganisatie.
+  proxima-cli export agenda WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
+  proxima-cli export minutes WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
+  proxima-cli export handover WORKSPACE [--area A] OUT.pdf [--paper a4|a3] [--landscape]
+      De open dossiers en acties van de wijk, de prioriteiten, partners en contactpersonen.
+  proxima-cli export case WORKSPACE --case N OUT.pdf [--paper a4|a3] [--landscape]
+      Een SARA-samenvatting van één dossier: meldingen, driehoek, acties, metingen met hun grafieken, resultaat.
+  proxima-cli export results WORKSPACE --session N OUT.pdf|OUT.csv [--paper a4|a3] [--landscape]
+      Het resultatenblad van een afgesloten stemsessie (PDF) of de rangschikking ervan (CSV), volgens de extensie.
+Elk bestand wordt eerst naar een tijdelijk bestand geschreven en daarna op zijn plaats hernoemd.
+Afsluitcodes: 0 geschreven, 1 de werkruimte of het bestand faalde (onbekende wijk, dossier, vergadering
+of sessie, een sessie die niet afgesloten is), 2 de opdrachtregel is fout.
+</translation>
     </message>
     <message>
         <source>unknown document &apos;%1&apos; (matrix, agenda, minutes, handover, case, results)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend document &apos;%1&apos; (matrix, agenda, minutes, handover, case, results)</translation>
     </message>
     <message>
         <source>--case is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--case is verplicht</translation>
     </message>
     <message>
         <source>--session is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--session is verplicht</translation>
     </message>
     <message>
         <source>--session: &apos;%1&apos; is not a session number</source>
-        <translation type="unfinished"></translation>
+        <translation>--session: &apos;%1&apos; is geen sessienummer</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: the output file must end in .pdf or .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: het uitvoerbestand moet eindigen op .pdf of .csv</translation>
     </message>
     <message>
         <source>--session: there is no session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--session: er is geen sessie %1</translation>
     </message>
     <message>
         <source>--session: session %1 is not closed (it is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--session: sessie %1 is niet afgesloten (ze is %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kandidaat</numerusform>
+            <numerusform>%n kandidaten</numerusform>
         </translation>
     </message>
 </context>
@@ -7536,23 +7553,23 @@ Afsluitcode: 0 ok, 1 geweigerd (niet stemgerechtigd, al gestemd, ongeldig stembi
     <name>proxima::documents::MeasureChart</name>
     <message>
         <source>Before</source>
-        <translation type="unfinished">Voor</translation>
+        <translation>Voor</translation>
     </message>
     <message>
         <source>After %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Na %1</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Dossier</translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Comparison area</source>
-        <translation type="unfinished">Vergelijkingsgebied</translation>
+        <translation>Vergelijkingsgebied</translation>
     </message>
     <message>
         <source>Target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel %1</translation>
     </message>
 </context>
 <context>
@@ -8193,195 +8210,195 @@ Afsluitcode: 0 ok, 1 geweigerd (niet stemgerechtigd, al gestemd, ongeldig stembi
     </message>
     <message>
         <source>Case report</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossierrapport</translation>
     </message>
     <message>
         <source>Case %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1 – %2</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Wijk</translation>
+        <translation>Wijk</translation>
     </message>
     <message>
         <source>Scan: the concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen: de meldingen</translation>
     </message>
     <message>
         <source>No concern is grouped into this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen melding in dit dossier gegroepeerd.</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Bron</translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Ernst</translation>
+        <translation>Ernst</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished">Melding</translation>
+        <translation>Melding</translation>
     </message>
     <message>
         <source>Analyse: the problem triangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyseren: de probleemdriehoek</translation>
     </message>
     <message>
         <source>not described</source>
-        <translation type="unfinished"></translation>
+        <translation>niet beschreven</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished">Zijde</translation>
+        <translation>Zijde</translation>
     </message>
     <message>
         <source>What we know</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat we weten</translation>
     </message>
     <message>
         <source>: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1</translation>
     </message>
     <message>
         <source>Hypotheses</source>
-        <translation type="unfinished">Hypothesen</translation>
+        <translation>Hypothesen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Who is affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie getroffen wordt</translation>
     </message>
     <message>
         <source>Respond: the actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Reageren: de acties</translation>
     </message>
     <message>
         <source>No action is planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nog geen actie gepland.</translation>
     </message>
     <message>
         <source>%1 h police</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h politie</translation>
     </message>
     <message>
         <source>%1 h volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h vrijwilligers</translation>
     </message>
     <message>
         <source>€ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>€ %1</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished">Fase</translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished">Middelen</translation>
+        <translation>Middelen</translation>
     </message>
     <message>
         <source>Assess: the measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueren: de metingen</translation>
     </message>
     <message>
         <source>Nothing was measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er werd niets gemeten.</translation>
     </message>
     <message>
         <source>Nothing was measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Er werd niets gemeten: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nee</translation>
+        <translation>nee</translation>
     </message>
     <message>
         <source>no follow-up yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog geen opvolgmeting</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation type="unfinished"></translation>
+        <translation>geen doel</translation>
     </message>
     <message>
         <source> (target %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (doel %1)</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Meting</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulmeting</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgmeting</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Verandering</translation>
+        <translation>Verandering</translation>
     </message>
     <message>
         <source>Target met</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel bereikt</translation>
     </message>
     <message>
         <source>%1 before and after the response.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vóór en na de respons.</translation>
     </message>
     <message>
         <source>%1 before (%2) and after the response.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vóór (%2) en na de respons.</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <source>not judged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet beoordeeld</translation>
     </message>
     <message>
         <source>Lesson learned</source>
-        <translation type="unfinished">Geleerde les</translation>
+        <translation>Geleerde les</translation>
     </message>
     <message>
         <source>How the plan went</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe het plan verliep</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished">Fasegeschiedenis</translation>
+        <translation>Fasegeschiedenis</translation>
     </message>
     <message>
         <source>moved although not ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verplaatst hoewel niet klaar: %1</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished">Overgang</translation>
+        <translation>Overgang</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Door</translation>
+        <translation>Door</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking</translation>
     </message>
 </context>
 <context>
