@@ -1,6 +1,7 @@
 #include "cli/ExportCommand.h"
 
 #include "cli/CliSupport.h"
+#include "common/AtomicFile.h"
 #include "documents/CsvExporter.h"
 #include "documents/IcsExporter.h"
 #include "documents/MeasureChart.h"
@@ -381,28 +382,15 @@ int ExportCommand::results(const QStringList& arguments, Io& io)
 
     QString detail;
     if (suffix == QStringLiteral("csv")) {
-        QSaveFile file(out);
-        if (!file.open(QIODevice::WriteOnly) ||
-            file.write(reports::votingResultsCsv(*session, *result).toUtf8()) < 0 || !file.commit())
-            return fail(io, name(), Error{file.errorString(), out, 0, {}, ErrorCode::Io});
+        if (Status s = writeFileAtomically(out, reports::votingResultsCsv(*session, *result).toUtf8()); !s)
+            return fail(io, name(), s.error());
         detail = tr("%n candidate(s)", nullptr, result->candidateCount);
     } else {
-        Result<VotingProgress> progress = votes.progress(sessionId);
-        if (!progress)
-            return fail(io, name(), progress.error());
-        reports::VotingSheetContext context;
-        context.workspace = ws->name();
-        context.voted = progress->voted;
-        context.eligible = progress->eligible;
-        context.generatedOn = ws->clock().today();
-        if (session->meetingId != 0) {
-            if (Result<Meeting> meeting = MeetingRepository(*ws).find(session->meetingId))
-                context.meeting = QStringLiteral("%1 \u2014 %2 %3")
-                                      .arg(meeting->title, meeting->heldOn.toString(Qt::ISODate), meeting->place)
-                                      .trimmed();
-        }
+        Result<reports::VotingSheetContext> context = reports::votingSheetContext(*ws, *session);
+        if (!context)
+            return fail(io, name(), context.error());
         Result<int> pages =
-            documents::ReportRenderer::writePdf(out, reports::votingResultsSheet(*session, *result, context), page);
+            documents::ReportRenderer::writePdf(out, reports::votingResultsSheet(*session, *result, *context), page);
         if (!pages)
             return fail(io, name(), pages.error());
         detail = tr("%n page(s)", nullptr, *pages);

@@ -1,5 +1,9 @@
 #include "reports/VotingResultsSheet.h"
 
+#include "storage/Workspace.h"
+#include "storage/repositories/VotingRepository.h"
+#include "storage/repositories/MeetingRepository.h"
+
 #include "voting/Explanation.h"
 
 #include <QCoreApplication>
@@ -31,6 +35,25 @@ QString candidateKey(const VotingSession& s, int c)
 }
 
 } // namespace
+
+Result<VotingSheetContext> votingSheetContext(Workspace& ws, const VotingSession& session)
+{
+    auto progress = VotingRepository(ws).progress(session.id);
+    if (!progress)
+        return progress.error();
+    VotingSheetContext context;
+    context.workspace = ws.name();
+    context.voted = progress->voted;
+    context.eligible = progress->eligible;
+    context.generatedOn = ws.clock().today();
+    if (session.meetingId != 0) {
+        if (Result<Meeting> meeting = MeetingRepository(ws).find(session.meetingId))
+            context.meeting = QStringLiteral("%1 \u2014 %2 %3")
+                                  .arg(meeting->title, meeting->heldOn.toString(Qt::ISODate), meeting->place)
+                                  .trimmed();
+    }
+    return context;
+}
 
 std::vector<int> placesOf(const Tiers& ranking, int candidateCount)
 {

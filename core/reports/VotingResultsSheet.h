@@ -1,10 +1,15 @@
 #pragma once
 
+#include "common/Result.h"
 #include "model/VotingSession.h"
 #include "reports/ReportDocument.h"
 #include "voting/TallyResult.h"
 
 #include <QString>
+
+namespace proxima {
+class Workspace;
+}
 
 namespace proxima::reports {
 
@@ -17,6 +22,9 @@ struct VotingSheetContext
     int eligible = 0;    ///< eligible members
     QDate generatedOn;
 };
+
+/// The context of a session's sheet as the workspace knows it: its name, today, the meeting, the turnout.
+Result<VotingSheetContext> votingSheetContext(Workspace& ws, const VotingSession& session);
 
 /// The places of a ranking: place[c] = 1 + number of candidates ranked strictly above c (ties share a place).
 std::vector<int> placesOf(const voting::Tiers& ranking, int candidateCount);

@@ -229,18 +229,10 @@ Status ResultsView::exportPdf(const QString& path) const
 {
     if (!m_result)
         return Error{tr("no results to export"), path, 0, {}};
-    reports::VotingSheetContext context;
-    context.workspace = m_session.workspace().name();
-    context.voted = m_progress.voted;
-    context.eligible = m_progress.eligible;
-    context.generatedOn = m_session.workspace().clock().today();
-    if (m_voting.meetingId != 0) {
-        if (auto meeting = MeetingRepository(m_session.workspace()).find(m_voting.meetingId))
-            context.meeting = QStringLiteral("%1 — %2 %3")
-                                  .arg(meeting->title, meeting->heldOn.toString(Qt::ISODate), meeting->place)
-                                  .trimmed();
-    }
-    auto written = documents::ReportRenderer::writePdf(path, reports::votingResultsSheet(m_voting, *m_result, context),
+    Result<reports::VotingSheetContext> context = reports::votingSheetContext(m_session.workspace(), m_voting);
+    if (!context)
+        return context.error();
+    auto written = documents::ReportRenderer::writePdf(path, reports::votingResultsSheet(m_voting, *m_result, *context),
                                                        portraitA4());
     if (!written)
         return written.error();
