@@ -12,7 +12,6 @@ using namespace budgeting;
 using reports::ReportBlock;
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("AllocationSheet", text); }
 } // namespace
 
 reports::ReportDocument AllocationSheet::build(const BudgetRound& round, const BudgetInstance& instance,
@@ -20,24 +19,24 @@ reports::ReportDocument AllocationSheet::build(const BudgetRound& round, const B
                                                const QDate& generatedOn)
 {
     reports::ReportDocument document;
-    document.title = tr("Allocation sheet: %1").arg(round.name);
-    document.subtitle = tr("Rule: %1").arg(result.rule);
+    document.title = QCoreApplication::translate("AllocationSheet", "Allocation sheet: %1").arg(round.name);
+    document.subtitle = QCoreApplication::translate("AllocationSheet", "Rule: %1").arg(result.rule);
     document.workspace = workspaceName;
     if (round.from.isValid() || round.to.isValid())
         document.period = QStringLiteral("%1 – %2").arg(round.from.toString(Qt::ISODate), round.to.toString(Qt::ISODate));
     document.generatedOn = generatedOn;
-    document.footerNote = tr("Participatory budgeting: %1").arg(round.name);
+    document.footerNote = QCoreApplication::translate("AllocationSheet", "Participatory budgeting: %1").arg(round.name);
 
     const std::vector<qint64> support = instance.support();
     document.blocks.append(ReportBlock::keyValueList(
-        {{tr("Rule"), result.rule},
-         {tr("Proposals funded"), tr("%1 of %2").arg(result.funded.size()).arg(instance.projects.size())},
-         {tr("Voters with a funded proposal"),
-          instance.ballots.empty() ? tr("(support entered as totals)")
+        {{QCoreApplication::translate("AllocationSheet", "Rule"), result.rule},
+         {QCoreApplication::translate("AllocationSheet", "Proposals funded"), QCoreApplication::translate("AllocationSheet", "%1 of %2").arg(result.funded.size()).arg(instance.projects.size())},
+         {QCoreApplication::translate("AllocationSheet", "Voters with a funded proposal"),
+          instance.ballots.empty() ? QCoreApplication::translate("AllocationSheet", "(support entered as totals)")
                                    : QStringLiteral("%1 %").arg(result.shareOfVotersWithFundedProject * 100, 0, 'f', 1)},
-         {tr("Ballots"), QString::number(instance.ballots.size())}}));
+         {QCoreApplication::translate("AllocationSheet", "Ballots"), QString::number(instance.ballots.size())}}));
 
-    document.blocks.append(ReportBlock::heading(tr("Resources"), 2));
+    document.blocks.append(ReportBlock::heading(QCoreApplication::translate("AllocationSheet", "Resources"), 2));
     QList<QStringList> pools;
     for (size_t r = 0; r < instance.resources.size(); ++r) {
         const Resource& resource = instance.resources[r];
@@ -45,15 +44,15 @@ reports::ReportDocument AllocationSheet::build(const BudgetRound& round, const B
         pools.append({resource.name, formatAmount(resource.capacity, resource.unit), formatAmount(used, resource.unit),
                       formatAmount(resource.capacity - used, resource.unit)});
     }
-    document.blocks.append(ReportBlock::table({tr("Resource"), tr("Capacity"), tr("Allocated"), tr("Left")}, pools));
+    document.blocks.append(ReportBlock::table({QCoreApplication::translate("AllocationSheet", "Resource"), QCoreApplication::translate("AllocationSheet", "Capacity"), QCoreApplication::translate("AllocationSheet", "Allocated"), QCoreApplication::translate("AllocationSheet", "Left")}, pools));
 
-    QStringList columns{tr("#"), tr("Id"), tr("Proposal")};
+    QStringList columns{QCoreApplication::translate("AllocationSheet", "#"), QCoreApplication::translate("AllocationSheet", "Id"), QCoreApplication::translate("AllocationSheet", "Proposal")};
     QList<double> weights{0.4, 0.6, 3};
     for (const Resource& resource : instance.resources) {
         columns << resource.name;
         weights << 1.2;
     }
-    columns << tr("Support") << tr("Why");
+    columns << QCoreApplication::translate("AllocationSheet", "Support") << QCoreApplication::translate("AllocationSheet", "Why");
     weights << 0.8 << 4;
     auto rowOf = [&](int p, const QString& position) {
         const BudgetProject& project = instance.projects[static_cast<size_t>(p)];
@@ -76,11 +75,11 @@ reports::ReportDocument AllocationSheet::build(const BudgetRound& round, const B
         if (!isFunded[p])
             unfunded.append(rowOf(static_cast<int>(p), QString()));
     }
-    document.blocks.append(ReportBlock::heading(tr("Funded, in order of selection"), 2));
-    document.blocks.append(funded.isEmpty() ? ReportBlock::paragraph(tr("Nothing is funded."))
+    document.blocks.append(ReportBlock::heading(QCoreApplication::translate("AllocationSheet", "Funded, in order of selection"), 2));
+    document.blocks.append(funded.isEmpty() ? ReportBlock::paragraph(QCoreApplication::translate("AllocationSheet", "Nothing is funded."))
                                             : ReportBlock::table(columns, funded, weights));
-    document.blocks.append(ReportBlock::heading(tr("Not funded"), 2));
-    document.blocks.append(unfunded.isEmpty() ? ReportBlock::paragraph(tr("Every proposal is funded."))
+    document.blocks.append(ReportBlock::heading(QCoreApplication::translate("AllocationSheet", "Not funded"), 2));
+    document.blocks.append(unfunded.isEmpty() ? ReportBlock::paragraph(QCoreApplication::translate("AllocationSheet", "Every proposal is funded."))
                                               : ReportBlock::table(columns, unfunded, weights));
     if (result.rule.startsWith(QLatin1String("mes")))
         document.blocks.append(ReportBlock::paragraph(equalSharesResourceNote(instance)));

@@ -6,10 +6,6 @@ namespace proxima::sara {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Assessment", text);
-}
 
 Figure missing(const QString& reason)
 {
@@ -32,7 +28,7 @@ MeasureResult evaluateMeasure(const Measure& m)
 {
     MeasureResult r;
     if (m.followUps.isEmpty()) {
-        const QString reason = tr("no follow-up value yet");
+        const QString reason = QCoreApplication::translate("Assessment", "no follow-up value yet");
         r.followUp = r.absoluteChange = r.percentChange = r.relativeToComparison = missing(reason);
         return r;
     }
@@ -40,20 +36,20 @@ MeasureResult evaluateMeasure(const Measure& m)
     const double follow = m.followUps.last().value;
     r.followUp = known(follow);
     r.absoluteChange = known(follow - base);
-    r.percentChange = base == 0 ? missing(tr("the baseline is 0, so a percentage change is not defined"))
+    r.percentChange = base == 0 ? missing(QCoreApplication::translate("Assessment", "the baseline is 0, so a percentage change is not defined"))
                                 : known(100.0 * (follow - base) / base);
     if (m.target)
         r.targetMet = m.higherIsBetter ? follow >= *m.target : follow <= *m.target;
     r.improved = m.higherIsBetter ? follow > base : follow < base;
 
     if (!m.comparisonBaseline || !m.comparisonFollowUp)
-        r.relativeToComparison = missing(tr("no comparison area values"));
+        r.relativeToComparison = missing(QCoreApplication::translate("Assessment", "no comparison area values"));
     else if (base == 0)
-        r.relativeToComparison = missing(tr("the baseline is 0, so the ratio is not defined"));
+        r.relativeToComparison = missing(QCoreApplication::translate("Assessment", "the baseline is 0, so the ratio is not defined"));
     else if (*m.comparisonBaseline == 0)
-        r.relativeToComparison = missing(tr("the comparison area's baseline is 0, so the ratio is not defined"));
+        r.relativeToComparison = missing(QCoreApplication::translate("Assessment", "the comparison area's baseline is 0, so the ratio is not defined"));
     else if (*m.comparisonFollowUp == 0)
-        r.relativeToComparison = missing(tr("the comparison area's follow-up is 0, so the ratio is not defined"));
+        r.relativeToComparison = missing(QCoreApplication::translate("Assessment", "the comparison area's follow-up is 0, so the ratio is not defined"));
     else
         r.relativeToComparison = known((follow / base) / (*m.comparisonFollowUp / *m.comparisonBaseline));
     return r;
@@ -63,10 +59,10 @@ DisplacementResult weightedDisplacement(const AreaCounts& a, const AreaCounts& b
 {
     DisplacementResult r;
     if (c.before == 0 || c.after == 0) {
-        const QString reason = c.before == 0 ? tr("the control area has no incidents before the response")
-                                             : tr("the control area has no incidents after the response");
+        const QString reason = c.before == 0 ? QCoreApplication::translate("Assessment", "the control area has no incidents before the response")
+                                             : QCoreApplication::translate("Assessment", "the control area has no incidents after the response");
         r.successMeasure = r.bufferMeasure = r.wdq = missing(reason);
-        r.interpretation = tr("Displacement cannot be assessed: %1.").arg(reason);
+        r.interpretation = QCoreApplication::translate("Assessment", "Displacement cannot be assessed: %1.").arg(reason);
         return r;
     }
     const double success = a.after / c.after - a.before / c.before;
@@ -75,8 +71,8 @@ DisplacementResult weightedDisplacement(const AreaCounts& a, const AreaCounts& b
     r.bufferMeasure = known(bufferChange);
     if (!(success < 0)) {
         // Without a relative improvement in A there is no effect that could have been displaced.
-        r.wdq = missing(tr("the response area did not improve relative to the control area"));
-        r.interpretation = tr("Displacement cannot be assessed: the response area did not improve relative to "
+        r.wdq = missing(QCoreApplication::translate("Assessment", "the response area did not improve relative to the control area"));
+        r.interpretation = QCoreApplication::translate("Assessment", "Displacement cannot be assessed: the response area did not improve relative to "
                               "the control area.");
         return r;
     }
@@ -84,23 +80,23 @@ DisplacementResult weightedDisplacement(const AreaCounts& a, const AreaCounts& b
     r.wdq = known(wdq);
     if (wdq > 1) {
         r.verdict = DisplacementVerdict::Diffusion;
-        r.interpretation = tr("Diffusion of benefits: the surrounding area improved even more than the response "
+        r.interpretation = QCoreApplication::translate("Assessment", "Diffusion of benefits: the surrounding area improved even more than the response "
                               "area (WDQ %1).").arg(twoDecimals(wdq));
     } else if (wdq > 0) {
         r.verdict = DisplacementVerdict::Diffusion;
-        r.interpretation = tr("Diffusion of benefits: the surrounding area improved too (WDQ %1).")
+        r.interpretation = QCoreApplication::translate("Assessment", "Diffusion of benefits: the surrounding area improved too (WDQ %1).")
                                .arg(twoDecimals(wdq));
     } else if (wdq == 0) {
         r.verdict = DisplacementVerdict::NoEffect;
-        r.interpretation = tr("No displacement and no diffusion: the surrounding area did not change relative to "
+        r.interpretation = QCoreApplication::translate("Assessment", "No displacement and no diffusion: the surrounding area did not change relative to "
                               "the control area (WDQ 0.00).");
     } else if (wdq < -1) {
         r.verdict = DisplacementVerdict::Displacement;
-        r.interpretation = tr("Displacement: more incidents moved to the surrounding area than the response "
+        r.interpretation = QCoreApplication::translate("Assessment", "Displacement: more incidents moved to the surrounding area than the response "
                               "prevented, a net loss (WDQ %1).").arg(twoDecimals(wdq));
     } else {
         r.verdict = DisplacementVerdict::Displacement;
-        r.interpretation = tr("Displacement: some incidents moved to the surrounding area, fewer than the response "
+        r.interpretation = QCoreApplication::translate("Assessment", "Displacement: some incidents moved to the surrounding area, fewer than the response "
                               "prevented, a net gain (WDQ %1).").arg(twoDecimals(wdq));
     }
     return r;

@@ -8,10 +8,6 @@ namespace proxima::sara {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Georeference", text);
-}
 
 constexpr double samePixel = 1e-9;        // pixels
 constexpr double samePlace = 1e-3;        // metres
@@ -22,7 +18,7 @@ constexpr double flatness = 1e-10;        // relative determinant below which po
 Result<Georeference> Georeference::fit(const QList<ControlPoint>& points)
 {
     if (points.size() < 2)
-        return Error{tr("at least 2 control points are needed"), {}, 0, {}};
+        return Error{QCoreApplication::translate("Georeference", "at least 2 control points are needed"), {}, 0, {}};
     QList<GeoPoint> geos;
     for (const ControlPoint& p : points)
         geos << p.geo;
@@ -36,10 +32,10 @@ Result<Georeference> Georeference::fit(const QList<ControlPoint>& points)
         for (qsizetype j = i + 1; j < points.size(); ++j) {
             const double dp = std::hypot(points[i].pixel.x - points[j].pixel.x, points[i].pixel.y - points[j].pixel.y);
             if (dp < samePixel)
-                return Error{tr("control points %1 and %2 are at the same pixel").arg(i + 1).arg(j + 1), {}, 0, {}};
+                return Error{QCoreApplication::translate("Georeference", "control points %1 and %2 are at the same pixel").arg(i + 1).arg(j + 1), {}, 0, {}};
             const double dg = std::hypot(ground[i].x - ground[j].x, ground[i].y - ground[j].y);
             if (dg < samePlace)
-                return Error{tr("control points %1 and %2 are at the same place").arg(i + 1).arg(j + 1), {}, 0, {}};
+                return Error{QCoreApplication::translate("Georeference", "control points %1 and %2 are at the same place").arg(i + 1).arg(j + 1), {}, 0, {}};
         }
     }
 
@@ -89,7 +85,7 @@ Result<Georeference> Georeference::fit(const QList<ControlPoint>& points)
         }
         const double det = sxx * syy - sxy * sxy;
         if (det <= flatness * (sxx + syy) * (sxx + syy))
-            return Error{tr("the control points lie on one line on the image: add a point away from that line"),
+            return Error{QCoreApplication::translate("Georeference", "the control points lie on one line on the image: add a point away from that line"),
                          {}, 0, {}};
         g.m_a = (sxe * syy - sye * sxy) / det;
         g.m_b = (sye * sxx - sxe * sxy) / det;
@@ -97,7 +93,7 @@ Result<Georeference> Georeference::fit(const QList<ControlPoint>& points)
         g.m_e = (syn * sxx - sxn * sxy) / det;
         const double scale = std::abs(g.m_a) + std::abs(g.m_b) + std::abs(g.m_d) + std::abs(g.m_e);
         if (std::abs(g.m_a * g.m_e - g.m_b * g.m_d) <= flatness * scale * scale)
-            return Error{tr("the control points lie on one line on the ground: add a point away from that line"),
+            return Error{QCoreApplication::translate("Georeference", "the control points lie on one line on the ground: add a point away from that line"),
                          {}, 0, {}};
         g.m_c = me - g.m_a * mx - g.m_b * my;
         g.m_f = mn - g.m_d * mx - g.m_e * my;

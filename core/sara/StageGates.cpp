@@ -8,10 +8,6 @@ namespace proxima::sara {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("StageGates", text);
-}
 
 } // namespace
 
@@ -29,27 +25,27 @@ QList<GateItem> stageChecklist(const CaseSnapshot& s, SaraStage target)
 {
     QList<GateItem> items;
     if (target >= SaraStage::Analyse) {
-        items << GateItem{QStringLiteral("evidence"), tr("At least one concern or incident is linked to the problem"),
+        items << GateItem{QStringLiteral("evidence"), QCoreApplication::translate("StageGates", "At least one concern or incident is linked to the problem"),
                           s.concernsLinked + s.incidentsLinked > 0};
     }
     if (target >= SaraStage::Respond) {
         items << GateItem{QStringLiteral("triangle"),
-                          tr("At least one side of the problem triangle (offender, victim, location) is described"),
+                          QCoreApplication::translate("StageGates", "At least one side of the problem triangle (offender, victim, location) is described"),
                           s.offenderSideDescribed || s.victimSideDescribed || s.locationSideDescribed};
-        items << GateItem{QStringLiteral("hypothesis"), tr("At least one hypothesis is recorded"), s.hypotheses > 0};
+        items << GateItem{QStringLiteral("hypothesis"), QCoreApplication::translate("StageGates", "At least one hypothesis is recorded"), s.hypotheses > 0};
     }
     if (target >= SaraStage::Assess) {
         const bool started = std::any_of(s.actions.begin(), s.actions.end(), [](ActionStatus status) {
             return status == ActionStatus::Done || status == ActionStatus::InProgress;
         });
-        items << GateItem{QStringLiteral("action"), tr("At least one action is in progress or done"), started};
+        items << GateItem{QStringLiteral("action"), QCoreApplication::translate("StageGates", "At least one action is in progress or done"), started};
     }
     if (target >= SaraStage::Closed) {
-        items << GateItem{QStringLiteral("outcome"), tr("An outcome is chosen"), s.outcome.has_value()};
-        items << GateItem{QStringLiteral("lesson"), tr("A lesson learned is written"),
+        items << GateItem{QStringLiteral("outcome"), QCoreApplication::translate("StageGates", "An outcome is chosen"), s.outcome.has_value()};
+        items << GateItem{QStringLiteral("lesson"), QCoreApplication::translate("StageGates", "A lesson learned is written"),
                           !s.lessonLearned.trimmed().isEmpty()};
         items << GateItem{QStringLiteral("measure"),
-                          tr("A measure has a baseline and a follow-up value, or a reason for not measuring is given"),
+                          QCoreApplication::translate("StageGates", "A measure has a baseline and a follow-up value, or a reason for not measuring is given"),
                           s.measuresWithBaselineAndFollowUp > 0 || !s.noMeasureReason.trimmed().isEmpty()};
     }
     return items;
@@ -74,7 +70,7 @@ Status authoriseMove(const GateCheck& check, const QString& overrideReason)
     QStringList texts;
     for (const GateItem& item : unmet)
         texts << item.text;
-    return Error{tr("not ready for this stage (give a reason to override): %1").arg(texts.join(QStringLiteral("; "))),
+    return Error{QCoreApplication::translate("StageGates", "not ready for this stage (give a reason to override): %1").arg(texts.join(QStringLiteral("; "))),
                  {}, 0, {}};
 }
 

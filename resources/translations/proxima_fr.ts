@@ -32,6 +32,101 @@
     </message>
 </context>
 <context>
+    <name>AllocationSheet</name>
+    <message>
+        <source>Allocation sheet: %1</source>
+        <translation>Fiche de répartition&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Règle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Participatory budgeting: %1</source>
+        <translation>Budget participatif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Proposals funded</source>
+        <translation>Propositions financées</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Voters with a funded proposal</source>
+        <translation>Votants ayant une proposition financée</translation>
+    </message>
+    <message>
+        <source>(support entered as totals)</source>
+        <translation>(soutien saisi sous forme de totaux)</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Bulletins</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Attribué</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Restant</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Soutien</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Funded, in order of selection</source>
+        <translation>Financées, dans l&apos;ordre de sélection</translation>
+    </message>
+    <message>
+        <source>Nothing is funded.</source>
+        <translation>Rien n&apos;est financé.</translation>
+    </message>
+    <message>
+        <source>Not funded</source>
+        <translation>Non financées</translation>
+    </message>
+    <message>
+        <source>Every proposal is funded.</source>
+        <translation>Toutes les propositions sont financées.</translation>
+    </message>
+</context>
+<context>
     <name>AnalyseTab</name>
     <message>
         <source>Hypothesis status</source>
@@ -79,6 +174,73 @@ avant&#xa0;: %2, %n suivi</numerusform>
             <numerusform>%1
 avant&#xa0;: %2, %n suivis</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Assessment</name>
+    <message>
+        <source>no follow-up value yet</source>
+        <translation>pas encore de valeur de suivi</translation>
+    </message>
+    <message>
+        <source>the baseline is 0, so a percentage change is not defined</source>
+        <translation>la valeur de référence est 0, une évolution en pourcentage n&apos;est donc pas définie</translation>
+    </message>
+    <message>
+        <source>no comparison area values</source>
+        <translation>pas de valeurs pour la zone de comparaison</translation>
+    </message>
+    <message>
+        <source>the baseline is 0, so the ratio is not defined</source>
+        <translation>la valeur de référence est 0, le rapport n&apos;est donc pas défini</translation>
+    </message>
+    <message>
+        <source>the comparison area&apos;s baseline is 0, so the ratio is not defined</source>
+        <translation>la valeur de référence de la zone de comparaison est 0, le rapport n&apos;est donc pas défini</translation>
+    </message>
+    <message>
+        <source>the comparison area&apos;s follow-up is 0, so the ratio is not defined</source>
+        <translation>la valeur de suivi de la zone de comparaison est 0, le rapport n&apos;est donc pas défini</translation>
+    </message>
+    <message>
+        <source>the control area has no incidents before the response</source>
+        <translation>la zone témoin n&apos;a pas d&apos;incidents avant la réponse</translation>
+    </message>
+    <message>
+        <source>the control area has no incidents after the response</source>
+        <translation>la zone témoin n&apos;a pas d&apos;incidents après la réponse</translation>
+    </message>
+    <message>
+        <source>Displacement cannot be assessed: %1.</source>
+        <translation>Le déplacement ne peut pas être évalué&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>the response area did not improve relative to the control area</source>
+        <translation>la zone d&apos;intervention ne s&apos;est pas améliorée par rapport à la zone témoin</translation>
+    </message>
+    <message>
+        <source>Displacement cannot be assessed: the response area did not improve relative to the control area.</source>
+        <translation>Le déplacement ne peut pas être évalué&#xa0;: la zone d&apos;intervention ne s&apos;est pas améliorée par rapport à la zone témoin.</translation>
+    </message>
+    <message>
+        <source>Diffusion of benefits: the surrounding area improved even more than the response area (WDQ %1).</source>
+        <translation>Diffusion des bénéfices&#xa0;: la zone environnante s&apos;est améliorée encore plus que la zone d&apos;intervention (WDQ %1).</translation>
+    </message>
+    <message>
+        <source>Diffusion of benefits: the surrounding area improved too (WDQ %1).</source>
+        <translation>Diffusion des bénéfices&#xa0;: la zone environnante s&apos;est elle aussi améliorée (WDQ %1).</translation>
+    </message>
+    <message>
+        <source>No displacement and no diffusion: the surrounding area did not change relative to the control area (WDQ 0.00).</source>
+        <translation>Ni déplacement ni diffusion&#xa0;: la zone environnante n&apos;a pas évolué par rapport à la zone témoin (WDQ 0.00).</translation>
+    </message>
+    <message>
+        <source>Displacement: more incidents moved to the surrounding area than the response prevented, a net loss (WDQ %1).</source>
+        <translation>Déplacement&#xa0;: plus d&apos;incidents se sont déplacés vers la zone environnante que la réponse n&apos;en a évité, une perte nette (WDQ %1).</translation>
+    </message>
+    <message>
+        <source>Displacement: some incidents moved to the surrounding area, fewer than the response prevented, a net gain (WDQ %1).</source>
+        <translation>Déplacement&#xa0;: quelques incidents se sont déplacés vers la zone environnante, moins que la réponse n&apos;en a évité, un gain net (WDQ %1).</translation>
     </message>
 </context>
 <context>
@@ -137,6 +299,93 @@ avant&#xa0;: %2, %n suivis</numerusform>
     <message>
         <source>cannot open: %1</source>
         <translation>impossible d&apos;ouvrir&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetRepository</name>
+    <message>
+        <source>a budgeting round needs a name</source>
+        <translation>un cycle budgétaire doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>la période se termine avant de commencer</translation>
+    </message>
+    <message>
+        <source>every resource pool needs a name</source>
+        <translation>chaque enveloppe de ressources doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>two resource pools are called &quot;%1&quot;</source>
+        <translation>deux enveloppes de ressources s&apos;appellent «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the capacity &quot;%1&quot; of %2 is not an amount</source>
+        <translation>la capacité «&#xa0;%1&#xa0;» de %2 n&apos;est pas un montant</translation>
+    </message>
+    <message>
+        <source>two proposals have the id %1</source>
+        <translation>deux propositions ont l&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be both required and excluded</source>
+        <translation>%1 ne peut pas être à la fois exigée et exclue</translation>
+    </message>
+    <message>
+        <source>the support of %1 cannot be negative</source>
+        <translation>le soutien de %1 ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>%1 has a cost in a pool of another round</source>
+        <translation>%1 a un coût dans une enveloppe d&apos;un autre cycle</translation>
+    </message>
+    <message>
+        <source>the cost &quot;%1&quot; of %2 is not an amount</source>
+        <translation>le coût «&#xa0;%1&#xa0;» de %2 n&apos;est pas un montant</translation>
+    </message>
+    <message>
+        <source>the bound &quot;%1&quot; of %2 is not an amount</source>
+        <translation>la limite «&#xa0;%1&#xa0;» de %2 n&apos;est pas un montant</translation>
+    </message>
+    <message>
+        <source>a constraint links a proposal to itself or to one outside the round</source>
+        <translation>une contrainte relie une proposition à elle-même ou à une proposition hors du cycle</translation>
+    </message>
+    <message>
+        <source>budgeting round %1</source>
+        <translation>cycle budgétaire %1</translation>
+    </message>
+    <message>
+        <source>budgeting round &quot;%1&quot;</source>
+        <translation>cycle budgétaire «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>voter %1 gives %2 points for %3 proposals</source>
+        <translation>le votant %1 donne %2 points pour %3 propositions</translation>
+    </message>
+    <message>
+        <source>voter %1 supports a proposal outside the round</source>
+        <translation>le votant %1 soutient une proposition hors du cycle</translation>
+    </message>
+    <message>
+        <source>voter %1 lists a proposal twice</source>
+        <translation>le votant %1 cite deux fois une proposition</translation>
+    </message>
+    <message>
+        <source>voter %1 gives negative points</source>
+        <translation>le votant %1 donne des points négatifs</translation>
+    </message>
+    <message>
+        <source>ballots</source>
+        <translation>bulletins</translation>
+    </message>
+    <message>
+        <source>%1 ballots</source>
+        <translation>%1 bulletins</translation>
+    </message>
+    <message>
+        <source>allocation %1</source>
+        <translation>répartition %1</translation>
     </message>
 </context>
 <context>
@@ -645,6 +894,29 @@ Votre version&#xa0;:
     </message>
 </context>
 <context>
+    <name>Georeference</name>
+    <message>
+        <source>at least 2 control points are needed</source>
+        <translation>au moins 2 points de contrôle sont nécessaires</translation>
+    </message>
+    <message>
+        <source>control points %1 and %2 are at the same pixel</source>
+        <translation>les points de contrôle %1 et %2 sont au même pixel</translation>
+    </message>
+    <message>
+        <source>control points %1 and %2 are at the same place</source>
+        <translation>les points de contrôle %1 et %2 sont au même endroit</translation>
+    </message>
+    <message>
+        <source>the control points lie on one line on the image: add a point away from that line</source>
+        <translation>les points de contrôle sont alignés sur l&apos;image&#xa0;: ajoutez un point éloigné de cette ligne</translation>
+    </message>
+    <message>
+        <source>the control points lie on one line on the ground: add a point away from that line</source>
+        <translation>les points de contrôle sont alignés sur le terrain&#xa0;: ajoutez un point éloigné de cette ligne</translation>
+    </message>
+</context>
+<context>
     <name>Hotspots</name>
     <message>
         <source>the cell size must be positive</source>
@@ -804,6 +1076,41 @@ Votre version&#xa0;:
     </message>
 </context>
 <context>
+    <name>MapPinQueries</name>
+    <message>
+        <source>case %1</source>
+        <translation>dossier %1</translation>
+    </message>
+    <message>
+        <source>concern %1</source>
+        <translation>signalement %1</translation>
+    </message>
+    <message>
+        <source>incident %1</source>
+        <translation>incident %1</translation>
+    </message>
+    <message>
+        <source>incidents keep the coordinates they were imported with</source>
+        <translation>les incidents conservent les coordonnées avec lesquelles ils ont été importés</translation>
+    </message>
+    <message>
+        <source>the position is not a valid latitude/longitude</source>
+        <translation>la position n&apos;est pas une latitude/longitude valide</translation>
+    </message>
+    <message>
+        <source>case %1 &quot;%2&quot;</source>
+        <translation>dossier %1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>placed on the map</source>
+        <translation>placé sur la carte</translation>
+    </message>
+    <message>
+        <source>removed from the map</source>
+        <translation>retiré de la carte</translation>
+    </message>
+</context>
+<context>
     <name>MapRenderer</name>
     <message>
         <source>the image size must be positive</source>
@@ -822,6 +1129,66 @@ Votre version&#xa0;:
             <numerusform>%n point de contrôle</numerusform>
             <numerusform>%n points de contrôle</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>map %1 &quot;%2&quot;</source>
+        <translation>carte %1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a control point needs a pixel position</source>
+        <translation>un point de contrôle doit avoir une position en pixels</translation>
+    </message>
+    <message>
+        <source>the latitude must be between -90 and 90 degrees</source>
+        <translation>la latitude doit être comprise entre -90 et 90 degrés</translation>
+    </message>
+    <message>
+        <source>the longitude must be between -180 and 180 degrees</source>
+        <translation>la longitude doit être comprise entre -180 et 180 degrés</translation>
+    </message>
+    <message>
+        <source>a map needs a name</source>
+        <translation>une carte doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>the map format must be png, jpg or svg</source>
+        <translation>le format de la carte doit être png, jpg ou svg</translation>
+    </message>
+    <message>
+        <source>the map has no image</source>
+        <translation>l&apos;image de la carte est absente</translation>
+    </message>
+    <message>
+        <source>the map image has no size</source>
+        <translation>l&apos;image de la carte n&apos;a pas de taille</translation>
+    </message>
+    <message>
+        <source>map %1</source>
+        <translation>carte %1</translation>
+    </message>
+    <message>
+        <source>cannot read the map image: %1</source>
+        <translation>impossible de lire l&apos;image de la carte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Neighbourhood map</source>
+        <translation>Plan du quartier</translation>
+    </message>
+    <message>
+        <source>control point added</source>
+        <translation>point de contrôle ajouté</translation>
+    </message>
+    <message>
+        <source>control point changed</source>
+        <translation>point de contrôle modifié</translation>
+    </message>
+    <message>
+        <source>control point %1</source>
+        <translation>point de contrôle %1</translation>
+    </message>
+    <message>
+        <source>control point removed</source>
+        <translation>point de contrôle supprimé</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1539,41 @@ Votre version&#xa0;:
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>StageGates</name>
+    <message>
+        <source>At least one concern or incident is linked to the problem</source>
+        <translation>Au moins un signalement ou un incident est lié au problème</translation>
+    </message>
+    <message>
+        <source>At least one side of the problem triangle (offender, victim, location) is described</source>
+        <translation>Au moins un côté du triangle du problème (auteur, victime, lieu) est décrit</translation>
+    </message>
+    <message>
+        <source>At least one hypothesis is recorded</source>
+        <translation>Au moins une hypothèse est enregistrée</translation>
+    </message>
+    <message>
+        <source>At least one action is in progress or done</source>
+        <translation>Au moins une action est en cours ou terminée</translation>
+    </message>
+    <message>
+        <source>An outcome is chosen</source>
+        <translation>Un résultat est choisi</translation>
+    </message>
+    <message>
+        <source>A lesson learned is written</source>
+        <translation>Un enseignement tiré est rédigé</translation>
+    </message>
+    <message>
+        <source>A measure has a baseline and a follow-up value, or a reason for not measuring is given</source>
+        <translation>Une mesure a une valeur de référence et une valeur de suivi, ou un motif de non-mesure est indiqué</translation>
+    </message>
+    <message>
+        <source>not ready for this stage (give a reason to override): %1</source>
+        <translation>pas prêt pour cette étape (indiquez un motif pour passer outre)&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +2053,142 @@ Code de sortie : 0 ok, 1 bulletins illisibles ou invalides (FILE:LINE: motif sur
             <numerusform>%n bulletins saisis</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a ballot stands for at least one voter</source>
+        <translation>un bulletin représente au moins un votant</translation>
+    </message>
+    <message>
+        <source>unknown entry channel &quot;%1&quot;</source>
+        <translation>canal de saisie inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 needs a ranking</source>
+        <translation>%1 nécessite un classement</translation>
+    </message>
+    <message>
+        <source>%1 needs a number per candidate</source>
+        <translation>%1 nécessite un nombre par candidat</translation>
+    </message>
+    <message>
+        <source>could not draw a free ballot number</source>
+        <translation>impossible de tirer un numéro de bulletin libre</translation>
+    </message>
+    <message>
+        <source>member %1 is not among the eligible voters</source>
+        <translation>le membre %1 ne fait pas partie des votants admis</translation>
+    </message>
+    <message>
+        <source>member %1 has voted already</source>
+        <translation>le membre %1 a déjà voté</translation>
+    </message>
+    <message>
+        <source>a secret ballot was cast</source>
+        <translation>un bulletin secret a été déposé</translation>
+    </message>
+    <message>
+        <source>member %1 voted</source>
+        <translation>le membre %1 a voté</translation>
+    </message>
+    <message>
+        <source>ballot %1</source>
+        <translation>bulletin %1</translation>
+    </message>
+    <message>
+        <source>counted totals only fit dot, approval and score voting</source>
+        <translation>les totaux comptés ne conviennent qu&apos;au vote par gommettes, par approbation et par notes</translation>
+    </message>
+    <message>
+        <source>counted totals come from paper or stickers</source>
+        <translation>les totaux comptés proviennent du papier ou des gommettes</translation>
+    </message>
+    <message>
+        <source>the number of voters cannot be negative</source>
+        <translation>le nombre de votants ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>more totals than candidates</source>
+        <translation>plus de totaux que de candidats</translation>
+    </message>
+    <message>
+        <source>a total cannot be negative</source>
+        <translation>un total ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>totals of %1 entered</source>
+        <translation>totaux de %1 saisis</translation>
+    </message>
+    <message>
+        <source>a ballot can be withdrawn only in a named session</source>
+        <translation>un bulletin ne peut être retiré que dans une session nominative</translation>
+    </message>
+    <message>
+        <source>the ballot of member %1</source>
+        <translation>le bulletin du membre %1</translation>
+    </message>
+    <message>
+        <source>ballot of member %1 withdrawn</source>
+        <translation>bulletin du membre %1 retiré</translation>
+    </message>
+    <message>
+        <source>the ballots of a secret session are not linked to voters</source>
+        <translation>les bulletins d&apos;une session secrète ne sont pas liés aux votants</translation>
+    </message>
+    <message>
+        <source>voting session %1 &quot;%2&quot;</source>
+        <translation>session de vote %1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a voting session needs a question</source>
+        <translation>une session de vote doit avoir une question</translation>
+    </message>
+    <message>
+        <source>a vote needs at least two candidates</source>
+        <translation>un vote nécessite au moins deux candidats</translation>
+    </message>
+    <message>
+        <source>every candidate needs a label</source>
+        <translation>chaque candidat doit avoir un libellé</translation>
+    </message>
+    <message>
+        <source>case %1 is a candidate twice</source>
+        <translation>le dossier %1 est candidat deux fois</translation>
+    </message>
+    <message>
+        <source>dots per voter and dots per item must be at least 1</source>
+        <translation>les gommettes par votant et par élément doivent être au moins 1</translation>
+    </message>
+    <message>
+        <source>the number of approvals cannot be negative</source>
+        <translation>le nombre d&apos;approbations ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>the highest score must be at least 1</source>
+        <translation>la note la plus élevée doit être au moins 1</translation>
+    </message>
+    <message>
+        <source>voting session %1</source>
+        <translation>session de vote %1</translation>
+    </message>
+    <message>
+        <source>a new session cannot start closed</source>
+        <translation>une nouvelle session ne peut pas commencer clôturée</translation>
+    </message>
+    <message>
+        <source>only a draft session can be changed</source>
+        <translation>seule une session en brouillon peut être modifiée</translation>
+    </message>
+    <message>
+        <source>only a draft session can be opened</source>
+        <translation>seule une session en brouillon peut être ouverte</translation>
+    </message>
+    <message>
+        <source>vote &quot;%1&quot; (%2)</source>
+        <translation>vote «&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <source>the session is not open (it is %1)</source>
+        <translation>la session n&apos;est pas ouverte (état&#xa0;: %1)</translation>
+    </message>
 </context>
 <context>
     <name>VotingSupport</name>
@@ -2109,14 +2647,6 @@ rejetées : %4
         <translation>groupe concerné %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <source>map %1 &quot;%2&quot;</source>
-        <translation>carte %1 «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <source>voting session %1 &quot;%2&quot;</source>
-        <translation>session de vote %1 «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
         <source>Select a measure to see its figures.</source>
         <translation>Sélectionnez une mesure pour en voir les chiffres.</translation>
     </message>
@@ -2520,101 +3050,6 @@ Renvoyé vers %1</translation>
     <message>
         <source>How they are affected</source>
         <translation>En quoi ils sont concernés</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::AllocationSheet</name>
-    <message>
-        <source>Allocation sheet: %1</source>
-        <translation>Fiche de répartition&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Rule: %1</source>
-        <translation>Règle&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Participatory budgeting: %1</source>
-        <translation>Budget participatif&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Règle</translation>
-    </message>
-    <message>
-        <source>Proposals funded</source>
-        <translation>Propositions financées</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
-        <source>Voters with a funded proposal</source>
-        <translation>Votants ayant une proposition financée</translation>
-    </message>
-    <message>
-        <source>(support entered as totals)</source>
-        <translation>(soutien saisi sous forme de totaux)</translation>
-    </message>
-    <message>
-        <source>Ballots</source>
-        <translation>Bulletins</translation>
-    </message>
-    <message>
-        <source>Resources</source>
-        <translation>Ressources</translation>
-    </message>
-    <message>
-        <source>Resource</source>
-        <translation>Ressource</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Capacité</translation>
-    </message>
-    <message>
-        <source>Allocated</source>
-        <translation>Attribué</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Restant</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>N°</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>Id</translation>
-    </message>
-    <message>
-        <source>Proposal</source>
-        <translation>Proposition</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Soutien</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Pourquoi</translation>
-    </message>
-    <message>
-        <source>Funded, in order of selection</source>
-        <translation>Financées, dans l&apos;ordre de sélection</translation>
-    </message>
-    <message>
-        <source>Nothing is funded.</source>
-        <translation>Rien n&apos;est financé.</translation>
-    </message>
-    <message>
-        <source>Not funded</source>
-        <translation>Non financées</translation>
-    </message>
-    <message>
-        <source>Every proposal is funded.</source>
-        <translation>Toutes les propositions sont financées.</translation>
     </message>
 </context>
 <context>
@@ -3254,93 +3689,6 @@ Renvoyé vers %1</translation>
     <message>
         <source>Support of %1</source>
         <translation>Soutien de %1</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::BudgetRepository</name>
-    <message>
-        <source>a budgeting round needs a name</source>
-        <translation>un cycle budgétaire doit avoir un nom</translation>
-    </message>
-    <message>
-        <source>the period ends before it starts</source>
-        <translation>la période se termine avant de commencer</translation>
-    </message>
-    <message>
-        <source>every resource pool needs a name</source>
-        <translation>chaque enveloppe de ressources doit avoir un nom</translation>
-    </message>
-    <message>
-        <source>two resource pools are called &quot;%1&quot;</source>
-        <translation>deux enveloppes de ressources s&apos;appellent «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>the capacity &quot;%1&quot; of %2 is not an amount</source>
-        <translation>la capacité «&#xa0;%1&#xa0;» de %2 n&apos;est pas un montant</translation>
-    </message>
-    <message>
-        <source>two proposals have the id %1</source>
-        <translation>deux propositions ont l&apos;identifiant %1</translation>
-    </message>
-    <message>
-        <source>%1 cannot be both required and excluded</source>
-        <translation>%1 ne peut pas être à la fois exigée et exclue</translation>
-    </message>
-    <message>
-        <source>the support of %1 cannot be negative</source>
-        <translation>le soutien de %1 ne peut pas être négatif</translation>
-    </message>
-    <message>
-        <source>%1 has a cost in a pool of another round</source>
-        <translation>%1 a un coût dans une enveloppe d&apos;un autre cycle</translation>
-    </message>
-    <message>
-        <source>the cost &quot;%1&quot; of %2 is not an amount</source>
-        <translation>le coût «&#xa0;%1&#xa0;» de %2 n&apos;est pas un montant</translation>
-    </message>
-    <message>
-        <source>the bound &quot;%1&quot; of %2 is not an amount</source>
-        <translation>la limite «&#xa0;%1&#xa0;» de %2 n&apos;est pas un montant</translation>
-    </message>
-    <message>
-        <source>a constraint links a proposal to itself or to one outside the round</source>
-        <translation>une contrainte relie une proposition à elle-même ou à une proposition hors du cycle</translation>
-    </message>
-    <message>
-        <source>budgeting round %1</source>
-        <translation>cycle budgétaire %1</translation>
-    </message>
-    <message>
-        <source>budgeting round &quot;%1&quot;</source>
-        <translation>cycle budgétaire «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>voter %1 gives %2 points for %3 proposals</source>
-        <translation>le votant %1 donne %2 points pour %3 propositions</translation>
-    </message>
-    <message>
-        <source>voter %1 supports a proposal outside the round</source>
-        <translation>le votant %1 soutient une proposition hors du cycle</translation>
-    </message>
-    <message>
-        <source>voter %1 lists a proposal twice</source>
-        <translation>le votant %1 cite deux fois une proposition</translation>
-    </message>
-    <message>
-        <source>voter %1 gives negative points</source>
-        <translation>le votant %1 donne des points négatifs</translation>
-    </message>
-    <message>
-        <source>ballots</source>
-        <translation>bulletins</translation>
-    </message>
-    <message>
-        <source>%1 ballots</source>
-        <translation>%1 bulletins</translation>
-    </message>
-    <message>
-        <source>allocation %1</source>
-        <translation>répartition %1</translation>
     </message>
 </context>
 <context>
@@ -5016,100 +5364,6 @@ Renvoyé vers %1</translation>
     <message>
         <source>Map images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
         <translation>Images de carte (*.png *.jpg *.jpeg *.svg);;Tous les fichiers (*)</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::MapPinQueries</name>
-    <message>
-        <source>case %1</source>
-        <translation>dossier %1</translation>
-    </message>
-    <message>
-        <source>concern %1</source>
-        <translation>du signalement %1</translation>
-    </message>
-    <message>
-        <source>incident %1</source>
-        <translation>incident %1</translation>
-    </message>
-    <message>
-        <source>incidents keep the coordinates they were imported with</source>
-        <translation>les incidents conservent les coordonnées avec lesquelles ils ont été importés</translation>
-    </message>
-    <message>
-        <source>the position is not a valid latitude/longitude</source>
-        <translation>la position n&apos;est pas une latitude/longitude valide</translation>
-    </message>
-    <message>
-        <source>case %1 &quot;%2&quot;</source>
-        <translation>dossier %1 «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <source>placed on the map</source>
-        <translation>placé sur la carte</translation>
-    </message>
-    <message>
-        <source>removed from the map</source>
-        <translation>retiré de la carte</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::MapRepository</name>
-    <message>
-        <source>a control point needs a pixel position</source>
-        <translation>un point de contrôle doit avoir une position en pixels</translation>
-    </message>
-    <message>
-        <source>the latitude must be between -90 and 90 degrees</source>
-        <translation>la latitude doit être comprise entre -90 et 90 degrés</translation>
-    </message>
-    <message>
-        <source>the longitude must be between -180 and 180 degrees</source>
-        <translation>la longitude doit être comprise entre -180 et 180 degrés</translation>
-    </message>
-    <message>
-        <source>a map needs a name</source>
-        <translation>une carte doit avoir un nom</translation>
-    </message>
-    <message>
-        <source>the map format must be png, jpg or svg</source>
-        <translation>le format de la carte doit être png, jpg ou svg</translation>
-    </message>
-    <message>
-        <source>the map has no image</source>
-        <translation>l&apos;image de la carte est absente</translation>
-    </message>
-    <message>
-        <source>the map image has no size</source>
-        <translation>l&apos;image de la carte n&apos;a pas de taille</translation>
-    </message>
-    <message>
-        <source>map %1</source>
-        <translation>carte %1</translation>
-    </message>
-    <message>
-        <source>cannot read the map image: %1</source>
-        <translation>impossible de lire l&apos;image de la carte&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Neighbourhood map</source>
-        <translation>Plan du quartier</translation>
-    </message>
-    <message>
-        <source>control point added</source>
-        <translation>point de contrôle ajouté</translation>
-    </message>
-    <message>
-        <source>control point changed</source>
-        <translation>point de contrôle modifié</translation>
-    </message>
-    <message>
-        <source>control point %1</source>
-        <translation>point de contrôle %1</translation>
-    </message>
-    <message>
-        <source>control point removed</source>
-        <translation>point de contrôle supprimé</translation>
     </message>
 </context>
 <context>
@@ -6873,141 +7127,6 @@ statut&#xa0;: %2, responsable&#xa0;: %3, %4 – %5
     </message>
 </context>
 <context>
-    <name>proxima::VotingRepository</name>
-    <message>
-        <source>a ballot stands for at least one voter</source>
-        <translation>un bulletin représente au moins un votant</translation>
-    </message>
-    <message>
-        <source>unknown entry channel &quot;%1&quot;</source>
-        <translation>canal de saisie inconnu «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>%1 needs a ranking</source>
-        <translation>%1 nécessite un classement</translation>
-    </message>
-    <message>
-        <source>%1 needs a number per candidate</source>
-        <translation>%1 nécessite un nombre par candidat</translation>
-    </message>
-    <message>
-        <source>could not draw a free ballot number</source>
-        <translation>impossible de tirer un numéro de bulletin libre</translation>
-    </message>
-    <message>
-        <source>member %1 is not among the eligible voters</source>
-        <translation>le membre %1 ne fait pas partie des votants admis</translation>
-    </message>
-    <message>
-        <source>member %1 has voted already</source>
-        <translation>le membre %1 a déjà voté</translation>
-    </message>
-    <message>
-        <source>a secret ballot was cast</source>
-        <translation>un bulletin secret a été déposé</translation>
-    </message>
-    <message>
-        <source>member %1 voted</source>
-        <translation>le membre %1 a voté</translation>
-    </message>
-    <message>
-        <source>ballot %1</source>
-        <translation>bulletin %1</translation>
-    </message>
-    <message>
-        <source>counted totals only fit dot, approval and score voting</source>
-        <translation>les totaux comptés ne conviennent qu&apos;au vote par gommettes, par approbation et par notes</translation>
-    </message>
-    <message>
-        <source>counted totals come from paper or stickers</source>
-        <translation>les totaux comptés proviennent du papier ou des gommettes</translation>
-    </message>
-    <message>
-        <source>the number of voters cannot be negative</source>
-        <translation>le nombre de votants ne peut pas être négatif</translation>
-    </message>
-    <message>
-        <source>more totals than candidates</source>
-        <translation>plus de totaux que de candidats</translation>
-    </message>
-    <message>
-        <source>a total cannot be negative</source>
-        <translation>un total ne peut pas être négatif</translation>
-    </message>
-    <message>
-        <source>totals of %1 entered</source>
-        <translation>totaux de %1 saisis</translation>
-    </message>
-    <message>
-        <source>a ballot can be withdrawn only in a named session</source>
-        <translation>un bulletin ne peut être retiré que dans une session nominative</translation>
-    </message>
-    <message>
-        <source>the ballot of member %1</source>
-        <translation>le bulletin du membre %1</translation>
-    </message>
-    <message>
-        <source>ballot of member %1 withdrawn</source>
-        <translation>bulletin du membre %1 retiré</translation>
-    </message>
-    <message>
-        <source>the ballots of a secret session are not linked to voters</source>
-        <translation>les bulletins d&apos;une session secrète ne sont pas liés aux votants</translation>
-    </message>
-    <message>
-        <source>a voting session needs a question</source>
-        <translation>une session de vote doit avoir une question</translation>
-    </message>
-    <message>
-        <source>a vote needs at least two candidates</source>
-        <translation>un vote nécessite au moins deux candidats</translation>
-    </message>
-    <message>
-        <source>every candidate needs a label</source>
-        <translation>chaque candidat doit avoir un libellé</translation>
-    </message>
-    <message>
-        <source>case %1 is a candidate twice</source>
-        <translation>le dossier %1 est candidat deux fois</translation>
-    </message>
-    <message>
-        <source>dots per voter and dots per item must be at least 1</source>
-        <translation>les gommettes par votant et par élément doivent être au moins 1</translation>
-    </message>
-    <message>
-        <source>the number of approvals cannot be negative</source>
-        <translation>le nombre d&apos;approbations ne peut pas être négatif</translation>
-    </message>
-    <message>
-        <source>the highest score must be at least 1</source>
-        <translation>la note la plus élevée doit être au moins 1</translation>
-    </message>
-    <message>
-        <source>voting session %1</source>
-        <translation>session de vote %1</translation>
-    </message>
-    <message>
-        <source>a new session cannot start closed</source>
-        <translation>une nouvelle session ne peut pas commencer clôturée</translation>
-    </message>
-    <message>
-        <source>only a draft session can be changed</source>
-        <translation>seule une session en brouillon peut être modifiée</translation>
-    </message>
-    <message>
-        <source>only a draft session can be opened</source>
-        <translation>seule une session en brouillon peut être ouverte</translation>
-    </message>
-    <message>
-        <source>vote &quot;%1&quot; (%2)</source>
-        <translation>vote «&#xa0;%1&#xa0;» (%2)</translation>
-    </message>
-    <message>
-        <source>the session is not open (it is %1)</source>
-        <translation>la session n&apos;est pas ouverte (état&#xa0;: %1)</translation>
-    </message>
-</context>
-<context>
     <name>proxima::VotingSessionModel</name>
     <message>
         <source>%1 of %2</source>
@@ -8501,128 +8620,6 @@ Code de sortie : 0 ok, 1 refusé (non admis, a déjà voté, bulletin invalide, 
     <message>
         <source>All areas</source>
         <translation>Tous les quartiers</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::sara</name>
-    <message>
-        <source>no follow-up value yet</source>
-        <translation>pas encore de valeur de suivi</translation>
-    </message>
-    <message>
-        <source>the baseline is 0, so a percentage change is not defined</source>
-        <translation>la valeur de référence est 0, une évolution en pourcentage n&apos;est donc pas définie</translation>
-    </message>
-    <message>
-        <source>no comparison area values</source>
-        <translation>pas de valeurs pour la zone de comparaison</translation>
-    </message>
-    <message>
-        <source>the baseline is 0, so the ratio is not defined</source>
-        <translation>la valeur de référence est 0, le rapport n&apos;est donc pas défini</translation>
-    </message>
-    <message>
-        <source>the comparison area&apos;s baseline is 0, so the ratio is not defined</source>
-        <translation>la valeur de référence de la zone de comparaison est 0, le rapport n&apos;est donc pas défini</translation>
-    </message>
-    <message>
-        <source>the comparison area&apos;s follow-up is 0, so the ratio is not defined</source>
-        <translation>la valeur de suivi de la zone de comparaison est 0, le rapport n&apos;est donc pas défini</translation>
-    </message>
-    <message>
-        <source>the control area has no incidents before the response</source>
-        <translation>la zone témoin n&apos;a pas d&apos;incidents avant la réponse</translation>
-    </message>
-    <message>
-        <source>the control area has no incidents after the response</source>
-        <translation>la zone témoin n&apos;a pas d&apos;incidents après la réponse</translation>
-    </message>
-    <message>
-        <source>Displacement cannot be assessed: %1.</source>
-        <translation>Le déplacement ne peut pas être évalué&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>the response area did not improve relative to the control area</source>
-        <translation>la zone d&apos;intervention ne s&apos;est pas améliorée par rapport à la zone témoin</translation>
-    </message>
-    <message>
-        <source>Displacement cannot be assessed: the response area did not improve relative to the control area.</source>
-        <translation>Le déplacement ne peut pas être évalué&#xa0;: la zone d&apos;intervention ne s&apos;est pas améliorée par rapport à la zone témoin.</translation>
-    </message>
-    <message>
-        <source>Diffusion of benefits: the surrounding area improved even more than the response area (WDQ %1).</source>
-        <translation>Diffusion des bénéfices&#xa0;: la zone environnante s&apos;est améliorée encore plus que la zone d&apos;intervention (WDQ %1).</translation>
-    </message>
-    <message>
-        <source>Diffusion of benefits: the surrounding area improved too (WDQ %1).</source>
-        <translation>Diffusion des bénéfices&#xa0;: la zone environnante s&apos;est elle aussi améliorée (WDQ %1).</translation>
-    </message>
-    <message>
-        <source>No displacement and no diffusion: the surrounding area did not change relative to the control area (WDQ 0.00).</source>
-        <translation>Ni déplacement ni diffusion&#xa0;: la zone environnante n&apos;a pas évolué par rapport à la zone témoin (WDQ 0.00).</translation>
-    </message>
-    <message>
-        <source>Displacement: more incidents moved to the surrounding area than the response prevented, a net loss (WDQ %1).</source>
-        <translation>Déplacement&#xa0;: plus d&apos;incidents se sont déplacés vers la zone environnante que la réponse n&apos;en a évité, une perte nette (WDQ %1).</translation>
-    </message>
-    <message>
-        <source>Displacement: some incidents moved to the surrounding area, fewer than the response prevented, a net gain (WDQ %1).</source>
-        <translation>Déplacement&#xa0;: quelques incidents se sont déplacés vers la zone environnante, moins que la réponse n&apos;en a évité, un gain net (WDQ %1).</translation>
-    </message>
-    <message>
-        <source>At least one concern or incident is linked to the problem</source>
-        <translation>Au moins un signalement ou un incident est lié au problème</translation>
-    </message>
-    <message>
-        <source>At least one side of the problem triangle (offender, victim, location) is described</source>
-        <translation>Au moins un côté du triangle du problème (auteur, victime, lieu) est décrit</translation>
-    </message>
-    <message>
-        <source>At least one hypothesis is recorded</source>
-        <translation>Au moins une hypothèse est enregistrée</translation>
-    </message>
-    <message>
-        <source>At least one action is in progress or done</source>
-        <translation>Au moins une action est en cours ou terminée</translation>
-    </message>
-    <message>
-        <source>An outcome is chosen</source>
-        <translation>Un résultat est choisi</translation>
-    </message>
-    <message>
-        <source>A lesson learned is written</source>
-        <translation>Un enseignement tiré est rédigé</translation>
-    </message>
-    <message>
-        <source>A measure has a baseline and a follow-up value, or a reason for not measuring is given</source>
-        <translation>Une mesure a une valeur de référence et une valeur de suivi, ou un motif de non-mesure est indiqué</translation>
-    </message>
-    <message>
-        <source>not ready for this stage (give a reason to override): %1</source>
-        <translation>pas prêt pour cette étape (indiquez un motif pour passer outre)&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::sara::Georeference</name>
-    <message>
-        <source>at least 2 control points are needed</source>
-        <translation>au moins 2 points de contrôle sont nécessaires</translation>
-    </message>
-    <message>
-        <source>control points %1 and %2 are at the same pixel</source>
-        <translation>les points de contrôle %1 et %2 sont au même pixel</translation>
-    </message>
-    <message>
-        <source>control points %1 and %2 are at the same place</source>
-        <translation>les points de contrôle %1 et %2 sont au même endroit</translation>
-    </message>
-    <message>
-        <source>the control points lie on one line on the image: add a point away from that line</source>
-        <translation>les points de contrôle sont alignés sur l&apos;image&#xa0;: ajoutez un point éloigné de cette ligne</translation>
-    </message>
-    <message>
-        <source>the control points lie on one line on the ground: add a point away from that line</source>
-        <translation>les points de contrôle sont alignés sur le terrain&#xa0;: ajoutez un point éloigné de cette ligne</translation>
     </message>
 </context>
 </TS>

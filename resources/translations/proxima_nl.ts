@@ -32,6 +32,101 @@
     </message>
 </context>
 <context>
+    <name>AllocationSheet</name>
+    <message>
+        <source>Allocation sheet: %1</source>
+        <translation>Toewijzingsblad: %1</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <source>Participatory budgeting: %1</source>
+        <translation>Participatief budget: %1</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Proposals funded</source>
+        <translation>Gefinancierde voorstellen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>Voters with a funded proposal</source>
+        <translation>Kiezers met een gefinancierd voorstel</translation>
+    </message>
+    <message>
+        <source>(support entered as totals)</source>
+        <translation>(steun ingevoerd als totalen)</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Stembiljetten</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Middelen</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Middel</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Toegewezen</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Voorstel</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Steun</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Funded, in order of selection</source>
+        <translation>Gefinancierd, in volgorde van selectie</translation>
+    </message>
+    <message>
+        <source>Nothing is funded.</source>
+        <translation>Niets wordt gefinancierd.</translation>
+    </message>
+    <message>
+        <source>Not funded</source>
+        <translation>Niet gefinancierd</translation>
+    </message>
+    <message>
+        <source>Every proposal is funded.</source>
+        <translation>Elk voorstel wordt gefinancierd.</translation>
+    </message>
+</context>
+<context>
     <name>AnalyseTab</name>
     <message>
         <source>Hypothesis status</source>
@@ -79,6 +174,73 @@ voor: %2, %n opvolgmeting</numerusform>
             <numerusform>%1
 voor: %2, %n opvolgmetingen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Assessment</name>
+    <message>
+        <source>no follow-up value yet</source>
+        <translation>nog geen opvolgwaarde</translation>
+    </message>
+    <message>
+        <source>the baseline is 0, so a percentage change is not defined</source>
+        <translation>de nulmeting is 0, dus een procentuele verandering is niet gedefinieerd</translation>
+    </message>
+    <message>
+        <source>no comparison area values</source>
+        <translation>geen waarden voor het vergelijkingsgebied</translation>
+    </message>
+    <message>
+        <source>the baseline is 0, so the ratio is not defined</source>
+        <translation>de nulmeting is 0, dus de verhouding is niet gedefinieerd</translation>
+    </message>
+    <message>
+        <source>the comparison area&apos;s baseline is 0, so the ratio is not defined</source>
+        <translation>de nulmeting van het vergelijkingsgebied is 0, dus de verhouding is niet gedefinieerd</translation>
+    </message>
+    <message>
+        <source>the comparison area&apos;s follow-up is 0, so the ratio is not defined</source>
+        <translation>de opvolgmeting van het vergelijkingsgebied is 0, dus de verhouding is niet gedefinieerd</translation>
+    </message>
+    <message>
+        <source>the control area has no incidents before the response</source>
+        <translation>het controlegebied heeft geen incidenten vóór de respons</translation>
+    </message>
+    <message>
+        <source>the control area has no incidents after the response</source>
+        <translation>het controlegebied heeft geen incidenten na de respons</translation>
+    </message>
+    <message>
+        <source>Displacement cannot be assessed: %1.</source>
+        <translation>Verplaatsing kan niet beoordeeld worden: %1.</translation>
+    </message>
+    <message>
+        <source>the response area did not improve relative to the control area</source>
+        <translation>het responsgebied verbeterde niet ten opzichte van het controlegebied</translation>
+    </message>
+    <message>
+        <source>Displacement cannot be assessed: the response area did not improve relative to the control area.</source>
+        <translation>Verplaatsing kan niet beoordeeld worden: het responsgebied verbeterde niet ten opzichte van het controlegebied.</translation>
+    </message>
+    <message>
+        <source>Diffusion of benefits: the surrounding area improved even more than the response area (WDQ %1).</source>
+        <translation>Uitstraling van positieve effecten: het omliggende gebied verbeterde nog meer dan het responsgebied (WDQ %1).</translation>
+    </message>
+    <message>
+        <source>Diffusion of benefits: the surrounding area improved too (WDQ %1).</source>
+        <translation>Uitstraling van positieve effecten: ook het omliggende gebied verbeterde (WDQ %1).</translation>
+    </message>
+    <message>
+        <source>No displacement and no diffusion: the surrounding area did not change relative to the control area (WDQ 0.00).</source>
+        <translation>Geen verplaatsing en geen uitstraling: het omliggende gebied veranderde niet ten opzichte van het controlegebied (WDQ 0.00).</translation>
+    </message>
+    <message>
+        <source>Displacement: more incidents moved to the surrounding area than the response prevented, a net loss (WDQ %1).</source>
+        <translation>Verplaatsing: er verschoven meer incidenten naar het omliggende gebied dan de respons voorkwam, een nettoverlies (WDQ %1).</translation>
+    </message>
+    <message>
+        <source>Displacement: some incidents moved to the surrounding area, fewer than the response prevented, a net gain (WDQ %1).</source>
+        <translation>Verplaatsing: een deel van de incidenten verschoof naar het omliggende gebied, minder dan de respons voorkwam, een nettowinst (WDQ %1).</translation>
     </message>
 </context>
 <context>
@@ -137,6 +299,93 @@ voor: %2, %n opvolgmetingen</numerusform>
     <message>
         <source>cannot open: %1</source>
         <translation>kan niet openen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetRepository</name>
+    <message>
+        <source>a budgeting round needs a name</source>
+        <translation>een budgetronde heeft een naam nodig</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>de periode eindigt voordat ze begint</translation>
+    </message>
+    <message>
+        <source>every resource pool needs a name</source>
+        <translation>elke middelenpot heeft een naam nodig</translation>
+    </message>
+    <message>
+        <source>two resource pools are called &quot;%1&quot;</source>
+        <translation>twee middelenpotten heten &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the capacity &quot;%1&quot; of %2 is not an amount</source>
+        <translation>de capaciteit &quot;%1&quot; van %2 is geen bedrag</translation>
+    </message>
+    <message>
+        <source>two proposals have the id %1</source>
+        <translation>twee voorstellen hebben het id %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be both required and excluded</source>
+        <translation>%1 kan niet tegelijk verplicht en uitgesloten zijn</translation>
+    </message>
+    <message>
+        <source>the support of %1 cannot be negative</source>
+        <translation>de steun voor %1 kan niet negatief zijn</translation>
+    </message>
+    <message>
+        <source>%1 has a cost in a pool of another round</source>
+        <translation>%1 heeft een kost in een pot van een andere ronde</translation>
+    </message>
+    <message>
+        <source>the cost &quot;%1&quot; of %2 is not an amount</source>
+        <translation>de kost &quot;%1&quot; van %2 is geen bedrag</translation>
+    </message>
+    <message>
+        <source>the bound &quot;%1&quot; of %2 is not an amount</source>
+        <translation>de grens &quot;%1&quot; van %2 is geen bedrag</translation>
+    </message>
+    <message>
+        <source>a constraint links a proposal to itself or to one outside the round</source>
+        <translation>een voorwaarde koppelt een voorstel aan zichzelf of aan een voorstel buiten de ronde</translation>
+    </message>
+    <message>
+        <source>budgeting round %1</source>
+        <translation>budgetronde %1</translation>
+    </message>
+    <message>
+        <source>budgeting round &quot;%1&quot;</source>
+        <translation>budgetronde &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>voter %1 gives %2 points for %3 proposals</source>
+        <translation>kiezer %1 geeft %2 punten voor %3 voorstellen</translation>
+    </message>
+    <message>
+        <source>voter %1 supports a proposal outside the round</source>
+        <translation>kiezer %1 steunt een voorstel buiten de ronde</translation>
+    </message>
+    <message>
+        <source>voter %1 lists a proposal twice</source>
+        <translation>kiezer %1 vermeldt een voorstel twee keer</translation>
+    </message>
+    <message>
+        <source>voter %1 gives negative points</source>
+        <translation>kiezer %1 geeft negatieve punten</translation>
+    </message>
+    <message>
+        <source>ballots</source>
+        <translation>stembiljetten</translation>
+    </message>
+    <message>
+        <source>%1 ballots</source>
+        <translation>%1 stembiljetten</translation>
+    </message>
+    <message>
+        <source>allocation %1</source>
+        <translation>toewijzing %1</translation>
     </message>
 </context>
 <context>
@@ -645,6 +894,29 @@ Uw versie:
     </message>
 </context>
 <context>
+    <name>Georeference</name>
+    <message>
+        <source>at least 2 control points are needed</source>
+        <translation>er zijn minstens 2 referentiepunten nodig</translation>
+    </message>
+    <message>
+        <source>control points %1 and %2 are at the same pixel</source>
+        <translation>referentiepunten %1 en %2 liggen op dezelfde pixel</translation>
+    </message>
+    <message>
+        <source>control points %1 and %2 are at the same place</source>
+        <translation>referentiepunten %1 en %2 liggen op dezelfde plaats</translation>
+    </message>
+    <message>
+        <source>the control points lie on one line on the image: add a point away from that line</source>
+        <translation>de referentiepunten liggen op één lijn op de afbeelding: voeg een punt toe buiten die lijn</translation>
+    </message>
+    <message>
+        <source>the control points lie on one line on the ground: add a point away from that line</source>
+        <translation>de referentiepunten liggen op één lijn op het terrein: voeg een punt toe buiten die lijn</translation>
+    </message>
+</context>
+<context>
     <name>Hotspots</name>
     <message>
         <source>the cell size must be positive</source>
@@ -804,6 +1076,41 @@ Uw versie:
     </message>
 </context>
 <context>
+    <name>MapPinQueries</name>
+    <message>
+        <source>case %1</source>
+        <translation>dossier %1</translation>
+    </message>
+    <message>
+        <source>concern %1</source>
+        <translation>melding %1</translation>
+    </message>
+    <message>
+        <source>incident %1</source>
+        <translation>incident %1</translation>
+    </message>
+    <message>
+        <source>incidents keep the coordinates they were imported with</source>
+        <translation>incidenten behouden de coördinaten waarmee ze geïmporteerd werden</translation>
+    </message>
+    <message>
+        <source>the position is not a valid latitude/longitude</source>
+        <translation>de positie is geen geldige breedte-/lengtegraad</translation>
+    </message>
+    <message>
+        <source>case %1 &quot;%2&quot;</source>
+        <translation>dossier %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>placed on the map</source>
+        <translation>op de kaart geplaatst</translation>
+    </message>
+    <message>
+        <source>removed from the map</source>
+        <translation>van de kaart verwijderd</translation>
+    </message>
+</context>
+<context>
     <name>MapRenderer</name>
     <message>
         <source>the image size must be positive</source>
@@ -822,6 +1129,66 @@ Uw versie:
             <numerusform>%n referentiepunt</numerusform>
             <numerusform>%n referentiepunten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>map %1 &quot;%2&quot;</source>
+        <translation>kaart %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>a control point needs a pixel position</source>
+        <translation>een referentiepunt heeft een pixelpositie nodig</translation>
+    </message>
+    <message>
+        <source>the latitude must be between -90 and 90 degrees</source>
+        <translation>de breedtegraad moet tussen -90 en 90 graden liggen</translation>
+    </message>
+    <message>
+        <source>the longitude must be between -180 and 180 degrees</source>
+        <translation>de lengtegraad moet tussen -180 en 180 graden liggen</translation>
+    </message>
+    <message>
+        <source>a map needs a name</source>
+        <translation>een kaart heeft een naam nodig</translation>
+    </message>
+    <message>
+        <source>the map format must be png, jpg or svg</source>
+        <translation>het kaartformaat moet png, jpg of svg zijn</translation>
+    </message>
+    <message>
+        <source>the map has no image</source>
+        <translation>de kaart heeft geen afbeelding</translation>
+    </message>
+    <message>
+        <source>the map image has no size</source>
+        <translation>de kaartafbeelding heeft geen grootte</translation>
+    </message>
+    <message>
+        <source>map %1</source>
+        <translation>kaart %1</translation>
+    </message>
+    <message>
+        <source>cannot read the map image: %1</source>
+        <translation>kan de kaartafbeelding niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>Neighbourhood map</source>
+        <translation>Wijkkaart</translation>
+    </message>
+    <message>
+        <source>control point added</source>
+        <translation>referentiepunt toegevoegd</translation>
+    </message>
+    <message>
+        <source>control point changed</source>
+        <translation>referentiepunt gewijzigd</translation>
+    </message>
+    <message>
+        <source>control point %1</source>
+        <translation>referentiepunt %1</translation>
+    </message>
+    <message>
+        <source>control point removed</source>
+        <translation>referentiepunt verwijderd</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1539,41 @@ Uw versie:
     <message>
         <source>Other</source>
         <translation>Andere</translation>
+    </message>
+</context>
+<context>
+    <name>StageGates</name>
+    <message>
+        <source>At least one concern or incident is linked to the problem</source>
+        <translation>Minstens één melding of incident is aan het probleem gekoppeld</translation>
+    </message>
+    <message>
+        <source>At least one side of the problem triangle (offender, victim, location) is described</source>
+        <translation>Minstens één zijde van de probleemdriehoek (dader, slachtoffer, plaats) is beschreven</translation>
+    </message>
+    <message>
+        <source>At least one hypothesis is recorded</source>
+        <translation>Minstens één hypothese is vastgelegd</translation>
+    </message>
+    <message>
+        <source>At least one action is in progress or done</source>
+        <translation>Minstens één actie is bezig of uitgevoerd</translation>
+    </message>
+    <message>
+        <source>An outcome is chosen</source>
+        <translation>Er is een resultaat gekozen</translation>
+    </message>
+    <message>
+        <source>A lesson learned is written</source>
+        <translation>Er is een geleerde les geschreven</translation>
+    </message>
+    <message>
+        <source>A measure has a baseline and a follow-up value, or a reason for not measuring is given</source>
+        <translation>Een meting heeft een nulmeting en een opvolgwaarde, of er is een reden opgegeven om niet te meten</translation>
+    </message>
+    <message>
+        <source>not ready for this stage (give a reason to override): %1</source>
+        <translation>niet klaar voor deze fase (geef een reden om door te zetten): %1</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +2058,142 @@ Afsluitcode: 0 ok, 1 onleesbare of ongeldige stembiljetten (FILE:LINE: reden op 
             <numerusform>%n stembiljetten ingevoerd</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a ballot stands for at least one voter</source>
+        <translation>een stembiljet staat voor minstens één kiezer</translation>
+    </message>
+    <message>
+        <source>unknown entry channel &quot;%1&quot;</source>
+        <translation>onbekend invoerkanaal &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 needs a ranking</source>
+        <translation>%1 heeft een rangschikking nodig</translation>
+    </message>
+    <message>
+        <source>%1 needs a number per candidate</source>
+        <translation>%1 heeft een getal per kandidaat nodig</translation>
+    </message>
+    <message>
+        <source>could not draw a free ballot number</source>
+        <translation>kon geen vrij stembiljetnummer trekken</translation>
+    </message>
+    <message>
+        <source>member %1 is not among the eligible voters</source>
+        <translation>lid %1 behoort niet tot de stemgerechtigden</translation>
+    </message>
+    <message>
+        <source>member %1 has voted already</source>
+        <translation>lid %1 heeft al gestemd</translation>
+    </message>
+    <message>
+        <source>a secret ballot was cast</source>
+        <translation>er werd een geheim stembiljet uitgebracht</translation>
+    </message>
+    <message>
+        <source>member %1 voted</source>
+        <translation>lid %1 heeft gestemd</translation>
+    </message>
+    <message>
+        <source>ballot %1</source>
+        <translation>stembiljet %1</translation>
+    </message>
+    <message>
+        <source>counted totals only fit dot, approval and score voting</source>
+        <translation>getelde totalen passen enkel bij stippen-, goedkeurings- en scorestemming</translation>
+    </message>
+    <message>
+        <source>counted totals come from paper or stickers</source>
+        <translation>getelde totalen komen van papier of stickers</translation>
+    </message>
+    <message>
+        <source>the number of voters cannot be negative</source>
+        <translation>het aantal kiezers kan niet negatief zijn</translation>
+    </message>
+    <message>
+        <source>more totals than candidates</source>
+        <translation>meer totalen dan kandidaten</translation>
+    </message>
+    <message>
+        <source>a total cannot be negative</source>
+        <translation>een totaal kan niet negatief zijn</translation>
+    </message>
+    <message>
+        <source>totals of %1 entered</source>
+        <translation>totalen van %1 ingevoerd</translation>
+    </message>
+    <message>
+        <source>a ballot can be withdrawn only in a named session</source>
+        <translation>een stembiljet kan enkel in een sessie op naam ingetrokken worden</translation>
+    </message>
+    <message>
+        <source>the ballot of member %1</source>
+        <translation>het stembiljet van lid %1</translation>
+    </message>
+    <message>
+        <source>ballot of member %1 withdrawn</source>
+        <translation>stembiljet van lid %1 ingetrokken</translation>
+    </message>
+    <message>
+        <source>the ballots of a secret session are not linked to voters</source>
+        <translation>de stembiljetten van een geheime sessie zijn niet aan kiezers gekoppeld</translation>
+    </message>
+    <message>
+        <source>voting session %1 &quot;%2&quot;</source>
+        <translation>stemsessie %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>a voting session needs a question</source>
+        <translation>een stemsessie heeft een vraag nodig</translation>
+    </message>
+    <message>
+        <source>a vote needs at least two candidates</source>
+        <translation>een stemming heeft minstens twee kandidaten nodig</translation>
+    </message>
+    <message>
+        <source>every candidate needs a label</source>
+        <translation>elke kandidaat heeft een label nodig</translation>
+    </message>
+    <message>
+        <source>case %1 is a candidate twice</source>
+        <translation>dossier %1 is twee keer kandidaat</translation>
+    </message>
+    <message>
+        <source>dots per voter and dots per item must be at least 1</source>
+        <translation>stippen per kiezer en stippen per punt moeten minstens 1 zijn</translation>
+    </message>
+    <message>
+        <source>the number of approvals cannot be negative</source>
+        <translation>het aantal goedkeuringen kan niet negatief zijn</translation>
+    </message>
+    <message>
+        <source>the highest score must be at least 1</source>
+        <translation>de hoogste score moet minstens 1 zijn</translation>
+    </message>
+    <message>
+        <source>voting session %1</source>
+        <translation>stemsessie %1</translation>
+    </message>
+    <message>
+        <source>a new session cannot start closed</source>
+        <translation>een nieuwe sessie kan niet afgesloten beginnen</translation>
+    </message>
+    <message>
+        <source>only a draft session can be changed</source>
+        <translation>enkel een ontwerpsessie kan gewijzigd worden</translation>
+    </message>
+    <message>
+        <source>only a draft session can be opened</source>
+        <translation>enkel een ontwerpsessie kan geopend worden</translation>
+    </message>
+    <message>
+        <source>vote &quot;%1&quot; (%2)</source>
+        <translation>stem &quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>the session is not open (it is %1)</source>
+        <translation>de sessie is niet open (ze is %1)</translation>
+    </message>
 </context>
 <context>
     <name>VotingSupport</name>
@@ -2114,14 +2652,6 @@ geweigerd: %4
         <translation>getroffen groep %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>map %1 &quot;%2&quot;</source>
-        <translation>kaart %1 &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>voting session %1 &quot;%2&quot;</source>
-        <translation>stemsessie %1 &quot;%2&quot;</translation>
-    </message>
-    <message>
         <source>Select a measure to see its figures.</source>
         <translation>Selecteer een meting om de cijfers ervan te zien.</translation>
     </message>
@@ -2525,101 +3055,6 @@ Doorverwezen naar %1</translation>
     <message>
         <source>How they are affected</source>
         <translation>Hoe ze getroffen worden</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::AllocationSheet</name>
-    <message>
-        <source>Allocation sheet: %1</source>
-        <translation>Toewijzingsblad: %1</translation>
-    </message>
-    <message>
-        <source>Rule: %1</source>
-        <translation>Regel: %1</translation>
-    </message>
-    <message>
-        <source>Participatory budgeting: %1</source>
-        <translation>Participatief budget: %1</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Regel</translation>
-    </message>
-    <message>
-        <source>Proposals funded</source>
-        <translation>Gefinancierde voorstellen</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 van %2</translation>
-    </message>
-    <message>
-        <source>Voters with a funded proposal</source>
-        <translation>Kiezers met een gefinancierd voorstel</translation>
-    </message>
-    <message>
-        <source>(support entered as totals)</source>
-        <translation>(steun ingevoerd als totalen)</translation>
-    </message>
-    <message>
-        <source>Ballots</source>
-        <translation>Stembiljetten</translation>
-    </message>
-    <message>
-        <source>Resources</source>
-        <translation>Middelen</translation>
-    </message>
-    <message>
-        <source>Resource</source>
-        <translation>Middel</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Capaciteit</translation>
-    </message>
-    <message>
-        <source>Allocated</source>
-        <translation>Toegewezen</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Over</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>Id</translation>
-    </message>
-    <message>
-        <source>Proposal</source>
-        <translation>Voorstel</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Steun</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Waarom</translation>
-    </message>
-    <message>
-        <source>Funded, in order of selection</source>
-        <translation>Gefinancierd, in volgorde van selectie</translation>
-    </message>
-    <message>
-        <source>Nothing is funded.</source>
-        <translation>Niets wordt gefinancierd.</translation>
-    </message>
-    <message>
-        <source>Not funded</source>
-        <translation>Niet gefinancierd</translation>
-    </message>
-    <message>
-        <source>Every proposal is funded.</source>
-        <translation>Elk voorstel wordt gefinancierd.</translation>
     </message>
 </context>
 <context>
@@ -3259,93 +3694,6 @@ Doorverwezen naar %1</translation>
     <message>
         <source>Support of %1</source>
         <translation>Steun voor %1</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::BudgetRepository</name>
-    <message>
-        <source>a budgeting round needs a name</source>
-        <translation>een budgetronde heeft een naam nodig</translation>
-    </message>
-    <message>
-        <source>the period ends before it starts</source>
-        <translation>de periode eindigt voordat ze begint</translation>
-    </message>
-    <message>
-        <source>every resource pool needs a name</source>
-        <translation>elke middelenpot heeft een naam nodig</translation>
-    </message>
-    <message>
-        <source>two resource pools are called &quot;%1&quot;</source>
-        <translation>twee middelenpotten heten &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>the capacity &quot;%1&quot; of %2 is not an amount</source>
-        <translation>de capaciteit &quot;%1&quot; van %2 is geen bedrag</translation>
-    </message>
-    <message>
-        <source>two proposals have the id %1</source>
-        <translation>twee voorstellen hebben het id %1</translation>
-    </message>
-    <message>
-        <source>%1 cannot be both required and excluded</source>
-        <translation>%1 kan niet tegelijk verplicht en uitgesloten zijn</translation>
-    </message>
-    <message>
-        <source>the support of %1 cannot be negative</source>
-        <translation>de steun voor %1 kan niet negatief zijn</translation>
-    </message>
-    <message>
-        <source>%1 has a cost in a pool of another round</source>
-        <translation>%1 heeft een kost in een pot van een andere ronde</translation>
-    </message>
-    <message>
-        <source>the cost &quot;%1&quot; of %2 is not an amount</source>
-        <translation>de kost &quot;%1&quot; van %2 is geen bedrag</translation>
-    </message>
-    <message>
-        <source>the bound &quot;%1&quot; of %2 is not an amount</source>
-        <translation>de grens &quot;%1&quot; van %2 is geen bedrag</translation>
-    </message>
-    <message>
-        <source>a constraint links a proposal to itself or to one outside the round</source>
-        <translation>een voorwaarde koppelt een voorstel aan zichzelf of aan een voorstel buiten de ronde</translation>
-    </message>
-    <message>
-        <source>budgeting round %1</source>
-        <translation>budgetronde %1</translation>
-    </message>
-    <message>
-        <source>budgeting round &quot;%1&quot;</source>
-        <translation>budgetronde &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>voter %1 gives %2 points for %3 proposals</source>
-        <translation>kiezer %1 geeft %2 punten voor %3 voorstellen</translation>
-    </message>
-    <message>
-        <source>voter %1 supports a proposal outside the round</source>
-        <translation>kiezer %1 steunt een voorstel buiten de ronde</translation>
-    </message>
-    <message>
-        <source>voter %1 lists a proposal twice</source>
-        <translation>kiezer %1 vermeldt een voorstel twee keer</translation>
-    </message>
-    <message>
-        <source>voter %1 gives negative points</source>
-        <translation>kiezer %1 geeft negatieve punten</translation>
-    </message>
-    <message>
-        <source>ballots</source>
-        <translation>stembiljetten</translation>
-    </message>
-    <message>
-        <source>%1 ballots</source>
-        <translation>%1 stembiljetten</translation>
-    </message>
-    <message>
-        <source>allocation %1</source>
-        <translation>toewijzing %1</translation>
     </message>
 </context>
 <context>
@@ -5021,100 +5369,6 @@ Doorverwezen naar %1</translation>
     <message>
         <source>Map images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
         <translation>Kaartafbeeldingen (*.png *.jpg *.jpeg *.svg);;Alle bestanden (*)</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::MapPinQueries</name>
-    <message>
-        <source>case %1</source>
-        <translation>dossier %1</translation>
-    </message>
-    <message>
-        <source>concern %1</source>
-        <translation>melding %1</translation>
-    </message>
-    <message>
-        <source>incident %1</source>
-        <translation>incident %1</translation>
-    </message>
-    <message>
-        <source>incidents keep the coordinates they were imported with</source>
-        <translation>incidenten behouden de coördinaten waarmee ze geïmporteerd werden</translation>
-    </message>
-    <message>
-        <source>the position is not a valid latitude/longitude</source>
-        <translation>de positie is geen geldige breedte-/lengtegraad</translation>
-    </message>
-    <message>
-        <source>case %1 &quot;%2&quot;</source>
-        <translation>dossier %1 &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>placed on the map</source>
-        <translation>op de kaart geplaatst</translation>
-    </message>
-    <message>
-        <source>removed from the map</source>
-        <translation>van de kaart verwijderd</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::MapRepository</name>
-    <message>
-        <source>a control point needs a pixel position</source>
-        <translation>een referentiepunt heeft een pixelpositie nodig</translation>
-    </message>
-    <message>
-        <source>the latitude must be between -90 and 90 degrees</source>
-        <translation>de breedtegraad moet tussen -90 en 90 graden liggen</translation>
-    </message>
-    <message>
-        <source>the longitude must be between -180 and 180 degrees</source>
-        <translation>de lengtegraad moet tussen -180 en 180 graden liggen</translation>
-    </message>
-    <message>
-        <source>a map needs a name</source>
-        <translation>een kaart heeft een naam nodig</translation>
-    </message>
-    <message>
-        <source>the map format must be png, jpg or svg</source>
-        <translation>het kaartformaat moet png, jpg of svg zijn</translation>
-    </message>
-    <message>
-        <source>the map has no image</source>
-        <translation>de kaart heeft geen afbeelding</translation>
-    </message>
-    <message>
-        <source>the map image has no size</source>
-        <translation>de kaartafbeelding heeft geen grootte</translation>
-    </message>
-    <message>
-        <source>map %1</source>
-        <translation>kaart %1</translation>
-    </message>
-    <message>
-        <source>cannot read the map image: %1</source>
-        <translation>kan de kaartafbeelding niet lezen: %1</translation>
-    </message>
-    <message>
-        <source>Neighbourhood map</source>
-        <translation>Wijkkaart</translation>
-    </message>
-    <message>
-        <source>control point added</source>
-        <translation>referentiepunt toegevoegd</translation>
-    </message>
-    <message>
-        <source>control point changed</source>
-        <translation>referentiepunt gewijzigd</translation>
-    </message>
-    <message>
-        <source>control point %1</source>
-        <translation>referentiepunt %1</translation>
-    </message>
-    <message>
-        <source>control point removed</source>
-        <translation>referentiepunt verwijderd</translation>
     </message>
 </context>
 <context>
@@ -6878,141 +7132,6 @@ status: %2, trekker: %3, %4 – %5
     </message>
 </context>
 <context>
-    <name>proxima::VotingRepository</name>
-    <message>
-        <source>a ballot stands for at least one voter</source>
-        <translation>een stembiljet staat voor minstens één kiezer</translation>
-    </message>
-    <message>
-        <source>unknown entry channel &quot;%1&quot;</source>
-        <translation>onbekend invoerkanaal &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>%1 needs a ranking</source>
-        <translation>%1 heeft een rangschikking nodig</translation>
-    </message>
-    <message>
-        <source>%1 needs a number per candidate</source>
-        <translation>%1 heeft een getal per kandidaat nodig</translation>
-    </message>
-    <message>
-        <source>could not draw a free ballot number</source>
-        <translation>kon geen vrij stembiljetnummer trekken</translation>
-    </message>
-    <message>
-        <source>member %1 is not among the eligible voters</source>
-        <translation>lid %1 behoort niet tot de stemgerechtigden</translation>
-    </message>
-    <message>
-        <source>member %1 has voted already</source>
-        <translation>lid %1 heeft al gestemd</translation>
-    </message>
-    <message>
-        <source>a secret ballot was cast</source>
-        <translation>er werd een geheim stembiljet uitgebracht</translation>
-    </message>
-    <message>
-        <source>member %1 voted</source>
-        <translation>lid %1 heeft gestemd</translation>
-    </message>
-    <message>
-        <source>ballot %1</source>
-        <translation>stembiljet %1</translation>
-    </message>
-    <message>
-        <source>counted totals only fit dot, approval and score voting</source>
-        <translation>getelde totalen passen enkel bij stippen-, goedkeurings- en scorestemming</translation>
-    </message>
-    <message>
-        <source>counted totals come from paper or stickers</source>
-        <translation>getelde totalen komen van papier of stickers</translation>
-    </message>
-    <message>
-        <source>the number of voters cannot be negative</source>
-        <translation>het aantal kiezers kan niet negatief zijn</translation>
-    </message>
-    <message>
-        <source>more totals than candidates</source>
-        <translation>meer totalen dan kandidaten</translation>
-    </message>
-    <message>
-        <source>a total cannot be negative</source>
-        <translation>een totaal kan niet negatief zijn</translation>
-    </message>
-    <message>
-        <source>totals of %1 entered</source>
-        <translation>totalen van %1 ingevoerd</translation>
-    </message>
-    <message>
-        <source>a ballot can be withdrawn only in a named session</source>
-        <translation>een stembiljet kan enkel in een sessie op naam ingetrokken worden</translation>
-    </message>
-    <message>
-        <source>the ballot of member %1</source>
-        <translation>het stembiljet van lid %1</translation>
-    </message>
-    <message>
-        <source>ballot of member %1 withdrawn</source>
-        <translation>stembiljet van lid %1 ingetrokken</translation>
-    </message>
-    <message>
-        <source>the ballots of a secret session are not linked to voters</source>
-        <translation>de stembiljetten van een geheime sessie zijn niet aan kiezers gekoppeld</translation>
-    </message>
-    <message>
-        <source>a voting session needs a question</source>
-        <translation>een stemsessie heeft een vraag nodig</translation>
-    </message>
-    <message>
-        <source>a vote needs at least two candidates</source>
-        <translation>een stemming heeft minstens twee kandidaten nodig</translation>
-    </message>
-    <message>
-        <source>every candidate needs a label</source>
-        <translation>elke kandidaat heeft een label nodig</translation>
-    </message>
-    <message>
-        <source>case %1 is a candidate twice</source>
-        <translation>dossier %1 is twee keer kandidaat</translation>
-    </message>
-    <message>
-        <source>dots per voter and dots per item must be at least 1</source>
-        <translation>stippen per kiezer en stippen per punt moeten minstens 1 zijn</translation>
-    </message>
-    <message>
-        <source>the number of approvals cannot be negative</source>
-        <translation>het aantal goedkeuringen kan niet negatief zijn</translation>
-    </message>
-    <message>
-        <source>the highest score must be at least 1</source>
-        <translation>de hoogste score moet minstens 1 zijn</translation>
-    </message>
-    <message>
-        <source>voting session %1</source>
-        <translation>stemsessie %1</translation>
-    </message>
-    <message>
-        <source>a new session cannot start closed</source>
-        <translation>een nieuwe sessie kan niet afgesloten beginnen</translation>
-    </message>
-    <message>
-        <source>only a draft session can be changed</source>
-        <translation>enkel een ontwerpsessie kan gewijzigd worden</translation>
-    </message>
-    <message>
-        <source>only a draft session can be opened</source>
-        <translation>enkel een ontwerpsessie kan geopend worden</translation>
-    </message>
-    <message>
-        <source>vote &quot;%1&quot; (%2)</source>
-        <translation>stem &quot;%1&quot; (%2)</translation>
-    </message>
-    <message>
-        <source>the session is not open (it is %1)</source>
-        <translation>de sessie is niet open (ze is %1)</translation>
-    </message>
-</context>
-<context>
     <name>proxima::VotingSessionModel</name>
     <message>
         <source>%1 of %2</source>
@@ -8509,128 +8628,6 @@ Afsluitcode: 0 ok, 1 geweigerd (niet stemgerechtigd, al gestemd, ongeldig stembi
     <message>
         <source>All areas</source>
         <translation>Alle wijken</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::sara</name>
-    <message>
-        <source>no follow-up value yet</source>
-        <translation>nog geen opvolgwaarde</translation>
-    </message>
-    <message>
-        <source>the baseline is 0, so a percentage change is not defined</source>
-        <translation>de nulmeting is 0, dus een procentuele verandering is niet gedefinieerd</translation>
-    </message>
-    <message>
-        <source>no comparison area values</source>
-        <translation>geen waarden voor het vergelijkingsgebied</translation>
-    </message>
-    <message>
-        <source>the baseline is 0, so the ratio is not defined</source>
-        <translation>de nulmeting is 0, dus de verhouding is niet gedefinieerd</translation>
-    </message>
-    <message>
-        <source>the comparison area&apos;s baseline is 0, so the ratio is not defined</source>
-        <translation>de nulmeting van het vergelijkingsgebied is 0, dus de verhouding is niet gedefinieerd</translation>
-    </message>
-    <message>
-        <source>the comparison area&apos;s follow-up is 0, so the ratio is not defined</source>
-        <translation>de opvolgmeting van het vergelijkingsgebied is 0, dus de verhouding is niet gedefinieerd</translation>
-    </message>
-    <message>
-        <source>the control area has no incidents before the response</source>
-        <translation>het controlegebied heeft geen incidenten vóór de respons</translation>
-    </message>
-    <message>
-        <source>the control area has no incidents after the response</source>
-        <translation>het controlegebied heeft geen incidenten na de respons</translation>
-    </message>
-    <message>
-        <source>Displacement cannot be assessed: %1.</source>
-        <translation>Verplaatsing kan niet beoordeeld worden: %1.</translation>
-    </message>
-    <message>
-        <source>the response area did not improve relative to the control area</source>
-        <translation>het responsgebied verbeterde niet ten opzichte van het controlegebied</translation>
-    </message>
-    <message>
-        <source>Displacement cannot be assessed: the response area did not improve relative to the control area.</source>
-        <translation>Verplaatsing kan niet beoordeeld worden: het responsgebied verbeterde niet ten opzichte van het controlegebied.</translation>
-    </message>
-    <message>
-        <source>Diffusion of benefits: the surrounding area improved even more than the response area (WDQ %1).</source>
-        <translation>Uitstraling van positieve effecten: het omliggende gebied verbeterde nog meer dan het responsgebied (WDQ %1).</translation>
-    </message>
-    <message>
-        <source>Diffusion of benefits: the surrounding area improved too (WDQ %1).</source>
-        <translation>Uitstraling van positieve effecten: ook het omliggende gebied verbeterde (WDQ %1).</translation>
-    </message>
-    <message>
-        <source>No displacement and no diffusion: the surrounding area did not change relative to the control area (WDQ 0.00).</source>
-        <translation>Geen verplaatsing en geen uitstraling: het omliggende gebied veranderde niet ten opzichte van het controlegebied (WDQ 0.00).</translation>
-    </message>
-    <message>
-        <source>Displacement: more incidents moved to the surrounding area than the response prevented, a net loss (WDQ %1).</source>
-        <translation>Verplaatsing: er verschoven meer incidenten naar het omliggende gebied dan de respons voorkwam, een nettoverlies (WDQ %1).</translation>
-    </message>
-    <message>
-        <source>Displacement: some incidents moved to the surrounding area, fewer than the response prevented, a net gain (WDQ %1).</source>
-        <translation>Verplaatsing: een deel van de incidenten verschoof naar het omliggende gebied, minder dan de respons voorkwam, een nettowinst (WDQ %1).</translation>
-    </message>
-    <message>
-        <source>At least one concern or incident is linked to the problem</source>
-        <translation>Minstens één melding of incident is aan het probleem gekoppeld</translation>
-    </message>
-    <message>
-        <source>At least one side of the problem triangle (offender, victim, location) is described</source>
-        <translation>Minstens één zijde van de probleemdriehoek (dader, slachtoffer, plaats) is beschreven</translation>
-    </message>
-    <message>
-        <source>At least one hypothesis is recorded</source>
-        <translation>Minstens één hypothese is vastgelegd</translation>
-    </message>
-    <message>
-        <source>At least one action is in progress or done</source>
-        <translation>Minstens één actie is bezig of uitgevoerd</translation>
-    </message>
-    <message>
-        <source>An outcome is chosen</source>
-        <translation>Er is een resultaat gekozen</translation>
-    </message>
-    <message>
-        <source>A lesson learned is written</source>
-        <translation>Er is een geleerde les geschreven</translation>
-    </message>
-    <message>
-        <source>A measure has a baseline and a follow-up value, or a reason for not measuring is given</source>
-        <translation>Een meting heeft een nulmeting en een opvolgwaarde, of er is een reden opgegeven om niet te meten</translation>
-    </message>
-    <message>
-        <source>not ready for this stage (give a reason to override): %1</source>
-        <translation>niet klaar voor deze fase (geef een reden om door te zetten): %1</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::sara::Georeference</name>
-    <message>
-        <source>at least 2 control points are needed</source>
-        <translation>er zijn minstens 2 referentiepunten nodig</translation>
-    </message>
-    <message>
-        <source>control points %1 and %2 are at the same pixel</source>
-        <translation>referentiepunten %1 en %2 liggen op dezelfde pixel</translation>
-    </message>
-    <message>
-        <source>control points %1 and %2 are at the same place</source>
-        <translation>referentiepunten %1 en %2 liggen op dezelfde plaats</translation>
-    </message>
-    <message>
-        <source>the control points lie on one line on the image: add a point away from that line</source>
-        <translation>de referentiepunten liggen op één lijn op de afbeelding: voeg een punt toe buiten die lijn</translation>
-    </message>
-    <message>
-        <source>the control points lie on one line on the ground: add a point away from that line</source>
-        <translation>de referentiepunten liggen op één lijn op het terrein: voeg een punt toe buiten die lijn</translation>
     </message>
 </context>
 </TS>

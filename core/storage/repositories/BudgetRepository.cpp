@@ -14,7 +14,6 @@
 namespace proxima {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("BudgetRepository", text); }
 
 Error invalid(const QString& message, const QString& field) { return Error{message, {}, 0, field}; }
 
@@ -65,20 +64,20 @@ const QString SelectRounds = QStringLiteral("SELECT id, name, period_from, perio
 Status BudgetRepository::validate(const BudgetRound& round)
 {
     if (round.name.trimmed().isEmpty())
-        return invalid(tr("a budgeting round needs a name"), QStringLiteral("name"));
+        return invalid(QCoreApplication::translate("BudgetRepository", "a budgeting round needs a name"), QStringLiteral("name"));
     if (round.from.isValid() && round.to.isValid() && round.to < round.from)
-        return invalid(tr("the period ends before it starts"), QStringLiteral("to"));
+        return invalid(QCoreApplication::translate("BudgetRepository", "the period ends before it starts"), QStringLiteral("to"));
     QSet<QString> poolNames;
     QSet<qint64> poolIds;
     for (const BudgetPool& pool : round.pools) {
         const QString name = pool.name.trimmed();
         if (name.isEmpty())
-            return invalid(tr("every resource pool needs a name"), QStringLiteral("pools"));
+            return invalid(QCoreApplication::translate("BudgetRepository", "every resource pool needs a name"), QStringLiteral("pools"));
         if (poolNames.contains(name.toLower()))
-            return invalid(tr("two resource pools are called \"%1\"").arg(name), QStringLiteral("pools"));
+            return invalid(QCoreApplication::translate("BudgetRepository", "two resource pools are called \"%1\"").arg(name), QStringLiteral("pools"));
         poolNames.insert(name.toLower());
         if (!isAmount(pool.capacity))
-            return invalid(tr("the capacity \"%1\" of %2 is not an amount").arg(pool.capacity, name),
+            return invalid(QCoreApplication::translate("BudgetRepository", "the capacity \"%1\" of %2 is not an amount").arg(pool.capacity, name),
                            QStringLiteral("capacity"));
         if (pool.id != 0)
             poolIds.insert(pool.id);
@@ -89,21 +88,21 @@ Status BudgetRepository::validate(const BudgetRound& round)
         const QString label = p.title.isEmpty() ? p.code : p.title;
         if (!p.code.isEmpty()) {
             if (codes.contains(p.code))
-                return invalid(tr("two proposals have the id %1").arg(p.code), QStringLiteral("code"));
+                return invalid(QCoreApplication::translate("BudgetRepository", "two proposals have the id %1").arg(p.code), QStringLiteral("code"));
             codes.insert(p.code);
         }
         if (p.mustFund && p.excluded)
-            return invalid(tr("%1 cannot be both required and excluded").arg(label), QStringLiteral("constraints"));
+            return invalid(QCoreApplication::translate("BudgetRepository", "%1 cannot be both required and excluded").arg(label), QStringLiteral("constraints"));
         if (p.supportCount && *p.supportCount < 0)
-            return invalid(tr("the support of %1 cannot be negative").arg(label), QStringLiteral("support"));
+            return invalid(QCoreApplication::translate("BudgetRepository", "the support of %1 cannot be negative").arg(label), QStringLiteral("support"));
         for (const ProposalCost& c : p.costs) {
             if (!poolIds.contains(c.poolId))
-                return invalid(tr("%1 has a cost in a pool of another round").arg(label), QStringLiteral("cost"));
+                return invalid(QCoreApplication::translate("BudgetRepository", "%1 has a cost in a pool of another round").arg(label), QStringLiteral("cost"));
             if (!isAmount(c.cost))
-                return invalid(tr("the cost \"%1\" of %2 is not an amount").arg(c.cost, label), QStringLiteral("cost"));
+                return invalid(QCoreApplication::translate("BudgetRepository", "the cost \"%1\" of %2 is not an amount").arg(c.cost, label), QStringLiteral("cost"));
             for (const QString& bound : {c.minimum, c.maximum}) {
                 if (!bound.isEmpty() && !isAmount(bound))
-                    return invalid(tr("the bound \"%1\" of %2 is not an amount").arg(bound, label),
+                    return invalid(QCoreApplication::translate("BudgetRepository", "the bound \"%1\" of %2 is not an amount").arg(bound, label),
                                    QStringLiteral("cost"));
             }
         }
@@ -113,7 +112,7 @@ Status BudgetRepository::validate(const BudgetRound& round)
     for (const QList<ProposalPair>* pairs : {&round.incompatible, &round.dependsOn}) {
         for (const ProposalPair& pair : *pairs) {
             if (!proposalIds.contains(pair.first) || !proposalIds.contains(pair.second) || pair.first == pair.second)
-                return invalid(tr("a constraint links a proposal to itself or to one outside the round"),
+                return invalid(QCoreApplication::translate("BudgetRepository", "a constraint links a proposal to itself or to one outside the round"),
                                QStringLiteral("constraints"));
         }
     }
@@ -139,7 +138,7 @@ Result<BudgetRound> BudgetRepository::load(qint64 roundId, bool withBallots) con
     if (Status s = sql::exec(q, SelectRounds + QStringLiteral("WHERE id = ?"), {roundId}); !s)
         return s.error();
     if (!q.next())
-        return sql::notFound(tr("budgeting round %1").arg(roundId));
+        return sql::notFound(QCoreApplication::translate("BudgetRepository", "budgeting round %1").arg(roundId));
     BudgetRound round = readRoundHeader(q);
 
     if (Status s = sql::exec(q, QStringLiteral("SELECT id, kind, name, unit, capacity FROM budget_pools WHERE "
@@ -372,7 +371,7 @@ Result<BudgetRound> BudgetRepository::save(const BudgetRound& round, OnConflict 
         if (!current)
             return current.error();
         if (current->revision != round.revision && policy == OnConflict::Report)
-            return sql::conflict(tr("budgeting round \"%1\"").arg(current->name), current->revision);
+            return sql::conflict(QCoreApplication::translate("BudgetRepository", "budgeting round \"%1\"").arg(current->name), current->revision);
         QSqlQuery q(m_ws.database());
         if (Status s = sql::exec(q, QStringLiteral("UPDATE budget_rounds SET name = ?, period_from = ?, period_to = ?, "
                                                    "ballot_kind = ?, support_mode = ?, source_meta = ?, updated_at = ?, "
@@ -399,7 +398,7 @@ Status BudgetRepository::remove(qint64 roundId, int expectedRevision)
         if (!current)
             return current.error();
         if (current->revision != expectedRevision)
-            return sql::conflict(tr("budgeting round \"%1\"").arg(current->name), current->revision);
+            return sql::conflict(QCoreApplication::translate("BudgetRepository", "budgeting round \"%1\"").arg(current->name), current->revision);
         QSqlQuery q(m_ws.database());
         if (Status s = sql::exec(q, QStringLiteral("DELETE FROM budget_rounds WHERE id = ?"), {roundId}); !s)
             return s;

@@ -14,7 +14,6 @@
 namespace proxima {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("BudgetRepository", text); }
 
 QString cellsText(const QStringList& cells)
 {
@@ -36,19 +35,19 @@ Status BudgetRepository::validateBallots(const BudgetRound& round, SupportBallot
         const BudgetBallot& ballot = ballots.at(b);
         const QString voter = ballot.voterKey.isEmpty() ? QString::number(b + 1) : ballot.voterKey;
         if (points && ballot.points.size() != ballot.proposalIds.size())
-            return Error{tr("voter %1 gives %2 points for %3 proposals").arg(voter).arg(ballot.points.size())
+            return Error{QCoreApplication::translate("BudgetRepository", "voter %1 gives %2 points for %3 proposals").arg(voter).arg(ballot.points.size())
                              .arg(ballot.proposalIds.size()), {}, b + 1, QStringLiteral("points")};
         QSet<qint64> seen;
         for (int i = 0; i < ballot.proposalIds.size(); ++i) {
             const qint64 id = ballot.proposalIds.at(i);
             if (!proposals.contains(id))
-                return Error{tr("voter %1 supports a proposal outside the round").arg(voter), {}, b + 1,
+                return Error{QCoreApplication::translate("BudgetRepository", "voter %1 supports a proposal outside the round").arg(voter), {}, b + 1,
                              QStringLiteral("proposal")};
             if (seen.contains(id))
-                return Error{tr("voter %1 lists a proposal twice").arg(voter), {}, b + 1, QStringLiteral("proposal")};
+                return Error{QCoreApplication::translate("BudgetRepository", "voter %1 lists a proposal twice").arg(voter), {}, b + 1, QStringLiteral("proposal")};
             seen.insert(id);
             if (i < ballot.points.size() && ballot.points.at(i) < 0)
-                return Error{tr("voter %1 gives negative points").arg(voter), {}, b + 1, QStringLiteral("points")};
+                return Error{QCoreApplication::translate("BudgetRepository", "voter %1 gives negative points").arg(voter), {}, b + 1, QStringLiteral("points")};
         }
     }
     return {};
@@ -62,7 +61,7 @@ Status BudgetRepository::writeBallots(qint64 roundId, const QList<BudgetBallot>&
                                        "VALUES (?, ?, ?, ?)"))
         || !entry.prepare(QStringLiteral("INSERT INTO budget_ballot_entries (ballot_id, position, proposal_id, points) "
                                          "VALUES (?, ?, ?, ?)")))
-        return sql::toError(ballot.lastError().isValid() ? ballot.lastError() : entry.lastError(), tr("ballots"));
+        return sql::toError(ballot.lastError().isValid() ? ballot.lastError() : entry.lastError(), QCoreApplication::translate("BudgetRepository", "ballots"));
     for (int b = 0; b < ballots.size(); ++b) {
         const BudgetBallot& item = ballots.at(b);
         ballot.bindValue(0, roundId);
@@ -70,7 +69,7 @@ Status BudgetRepository::writeBallots(qint64 roundId, const QList<BudgetBallot>&
         ballot.bindValue(2, cellsText(item.sourceCells));
         ballot.bindValue(3, b);
         if (!ballot.exec())
-            return sql::toError(ballot.lastError(), tr("ballots"));
+            return sql::toError(ballot.lastError(), QCoreApplication::translate("BudgetRepository", "ballots"));
         const qint64 ballotId = ballot.lastInsertId().toLongLong();
         for (int i = 0; i < item.proposalIds.size(); ++i) {
             entry.bindValue(0, ballotId);
@@ -78,7 +77,7 @@ Status BudgetRepository::writeBallots(qint64 roundId, const QList<BudgetBallot>&
             entry.bindValue(2, item.proposalIds.at(i));
             entry.bindValue(3, i < item.points.size() ? item.points.at(i) : 1);
             if (!entry.exec())
-                return sql::toError(entry.lastError(), tr("ballots"));
+                return sql::toError(entry.lastError(), QCoreApplication::translate("BudgetRepository", "ballots"));
         }
     }
     return {};
@@ -103,7 +102,7 @@ Status BudgetRepository::replaceBallots(qint64 roundId, SupportBallotKind kind, 
         if (Status s = writeBallots(roundId, ballots); !s)
             return s;
         return m_ws.logChange(QStringLiteral("budget_round"), roundId, QStringLiteral("ballots"),
-                              tr("%1 ballots").arg(ballots.size()));
+                              QCoreApplication::translate("BudgetRepository", "%1 ballots").arg(ballots.size()));
     });
 }
 
@@ -210,7 +209,7 @@ Status BudgetRepository::removeAllocation(qint64 allocationId)
         if (Status s = sql::exec(q, QStringLiteral("DELETE FROM budget_allocations WHERE id = ?"), {allocationId}); !s)
             return s;
         if (q.numRowsAffected() == 0)
-            return sql::notFound(tr("allocation %1").arg(allocationId));
+            return sql::notFound(QCoreApplication::translate("BudgetRepository", "allocation %1").arg(allocationId));
         return m_ws.logChange(QStringLiteral("budget_allocation"), allocationId, QStringLiteral("delete"), QString());
     });
 }

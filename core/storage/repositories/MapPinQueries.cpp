@@ -9,10 +9,6 @@
 namespace proxima {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MapPinQueries", text);
-}
 
 QString tableOf(PinKind kind)
 {
@@ -143,9 +139,9 @@ Result<MapPin> MapPinQueries::find(PinKind kind, qint64 id) const
     if (!pins)
         return pins.error();
     if (pins->isEmpty())
-        return sql::notFound(kind == PinKind::Case ? tr("case %1").arg(id)
-                             : kind == PinKind::Concern ? tr("concern %1").arg(id)
-                                                        : tr("incident %1").arg(id));
+        return sql::notFound(kind == PinKind::Case ? QCoreApplication::translate("MapPinQueries", "case %1").arg(id)
+                             : kind == PinKind::Concern ? QCoreApplication::translate("MapPinQueries", "concern %1").arg(id)
+                                                        : QCoreApplication::translate("MapPinQueries", "incident %1").arg(id));
     return pins->first();
 }
 
@@ -153,17 +149,17 @@ Result<int> MapPinQueries::placePin(PinKind kind, qint64 id, std::optional<sara:
                                     std::optional<sara::GeoPoint> geo, int expectedRevision)
 {
     if (kind == PinKind::Incident)
-        return Error{tr("incidents keep the coordinates they were imported with"), {}, 0, QStringLiteral("kind")};
+        return Error{QCoreApplication::translate("MapPinQueries", "incidents keep the coordinates they were imported with"), {}, 0, QStringLiteral("kind")};
     if (geo && (geo->lat < -90 || geo->lat > 90 || geo->lon < -180 || geo->lon > 180))
-        return Error{tr("the position is not a valid latitude/longitude"), {}, 0, QStringLiteral("lat")};
+        return Error{QCoreApplication::translate("MapPinQueries", "the position is not a valid latitude/longitude"), {}, 0, QStringLiteral("lat")};
     int revision = 0;
     const Status written = m_ws.write([&]() -> Status {
         Result<MapPin> stored = find(kind, id);
         if (!stored)
             return stored.error();
         if (stored->revision != expectedRevision)
-            return sql::conflict(kind == PinKind::Case ? tr("case %1 \"%2\"").arg(id).arg(stored->label)
-                                                       : tr("concern %1").arg(id),
+            return sql::conflict(kind == PinKind::Case ? QCoreApplication::translate("MapPinQueries", "case %1 \"%2\"").arg(id).arg(stored->label)
+                                                       : QCoreApplication::translate("MapPinQueries", "concern %1").arg(id),
                                  stored->revision);
         QSqlQuery q(m_ws.database());
         const QString statement = QStringLiteral("UPDATE %1 SET map_x = ?, map_y = ?, lat = ?, lon = ?, "
@@ -178,7 +174,7 @@ Result<int> MapPinQueries::placePin(PinKind kind, qint64 id, std::optional<sara:
             !s)
             return s;
         revision = stored->revision + 1;
-        const QString summary = pixel || geo ? tr("placed on the map") : tr("removed from the map");
+        const QString summary = pixel || geo ? QCoreApplication::translate("MapPinQueries", "placed on the map") : QCoreApplication::translate("MapPinQueries", "removed from the map");
         return m_ws.logChange(pinKindKey(kind), id, QStringLiteral("update"), summary);
     });
     if (!written)

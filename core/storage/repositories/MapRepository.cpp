@@ -15,14 +15,10 @@
 namespace proxima {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MapRepository", text);
-}
 
 QString describe(const NeighbourhoodMap& map)
 {
-    return tr("map %1 \"%2\"").arg(map.id).arg(map.name);
+    return QCoreApplication::translate("MapRepository", "map %1 \"%2\"").arg(map.id).arg(map.name);
 }
 
 Error invalid(const QString& message, const char* field)
@@ -35,24 +31,24 @@ Error invalid(const QString& message, const char* field)
 Status MapRepository::validate(const MapControlPoint& p)
 {
     if (!std::isfinite(p.x) || !std::isfinite(p.y))
-        return invalid(tr("a control point needs a pixel position"), "pixel");
+        return invalid(QCoreApplication::translate("MapRepository", "a control point needs a pixel position"), "pixel");
     if (!std::isfinite(p.lat) || p.lat < -90 || p.lat > 90)
-        return invalid(tr("the latitude must be between -90 and 90 degrees"), "lat");
+        return invalid(QCoreApplication::translate("MapRepository", "the latitude must be between -90 and 90 degrees"), "lat");
     if (!std::isfinite(p.lon) || p.lon < -180 || p.lon > 180)
-        return invalid(tr("the longitude must be between -180 and 180 degrees"), "lon");
+        return invalid(QCoreApplication::translate("MapRepository", "the longitude must be between -180 and 180 degrees"), "lon");
     return {};
 }
 
 Status MapRepository::validate(const NeighbourhoodMap& map)
 {
     if (map.name.trimmed().isEmpty())
-        return invalid(tr("a map needs a name"), "name");
+        return invalid(QCoreApplication::translate("MapRepository", "a map needs a name"), "name");
     if (map.format != QLatin1String("png") && map.format != QLatin1String("jpg") && map.format != QLatin1String("svg"))
-        return invalid(tr("the map format must be png, jpg or svg"), "format");
+        return invalid(QCoreApplication::translate("MapRepository", "the map format must be png, jpg or svg"), "format");
     if (map.image.isEmpty())
-        return invalid(tr("the map has no image"), "image");
+        return invalid(QCoreApplication::translate("MapRepository", "the map has no image"), "image");
     if (!(map.width > 0) || !(map.height > 0))
-        return invalid(tr("the map image has no size"), "size");
+        return invalid(QCoreApplication::translate("MapRepository", "the map image has no size"), "size");
     for (const MapControlPoint& p : map.controlPoints) {
         if (Status s = validate(p); !s)
             return s;
@@ -124,7 +120,7 @@ Result<NeighbourhoodMap> MapRepository::find(qint64 id) const
     if (!maps)
         return maps.error();
     if (maps->isEmpty())
-        return sql::notFound(tr("map %1").arg(id));
+        return sql::notFound(QCoreApplication::translate("MapRepository", "map %1").arg(id));
     return maps->first();
 }
 
@@ -132,7 +128,7 @@ Result<NeighbourhoodMap> MapRepository::readFile(const QString& path, const QStr
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("cannot read the map image: %1").arg(file.errorString()), path, 0, {}, ErrorCode::Io};
+        return Error{QCoreApplication::translate("MapRepository", "cannot read the map image: %1").arg(file.errorString()), path, 0, {}, ErrorCode::Io};
     const QByteArray bytes = file.readAll();
     return fromBytes(bytes, name.trimmed().isEmpty() ? QFileInfo(path).completeBaseName() : name, path);
 }
@@ -144,7 +140,7 @@ Result<NeighbourhoodMap> MapRepository::fromBytes(const QByteArray& bytes, const
     if (!info)
         return info.error();
     NeighbourhoodMap map;
-    map.name = name.trimmed().isEmpty() ? tr("Neighbourhood map") : name.trimmed();
+    map.name = name.trimmed().isEmpty() ? QCoreApplication::translate("MapRepository", "Neighbourhood map") : name.trimmed();
     map.format = info->format;
     map.image = bytes;
     map.width = info->width;
@@ -293,7 +289,7 @@ Result<NeighbourhoodMap> MapRepository::setControlPoints(qint64 mapId, const QLi
 Result<NeighbourhoodMap> MapRepository::addControlPoint(qint64 mapId, const MapControlPoint& point,
                                                         int expectedRevision)
 {
-    return editPoints(mapId, expectedRevision, OnConflict::Report, tr("control point added"),
+    return editPoints(mapId, expectedRevision, OnConflict::Report, QCoreApplication::translate("MapRepository", "control point added"),
                       [&](QList<MapControlPoint> points) -> Result<QList<MapControlPoint>> {
                           MapControlPoint added = point;
                           added.id = 0;
@@ -305,7 +301,7 @@ Result<NeighbourhoodMap> MapRepository::addControlPoint(qint64 mapId, const MapC
 Result<NeighbourhoodMap> MapRepository::updateControlPoint(qint64 mapId, const MapControlPoint& point,
                                                            int expectedRevision)
 {
-    return editPoints(mapId, expectedRevision, OnConflict::Report, tr("control point changed"),
+    return editPoints(mapId, expectedRevision, OnConflict::Report, QCoreApplication::translate("MapRepository", "control point changed"),
                       [&](QList<MapControlPoint> points) -> Result<QList<MapControlPoint>> {
                           for (MapControlPoint& p : points) {
                               if (p.id == point.id) {
@@ -313,18 +309,18 @@ Result<NeighbourhoodMap> MapRepository::updateControlPoint(qint64 mapId, const M
                                   return points;
                               }
                           }
-                          return sql::notFound(tr("control point %1").arg(point.id));
+                          return sql::notFound(QCoreApplication::translate("MapRepository", "control point %1").arg(point.id));
                       });
 }
 
 Result<NeighbourhoodMap> MapRepository::removeControlPoint(qint64 mapId, qint64 pointId, int expectedRevision)
 {
-    return editPoints(mapId, expectedRevision, OnConflict::Report, tr("control point removed"),
+    return editPoints(mapId, expectedRevision, OnConflict::Report, QCoreApplication::translate("MapRepository", "control point removed"),
                       [&](QList<MapControlPoint> points) -> Result<QList<MapControlPoint>> {
                           const qsizetype before = points.size();
                           points.removeIf([&](const MapControlPoint& p) { return p.id == pointId; });
                           if (points.size() == before)
-                              return sql::notFound(tr("control point %1").arg(pointId));
+                              return sql::notFound(QCoreApplication::translate("MapRepository", "control point %1").arg(pointId));
                           return points;
                       });
 }

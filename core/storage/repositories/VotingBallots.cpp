@@ -17,10 +17,6 @@ using namespace voting;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("VotingRepository", text);
-}
 
 Error fieldError(const QString& message, const char* field)
 {
@@ -38,18 +34,18 @@ bool knownChannel(const QString& channel)
 Status VotingRepository::validateBallot(const VotingSession& session, const CastBallot& ballot)
 {
     if (ballot.weight < 1)
-        return fieldError(tr("a ballot stands for at least one voter"), "weight");
+        return fieldError(QCoreApplication::translate("VotingRepository", "a ballot stands for at least one voter"), "weight");
     if (!knownChannel(ballot.channel))
-        return fieldError(tr("unknown entry channel \"%1\"").arg(ballot.channel), "channel");
+        return fieldError(QCoreApplication::translate("VotingRepository", "unknown entry channel \"%1\"").arg(ballot.channel), "channel");
     Election e;
     e.candidateCount = int(session.candidates.size());
     if (isRankedMethod(session.options.method)) {
         if (!ballot.values.empty())
-            return fieldError(tr("%1 needs a ranking").arg(methodName(session.options.method)), "ranking");
+            return fieldError(QCoreApplication::translate("VotingRepository", "%1 needs a ranking").arg(methodName(session.options.method)), "ranking");
         e.ranked.push_back({ballot.ranking, 1, ballot.channel});
     } else {
         if (!ballot.ranking.empty())
-            return fieldError(tr("%1 needs a number per candidate").arg(methodName(session.options.method)),
+            return fieldError(QCoreApplication::translate("VotingRepository", "%1 needs a number per candidate").arg(methodName(session.options.method)),
                               "values");
         e.scored.push_back({ballot.values, 1, ballot.channel});
     }
@@ -83,7 +79,7 @@ Result<qint64> VotingRepository::insertBallot(const VotingSession& session, cons
             return s.error();
         return id;
     }
-    return Error{tr("could not draw a free ballot number"), {}, 0, {}, ErrorCode::Internal};
+    return Error{QCoreApplication::translate("VotingRepository", "could not draw a free ballot number"), {}, 0, {}, ErrorCode::Internal};
 }
 
 Status VotingRepository::cast(qint64 sessionId, qint64 memberId, const CastBallot& ballot)
@@ -93,7 +89,7 @@ Status VotingRepository::cast(qint64 sessionId, qint64 memberId, const CastBallo
         if (!session)
             return session.error();
         if (!session->eligibleIds.isEmpty() && !session->eligibleIds.contains(memberId))
-            return fieldError(tr("member %1 is not among the eligible voters").arg(memberId), "member");
+            return fieldError(QCoreApplication::translate("VotingRepository", "member %1 is not among the eligible voters").arg(memberId), "member");
         QSqlQuery voted(m_ws.database());
         if (Status s = sql::exec(voted, QStringLiteral("SELECT 1 FROM voting_register WHERE session_id = ? AND "
                                                        "member_id = ?"),
@@ -101,7 +97,7 @@ Status VotingRepository::cast(qint64 sessionId, qint64 memberId, const CastBallo
             !s)
             return s;
         if (voted.next())
-            return fieldError(tr("member %1 has voted already").arg(memberId), "member");
+            return fieldError(QCoreApplication::translate("VotingRepository", "member %1 has voted already").arg(memberId), "member");
         CastBallot one = ballot;
         one.weight = 1;
         if (Status v = validateBallot(*session, one); !v)
@@ -128,8 +124,8 @@ Status VotingRepository::cast(qint64 sessionId, qint64 memberId, const CastBallo
         }
         // The log says that a ballot came in, never its content, nor (in a secret session) whose it is.
         return m_ws.logChange(QStringLiteral("voting_session"), sessionId, QStringLiteral("ballot"),
-                              session->secret ? tr("a secret ballot was cast")
-                                              : tr("member %1 voted").arg(memberId));
+                              session->secret ? QCoreApplication::translate("VotingRepository", "a secret ballot was cast")
+                                              : QCoreApplication::translate("VotingRepository", "member %1 voted").arg(memberId));
     });
 }
 
@@ -150,7 +146,7 @@ Status VotingRepository::addBallots(qint64 sessionId, const QList<CastBallot>& b
             const CastBallot& b = ballots[i];
             if (Status v = validateBallot(*session, b); !v) {
                 Error e = v.error();
-                e.field = tr("ballot %1").arg(i + 1);
+                e.field = QCoreApplication::translate("VotingRepository", "ballot %1").arg(i + 1);
                 return e;
             }
             Result<qint64> id = insertBallot(*session, ranked ? QStringLiteral("ranked") : QStringLiteral("values"),
@@ -173,23 +169,23 @@ Status VotingRepository::addCounts(qint64 sessionId, const CountedEntry& entry)
         if (!session)
             return session.error();
         if (isRankedMethod(session->options.method))
-            return fieldError(tr("counted totals only fit dot, approval and score voting"), "method");
+            return fieldError(QCoreApplication::translate("VotingRepository", "counted totals only fit dot, approval and score voting"), "method");
         if (entry.channel != QLatin1String("paper") && entry.channel != QLatin1String("stickers"))
-            return fieldError(tr("counted totals come from paper or stickers"), "channel");
+            return fieldError(QCoreApplication::translate("VotingRepository", "counted totals come from paper or stickers"), "channel");
         if (entry.voters < 0)
-            return fieldError(tr("the number of voters cannot be negative"), "voters");
+            return fieldError(QCoreApplication::translate("VotingRepository", "the number of voters cannot be negative"), "voters");
         if (entry.totals.size() > size_t(session->candidates.size()))
-            return fieldError(tr("more totals than candidates"), "totals");
+            return fieldError(QCoreApplication::translate("VotingRepository", "more totals than candidates"), "totals");
         for (qint64 t : entry.totals) {
             if (t < 0)
-                return fieldError(tr("a total cannot be negative"), "totals");
+                return fieldError(QCoreApplication::translate("VotingRepository", "a total cannot be negative"), "totals");
         }
         Result<qint64> id = insertBallot(*session, QStringLiteral("counts"), votingcodec::valuesToText(entry.totals),
                                          entry.voters, entry.channel);
         if (!id)
             return id.error();
         return m_ws.logChange(QStringLiteral("voting_session"), sessionId, QStringLiteral("counts"),
-                              tr("totals of %1 entered").arg(entry.channel));
+                              QCoreApplication::translate("VotingRepository", "totals of %1 entered").arg(entry.channel));
     });
 }
 
@@ -200,7 +196,7 @@ Status VotingRepository::withdraw(qint64 sessionId, qint64 memberId)
         if (!session)
             return session.error();
         if (session->secret)
-            return fieldError(tr("a ballot can be withdrawn only in a named session"), "secret");
+            return fieldError(QCoreApplication::translate("VotingRepository", "a ballot can be withdrawn only in a named session"), "secret");
         QSqlQuery find(m_ws.database());
         if (Status s = sql::exec(find,
                                  QStringLiteral("SELECT b.id FROM voting_ballots b JOIN voting_ballot_voters v ON "
@@ -209,7 +205,7 @@ Status VotingRepository::withdraw(qint64 sessionId, qint64 memberId)
             !s)
             return s;
         if (!find.next())
-            return sql::notFound(tr("the ballot of member %1").arg(memberId));
+            return sql::notFound(QCoreApplication::translate("VotingRepository", "the ballot of member %1").arg(memberId));
         const qint64 ballotId = find.value(0).toLongLong();
         QSqlQuery del(m_ws.database());
         if (Status s = sql::exec(del, QStringLiteral("DELETE FROM voting_ballots WHERE id = ?"), {ballotId}); !s)
@@ -220,7 +216,7 @@ Status VotingRepository::withdraw(qint64 sessionId, qint64 memberId)
             !s)
             return s;
         return m_ws.logChange(QStringLiteral("voting_session"), sessionId, QStringLiteral("withdraw"),
-                              tr("ballot of member %1 withdrawn").arg(memberId));
+                              QCoreApplication::translate("VotingRepository", "ballot of member %1 withdrawn").arg(memberId));
     });
 }
 
@@ -264,7 +260,7 @@ Result<QList<NamedBallot>> VotingRepository::namedBallots(qint64 sessionId) cons
     if (!session)
         return session.error();
     if (session->secret)
-        return Error{tr("the ballots of a secret session are not linked to voters"), {}, 0, QStringLiteral("secret"),
+        return Error{QCoreApplication::translate("VotingRepository", "the ballots of a secret session are not linked to voters"), {}, 0, QStringLiteral("secret"),
                      ErrorCode::Refused};
     QSqlQuery q(m_ws.database());
     if (Status s = sql::exec(q,

@@ -18,10 +18,6 @@ using namespace voting;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("VotingRepository", text);
-}
 
 Error fieldError(const QString& message, const char* field)
 {
@@ -30,7 +26,7 @@ Error fieldError(const QString& message, const char* field)
 
 QString describe(const VotingSession& s)
 {
-    return tr("voting session %1 \"%2\"").arg(s.id).arg(s.question);
+    return QCoreApplication::translate("VotingRepository", "voting session %1 \"%2\"").arg(s.id).arg(s.question);
 }
 
 QString resultJson(const TallyResult& r)
@@ -53,24 +49,24 @@ QString resultJson(const TallyResult& r)
 Status VotingRepository::validate(const VotingSession& s)
 {
     if (s.question.trimmed().isEmpty())
-        return fieldError(tr("a voting session needs a question"), "question");
+        return fieldError(QCoreApplication::translate("VotingRepository", "a voting session needs a question"), "question");
     if (s.candidates.size() < 2)
-        return fieldError(tr("a vote needs at least two candidates"), "candidates");
+        return fieldError(QCoreApplication::translate("VotingRepository", "a vote needs at least two candidates"), "candidates");
     QSet<qint64> cases;
     for (const VotingCandidate& c : s.candidates) {
         if (c.label.trimmed().isEmpty())
-            return fieldError(tr("every candidate needs a label"), "candidates");
+            return fieldError(QCoreApplication::translate("VotingRepository", "every candidate needs a label"), "candidates");
         if (c.caseId != 0 && cases.contains(c.caseId))
-            return fieldError(tr("case %1 is a candidate twice").arg(c.caseId), "candidates");
+            return fieldError(QCoreApplication::translate("VotingRepository", "case %1 is a candidate twice").arg(c.caseId), "candidates");
         cases.insert(c.caseId);
     }
     const TallyOptions& o = s.options;
     if (o.dots.dotsPerVoter < 1 || o.dots.maxPerItem < 1)
-        return fieldError(tr("dots per voter and dots per item must be at least 1"), "dots");
+        return fieldError(QCoreApplication::translate("VotingRepository", "dots per voter and dots per item must be at least 1"), "dots");
     if (o.approval.maxApprovals < 0)
-        return fieldError(tr("the number of approvals cannot be negative"), "max_approvals");
+        return fieldError(QCoreApplication::translate("VotingRepository", "the number of approvals cannot be negative"), "max_approvals");
     if (o.score.maxScore < 1)
-        return fieldError(tr("the highest score must be at least 1"), "max_score");
+        return fieldError(QCoreApplication::translate("VotingRepository", "the highest score must be at least 1"), "max_score");
     return {};
 }
 
@@ -140,7 +136,7 @@ Result<VotingSession> VotingRepository::find(qint64 id) const
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return sql::notFound(tr("voting session %1").arg(id));
+        return sql::notFound(QCoreApplication::translate("VotingRepository", "voting session %1").arg(id));
     return found->first();
 }
 
@@ -180,7 +176,7 @@ Result<VotingSession> VotingRepository::add(const VotingSession& session)
     if (Status s = validate(session); !s)
         return s.error();
     if (session.state == VotingState::Closed)
-        return fieldError(tr("a new session cannot start closed"), "state");
+        return fieldError(QCoreApplication::translate("VotingRepository", "a new session cannot start closed"), "state");
     VotingSession stored = session;
     const Status written = m_ws.write([&]() -> Status {
         QSqlQuery q(m_ws.database());
@@ -216,7 +212,7 @@ Result<VotingSession> VotingRepository::update(const VotingSession& session, OnC
         if (stored->revision != session.revision && policy == OnConflict::Report)
             return sql::conflict(describe(*stored), stored->revision);
         if (stored->state != VotingState::Draft)
-            return fieldError(tr("only a draft session can be changed"), "state");
+            return fieldError(QCoreApplication::translate("VotingRepository", "only a draft session can be changed"), "state");
         QSqlQuery q(m_ws.database());
         const QByteArray options = QJsonDocument(votingcodec::optionsToJson(session.options)).toJson(QJsonDocument::Compact);
         Status s = sql::exec(q,
@@ -261,7 +257,7 @@ Status VotingRepository::open(qint64 id)
         if (!stored)
             return stored.error();
         if (stored->state != VotingState::Draft)
-            return fieldError(tr("only a draft session can be opened"), "state");
+            return fieldError(QCoreApplication::translate("VotingRepository", "only a draft session can be opened"), "state");
         QSqlQuery q(m_ws.database());
         if (Status s = sql::exec(q,
                                  QStringLiteral("UPDATE voting_sessions SET state = 'open', updated_at = ?, "
@@ -304,7 +300,7 @@ Result<TallyResult> VotingRepository::close(qint64 id)
             }
             place += int(tier.size());
         }
-        const QString reason = tr("vote \"%1\" (%2)").arg(stored->question, methodName(result.method));
+        const QString reason = QCoreApplication::translate("VotingRepository", "vote \"%1\" (%2)").arg(stored->question, methodName(result.method));
         if (Status p = CaseRepository(m_ws).setPriorities(priorities, reason); !p)
             return p;
         return m_ws.logChange(QStringLiteral("voting_session"), id, QStringLiteral("close"),
@@ -321,7 +317,7 @@ Result<VotingSession> VotingRepository::openSession(qint64 id) const
     if (!stored)
         return stored.error();
     if (stored->state != VotingState::Open)
-        return fieldError(tr("the session is not open (it is %1)").arg(votingStateLabel(stored->state).toLower()),
+        return fieldError(QCoreApplication::translate("VotingRepository", "the session is not open (it is %1)").arg(votingStateLabel(stored->state).toLower()),
                           "state");
     return stored;
 }
