@@ -6,6 +6,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 mode=${1:-run}
+# Beyond Qt and the build tools, the project uses well-kept Debian libraries instead of hand-written formats:
+#   libxlsxwriter-dev  XLSX export of the action matrix (an OOXML zip with styles, formulas and dates is easy to get
+#                      subtly wrong by hand; libxlsxwriter is small, maintained and in Debian 12)
+#   libgmp-dev         exact rationals for the voting and budgeting rules, where ties must compare exactly
+#   libsqlite3-dev     SQLite's own statement splitter (migrations) and prepared statements for bulk imports
+#   poppler-utils      pdftotext/pdfinfo, used by the tests to check the structure of every printed document
 packages=(build-essential cmake ninja-build pkg-config
           qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
           libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-translations-l10n qt6-qpa-plugins
