@@ -16,7 +16,6 @@ using namespace budgeting;
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("BudgetCommand", text); }
 
 QJsonValue number(const mpq_class& value)
 {
@@ -27,7 +26,7 @@ QJsonValue number(const mpq_class& value)
 
 int usage(Io& io, const QString& message)
 {
-    io.err << "budget: " << message << "\n" << tr("Try: proxima-cli budget --help") << "\n";
+    io.err << "budget: " << message << "\n" << QCoreApplication::translate("BudgetCommand", "Try: proxima-cli budget --help") << "\n";
     io.err.flush();
     return ExitUsage;
 }
@@ -38,12 +37,12 @@ QString BudgetCommand::name() const { return QStringLiteral("budget"); }
 
 QString BudgetCommand::summary() const
 {
-    return tr("allocate a participatory budget (.pb) with greedy, equal shares or exact rules");
+    return QCoreApplication::translate("BudgetCommand", "allocate a participatory budget (.pb) with greedy, equal shares or exact rules");
 }
 
 QString BudgetCommand::help() const
 {
-    return tr("Usage: proxima-cli budget FILE.pb --rule RULE [options]\n"
+    return QCoreApplication::translate("BudgetCommand", "Usage: proxima-cli budget FILE.pb --rule RULE [options]\n"
               "       proxima-cli budget WORKSPACE --rule RULE [--round N] [options]\n"
               "\n"
               "A workspace is allocated round by round: --round N picks a round by id (default: the round with the\n"
@@ -82,17 +81,17 @@ int BudgetCommand::run(const QStringList& arguments, Io& io)
     if (Status status = parser.parse(arguments); !status)
         return usage(io, status.error().toString());
     if (parser.positional().size() != 1)
-        return usage(io, tr("expected exactly one .pb file or workspace"));
+        return usage(io, QCoreApplication::translate("BudgetCommand", "expected exactly one .pb file or workspace"));
     const std::optional<BudgetRule> rule = parseBudgetRule(parser.value(QStringLiteral("rule")));
     if (!rule)
         return usage(io, parser.isSet(QStringLiteral("rule"))
-                             ? tr("unknown rule \"%1\"").arg(parser.value(QStringLiteral("rule")))
-                             : tr("--rule is required"));
+                             ? QCoreApplication::translate("BudgetCommand", "unknown rule \"%1\"").arg(parser.value(QStringLiteral("rule")))
+                             : QCoreApplication::translate("BudgetCommand", "--rule is required"));
     BudgetOptions options;
     if (parser.isSet(QStringLiteral("tie-break"))) {
         const auto order = parseTieBreakOrder(parser.value(QStringLiteral("tie-break")));
         if (!order)
-            return usage(io, tr("unknown tie-break \"%1\" (id, cost, votes or lottery)")
+            return usage(io, QCoreApplication::translate("BudgetCommand", "unknown tie-break \"%1\" (id, cost, votes or lottery)")
                                  .arg(parser.value(QStringLiteral("tie-break"))));
         options.tieBreak = *order;
     }
@@ -100,13 +99,13 @@ int BudgetCommand::run(const QStringList& arguments, Io& io)
         bool ok = false;
         options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
-            return usage(io, tr("--seed needs a whole number"));
+            return usage(io, QCoreApplication::translate("BudgetCommand", "--seed needs a whole number"));
     }
     if (parser.isSet(QStringLiteral("time-limit"))) {
         bool ok = false;
         options.timeLimitSeconds = parser.value(QStringLiteral("time-limit")).toDouble(&ok);
         if (!ok || options.timeLimitSeconds <= 0)
-            return usage(io, tr("--time-limit needs a positive number of seconds"));
+            return usage(io, QCoreApplication::translate("BudgetCommand", "--time-limit needs a positive number of seconds"));
     }
     const QString path = parser.positional().constFirst();
     const bool json = parser.isSet(QStringLiteral("json"));
@@ -116,7 +115,7 @@ int BudgetCommand::run(const QStringList& arguments, Io& io)
             bool ok = false;
             roundId = parser.value(QStringLiteral("round")).toLongLong(&ok);
             if (!ok || roundId <= 0)
-                return usage(io, tr("--round needs a round id"));
+                return usage(io, QCoreApplication::translate("BudgetCommand", "--round needs a round id"));
         }
         const Result<BudgetInstance> instance = loadRound(path, roundId, io);
         if (!instance)
@@ -124,7 +123,7 @@ int BudgetCommand::run(const QStringList& arguments, Io& io)
         return runAndPrint(*instance, *rule, options, json, io);
     }
     if (parser.isSet(QStringLiteral("round")))
-        return usage(io, tr("--round applies to a workspace, not to a .pb file"));
+        return usage(io, QCoreApplication::translate("BudgetCommand", "--round applies to a workspace, not to a .pb file"));
     const Result<BudgetInstance> instance = io::PabulibReader::load(path);
     if (!instance) {
         io.err << instance.error().toString() << "\n";
@@ -138,12 +137,12 @@ Result<BudgetInstance> BudgetCommand::loadRound(const QString& path, qint64 roun
 {
     const std::unique_ptr<Workspace> ws = openWorkspace(path, io, QStringLiteral("budget"));
     if (!ws)
-        return Error{tr("cannot open the workspace"), path, 0, {}};
+        return Error{QCoreApplication::translate("BudgetCommand", "cannot open the workspace"), path, 0, {}};
     BudgetRepository repository(*ws);
     if (roundId == 0) {
         const Result<QList<BudgetRound>> rounds = repository.listRounds();
         if (!rounds || rounds->isEmpty()) {
-            const Error error = rounds ? Error{tr("the workspace has no budgeting round"), path, 0, QStringLiteral("round")}
+            const Error error = rounds ? Error{QCoreApplication::translate("BudgetCommand", "the workspace has no budgeting round"), path, 0, QStringLiteral("round")}
                                        : rounds.error();
             fail(io, QStringLiteral("budget"), error);
             return error;
@@ -208,10 +207,10 @@ int BudgetCommand::runAndPrint(const BudgetInstance& instance, BudgetRule rule, 
         printJson(io.out, object);
         return ExitOk;
     }
-    io.out << tr("Rule: %1 (ties: %2)").arg(result->rule, tieBreakOrderName(options.tieBreak)) << "\n";
+    io.out << QCoreApplication::translate("BudgetCommand", "Rule: %1 (ties: %2)").arg(result->rule, tieBreakOrderName(options.tieBreak)) << "\n";
     if (!result->note.isEmpty())
         io.out << result->note << "\n";
-    io.out << tr("Funded, in order of selection:") << "\n";
+    io.out << QCoreApplication::translate("BudgetCommand", "Funded, in order of selection:") << "\n";
     int position = 0;
     for (int p : result->funded) {
         const auto& project = projects[static_cast<size_t>(p)];
@@ -221,18 +220,18 @@ int BudgetCommand::runAndPrint(const BudgetInstance& instance, BudgetRule rule, 
     }
     for (size_t r = 0; r < instance.resources.size(); ++r) {
         const Resource& resource = instance.resources[r];
-        io.out << tr("Total %1: %2 of %3").arg(resource.name, formatAmount(result->totalCost.at(r), resource.unit),
+        io.out << QCoreApplication::translate("BudgetCommand", "Total %1: %2 of %3").arg(resource.name, formatAmount(result->totalCost.at(r), resource.unit),
                                                formatAmount(resource.capacity, resource.unit))
                << "\n";
     }
-    io.out << tr("Voters with at least one funded project: %1%")
+    io.out << QCoreApplication::translate("BudgetCommand", "Voters with at least one funded project: %1%")
                   .arg(result->shareOfVotersWithFundedProject * 100, 0, 'f', 1)
            << "\n";
     if (result->finalVoterShare)
-        io.out << tr("Per-voter share: %1 after %2 runs of equal shares")
+        io.out << QCoreApplication::translate("BudgetCommand", "Per-voter share: %1 after %2 runs of equal shares")
                       .arg(formatAmount(*result->finalVoterShare, result->accountingUnit)).arg(result->mesRuns)
                << "\n";
-    io.out << tr("Why:") << "\n";
+    io.out << QCoreApplication::translate("BudgetCommand", "Why:") << "\n";
     for (const ProjectExplanation& e : result->explanations)
         io.out << QStringLiteral("  %1: %2").arg(projects[static_cast<size_t>(e.project)].id, e.text) << "\n";
     io.out.flush();

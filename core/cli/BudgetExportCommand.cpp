@@ -9,16 +9,15 @@
 namespace proxima::cli {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("BudgetExportCommand", text); }
 } // namespace
 
 QString BudgetExportCommand::name() const { return QStringLiteral("budget-export"); }
 
-QString BudgetExportCommand::summary() const { return tr("export a budgeting round as a pabulib (.pb) file"); }
+QString BudgetExportCommand::summary() const { return QCoreApplication::translate("BudgetExportCommand", "export a budgeting round as a pabulib (.pb) file"); }
 
 QString BudgetExportCommand::help() const
 {
-    return tr("Usage: proxima-cli budget-export WORKSPACE --round N OUT.pb\n"
+    return QCoreApplication::translate("BudgetExportCommand", "Usage: proxima-cli budget-export WORKSPACE --round N OUT.pb\n"
               "\n"
               "Writes the round's projects (proposal ids, cost in the euros pool, or the first pool when there is\n"
               "no euros pool), its budget and its ballots. A round imported from a .pb file is written back as it\n"
@@ -42,7 +41,7 @@ int BudgetExportCommand::run(const QStringList& arguments, Io& io)
     bool ok = false;
     const qint64 roundId = parser.value(QStringLiteral("round")).toLongLong(&ok);
     if (!ok || roundId <= 0)
-        return fail(io, name(), tr("--round N is required (see: proxima-cli help budget-export)"), ExitUsage);
+        return fail(io, name(), QCoreApplication::translate("BudgetExportCommand", "--round N is required (see: proxima-cli help budget-export)"), ExitUsage);
     const std::unique_ptr<Workspace> ws = openWorkspace(parser.positional().at(0), io, name());
     if (!ws)
         return ExitFailure;
@@ -51,7 +50,7 @@ int BudgetExportCommand::run(const QStringList& arguments, Io& io)
         return fail(io, name(), round.error());
     if (Status s = RoundPabulib::exportFile(*round, parser.positional().at(1)); !s)
         return fail(io, name(), s.error());
-    io.out << tr("Wrote round %1 to %2.").arg(roundId).arg(parser.positional().at(1)) << "\n";
+    io.out << QCoreApplication::translate("BudgetExportCommand", "Wrote round %1 to %2.").arg(roundId).arg(parser.positional().at(1)) << "\n";
     io.out.flush();
     return ExitOk;
 }

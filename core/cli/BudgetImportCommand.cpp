@@ -9,16 +9,15 @@
 namespace proxima::cli {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("BudgetImportCommand", text); }
 } // namespace
 
 QString BudgetImportCommand::name() const { return QStringLiteral("budget-import"); }
 
-QString BudgetImportCommand::summary() const { return tr("import a pabulib (.pb) file as a budgeting round"); }
+QString BudgetImportCommand::summary() const { return QCoreApplication::translate("BudgetImportCommand", "import a pabulib (.pb) file as a budgeting round"); }
 
 QString BudgetImportCommand::help() const
 {
-    return tr("Usage: proxima-cli budget-import WORKSPACE FILE.pb [--json]\n"
+    return QCoreApplication::translate("BudgetImportCommand", "Usage: proxima-cli budget-import WORKSPACE FILE.pb [--json]\n"
               "\n"
               "Stores the file as a new budgeting round: each project becomes a proposal (its id kept), the budget\n"
               "a euros pool, the votes anonymous ballots. Prints the new round's id (with --json: one object with\n"
@@ -55,7 +54,7 @@ int BudgetImportCommand::run(const QStringList& arguments, Io& io)
         printJson(io.out, object);
         return ExitOk;
     }
-    io.out << tr("Imported round %1 \"%2\": %3 proposals, %4 ballots.")
+    io.out << QCoreApplication::translate("BudgetImportCommand", "Imported round %1 \"%2\": %3 proposals, %4 ballots.")
                   .arg(round->id).arg(round->name).arg(round->proposals.size()).arg(round->ballots.size())
            << "\n";
     io.out.flush();

@@ -17,15 +17,13 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+
+#include <optional>
 #include <QSaveFile>
 
 namespace proxima::cli {
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("cli", text, disambiguation, n);
-}
 
 // A date option: absent = invalid date and no error.
 Status parseDate(const ArgumentParser& parser, const QString& option, QDate* date)
@@ -35,7 +33,7 @@ Status parseDate(const ArgumentParser& parser, const QString& option, QDate* dat
     const QString text = parser.value(option);
     *date = QDate::fromString(text, Qt::ISODate);
     if (!date->isValid() || text.size() != 10)
-        return Error{tr("'%1' is not a date (YYYY-MM-DD)").arg(text), {}, 0, option};
+        return Error{QCoreApplication::translate("cli", "'%1' is not a date (YYYY-MM-DD)").arg(text), {}, 0, option};
     return {};
 }
 
@@ -48,7 +46,7 @@ Status parsePage(const ArgumentParser& parser, bool landscapeDefault, documents:
     else if (paper == QStringLiteral("a3"))
         page->paper = documents::PageSetup::Paper::A3;
     else
-        return Error{tr("'%1' is not a paper size (a4, a3)").arg(parser.value(QStringLiteral("paper"))), {}, 0,
+        return Error{QCoreApplication::translate("cli", "'%1' is not a paper size (a4, a3)").arg(parser.value(QStringLiteral("paper"))), {}, 0,
                      QStringLiteral("paper")};
     page->landscape = landscapeDefault ? !parser.isSet(QStringLiteral("portrait"))
                                        : parser.isSet(QStringLiteral("landscape"));
@@ -67,6 +65,54 @@ QString optionError(const Error& error)
     return error.field.isEmpty() ? error.message : QStringLiteral("--%1: %2").arg(error.field, error.message);
 }
 
+// The positive number given to a required option (--meeting, --case, --session). On failure *problem is the
+// usage message; the caller passes both messages whole so each stays one translatable sentence.
+std::optional<qint64> requiredNumber(const ArgumentParser& parser, const QString& option, const QString& missing,
+                                     const QString& notNumber, QString* problem)
+{
+    if (!parser.isSet(option)) {
+        *problem = missing;
+        return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 number = parser.value(option).toLongLong(&ok);
+    if (!ok || number <= 0) {
+        *problem = notNumber.arg(parser.value(option));
+        return std::nullopt;
+    }
+    return number;
+}
+
+// What every one-document PDF export does before building its document: page options, a GUI application object
+// to paint with, the workspace. On failure prints why, sets *code and returns null.
+std::unique_ptr<Workspace> openForPdf(const ArgumentParser& parser, Io& io, const QString& command,
+                                      documents::PageSetup* page, int* code)
+{
+    if (Status s = parsePage(parser, false, page); !s) {
+        *code = fail(io, command, optionError(s.error()), ExitUsage);
+        return nullptr;
+    }
+    if (!canPaint()) {
+        *code = fail(io, command, QCoreApplication::translate("cli", "PDF output needs a graphical application object"));
+        return nullptr;
+    }
+    auto ws = openWorkspace(parser.positional().at(0), io, command);
+    if (!ws)
+        *code = ExitFailure;
+    return ws;
+}
+
+// Writes a report document as PDF and says where; the exit code.
+int writeReport(Io& io, const QString& command, const QString& out, const reports::ReportDocument& document,
+                const documents::PageSetup& page)
+{
+    Result<int> pages = documents::ReportRenderer::writePdf(out, document, page);
+    if (!pages)
+        return fail(io, command, pages.error());
+    io.out << QCoreApplication::translate("cli", "wrote %1 (%2)").arg(QFileInfo(out).absoluteFilePath(), QCoreApplication::translate("cli", "%n page(s)", nullptr, *pages)) << '\n';
+    return ExitOk;
+}
+
 reports::DocumentOptions documentOptions(Workspace& ws, const ArgumentParser& parser)
 {
     reports::DocumentOptions options;
@@ -79,13 +125,13 @@ reports::DocumentOptions documentOptions(Workspace& ws, const ArgumentParser& pa
 
 QString ExportCommand::summary() const
 {
-    return tr("export the action matrix, meeting agenda and minutes, the handover pack, a case report or the "
+    return QCoreApplication::translate("cli", "export the action matrix, meeting agenda and minutes, the handover pack, a case report or the "
               "results of a vote");
 }
 
 QString ExportCommand::help() const
 {
-    return tr("usage:\n"
+    return QCoreApplication::translate("cli", "usage:\n"
               "  proxima-cli export matrix WORKSPACE --pdf|--xlsx|--csv|--ics OUT [--area A] [--case N]\n"
               "                     [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--layout table|grid|timeline]\n"
               "                     [--paper a4|a3] [--portrait] [--title T] [--logo FILE] [--no-signatures]\n"
@@ -125,7 +171,7 @@ int ExportCommand::run(const QStringList& arguments, Io& io)
         return caseReport(rest, io);
     if (document == QStringLiteral("results"))
         return results(rest, io);
-    return usage(io, tr("unknown document '%1' (matrix, agenda, minutes, handover, case, results)").arg(document));
+    return usage(io, QCoreApplication::translate("cli", "unknown document '%1' (matrix, agenda, minutes, handover, case, results)").arg(document));
 }
 
 int ExportCommand::matrix(const QStringList& arguments, Io& io)
@@ -146,11 +192,11 @@ int ExportCommand::matrix(const QStringList& arguments, Io& io)
         if (!parser.isSet(option))
             continue;
         if (!format.isEmpty())
-            return usage(io, tr("give only one of --pdf, --xlsx, --csv and --ics"));
+            return usage(io, QCoreApplication::translate("cli", "give only one of --pdf, --xlsx, --csv and --ics"));
         format = option;
     }
     if (format.isEmpty())
-        return usage(io, tr("give one of --pdf, --xlsx, --csv or --ics with the output file"));
+        return usage(io, QCoreApplication::translate("cli", "give one of --pdf, --xlsx, --csv or --ics with the output file"));
     const QString out = parser.value(format);
 
     reports::MatrixSelection selection;
@@ -159,14 +205,14 @@ int ExportCommand::matrix(const QStringList& arguments, Io& io)
         bool ok = false;
         selection.caseId = parser.value(QStringLiteral("case")).toLongLong(&ok);
         if (!ok || selection.caseId <= 0)
-            return usage(io, tr("--case: '%1' is not a case number").arg(parser.value(QStringLiteral("case"))));
+            return usage(io, QCoreApplication::translate("cli", "--case: '%1' is not a case number").arg(parser.value(QStringLiteral("case"))));
     }
     if (Status s = parseDate(parser, QStringLiteral("from"), &selection.from); !s)
         return usage(io, optionError(s.error()));
     if (Status s = parseDate(parser, QStringLiteral("to"), &selection.to); !s)
         return usage(io, optionError(s.error()));
     if (selection.from.isValid() && selection.to.isValid() && selection.to < selection.from)
-        return usage(io, tr("--to: the period ends before it starts"));
+        return usage(io, QCoreApplication::translate("cli", "--to: the period ends before it starts"));
     documents::MatrixRenderOptions render;
     const QString layout = parser.value(QStringLiteral("layout"), QStringLiteral("table")).toLower();
     if (layout == QStringLiteral("table"))
@@ -176,14 +222,14 @@ int ExportCommand::matrix(const QStringList& arguments, Io& io)
     else if (layout == QStringLiteral("timeline"))
         render.layout = documents::MatrixRenderOptions::Layout::Timeline;
     else
-        return usage(io, tr("--layout: '%1' is not a layout (table, grid, timeline)")
+        return usage(io, QCoreApplication::translate("cli", "--layout: '%1' is not a layout (table, grid, timeline)")
                              .arg(parser.value(QStringLiteral("layout"))));
     if (Status s = parsePage(parser, true, &render.page); !s)
         return usage(io, optionError(s.error()));
     if (!render.page.landscape)
         render.fontPt = 7;  // thirteen columns on an upright page need every millimetre
     if (format == QStringLiteral("pdf") && !canPaint())
-        return fail(io, name(), tr("PDF output needs a graphical application object"));
+        return fail(io, name(), QCoreApplication::translate("cli", "PDF output needs a graphical application object"));
 
     auto ws = openWorkspace(parser.positional().at(0), io, name());
     if (!ws)
@@ -202,11 +248,11 @@ int ExportCommand::matrix(const QStringList& arguments, Io& io)
     render.today = options.generatedOn;
 
     Status written;
-    QString detail = tr("%n action(s)", nullptr, matrix.actionCount());
+    QString detail = QCoreApplication::translate("cli", "%n action(s)", nullptr, matrix.actionCount());
     if (format == QStringLiteral("pdf")) {
         Result<int> pages = documents::MatrixRenderer::writePdf(out, matrix, render);
         if (pages)
-            detail = tr("%n page(s)", nullptr, *pages);
+            detail = QCoreApplication::translate("cli", "%n page(s)", nullptr, *pages);
         else
             written = pages.error();
     } else if (format == QStringLiteral("xlsx")) {
@@ -220,7 +266,7 @@ int ExportCommand::matrix(const QStringList& arguments, Io& io)
     }
     if (!written)
         return fail(io, name(), written.error());
-    io.out << tr("wrote %1 (%2)").arg(QFileInfo(out).absoluteFilePath(), detail) << '\n';
+    io.out << QCoreApplication::translate("cli", "wrote %1 (%2)").arg(QFileInfo(out).absoluteFilePath(), detail) << '\n';
     return ExitOk;
 }
 
@@ -233,35 +279,25 @@ int ExportCommand::meetingDocument(const QStringList& arguments, Io& io, bool mi
     int code = 0;
     if (!parseOrFail(parser, arguments, 2, io, name(), &code))
         return code;
-    if (!parser.isSet(QStringLiteral("meeting")))
-        return usage(io, tr("--meeting is required"));
-    bool ok = false;
-    const qint64 meetingId = parser.value(QStringLiteral("meeting")).toLongLong(&ok);
-    if (!ok || meetingId <= 0)
-        return usage(io, tr("--meeting: '%1' is not a meeting number").arg(parser.value(QStringLiteral("meeting"))));
+    QString problem;
+    const std::optional<qint64> meetingId = requiredNumber(parser, QStringLiteral("meeting"), QCoreApplication::translate("cli", "--meeting is required"),
+                                                       QCoreApplication::translate("cli", "--meeting: '%1' is not a meeting number"), &problem);
+    if (!meetingId)
+        return usage(io, problem);
     documents::PageSetup page;
-    if (Status s = parsePage(parser, false, &page); !s)
-        return usage(io, optionError(s.error()));
-    if (!canPaint())
-        return fail(io, name(), tr("PDF output needs a graphical application object"));
-    auto ws = openWorkspace(parser.positional().at(0), io, name());
+    auto ws = openForPdf(parser, io, name(), &page, &code);
     if (!ws)
-        return ExitFailure;
+        return code;
     Result<reports::WorkspaceData> data = reports::WorkspaceData::load(*ws);
     if (!data)
         return fail(io, name(), data.error());
-    const Meeting* meeting = data->findMeeting(meetingId);
+    const Meeting* meeting = data->findMeeting(*meetingId);
     if (!meeting)
-        return fail(io, name(), tr("--meeting: there is no meeting %1").arg(meetingId));
+        return fail(io, name(), QCoreApplication::translate("cli", "--meeting: there is no meeting %1").arg(*meetingId));
     const reports::DocumentOptions options = documentOptions(*ws, parser);
     const reports::ReportDocument document = minutes ? reports::DocumentBuilder::minutes(*data, *meeting, options)
                                                      : reports::DocumentBuilder::agenda(*data, *meeting, options);
-    const QString out = parser.positional().at(1);
-    Result<int> pages = documents::ReportRenderer::writePdf(out, document, page);
-    if (!pages)
-        return fail(io, name(), pages.error());
-    io.out << tr("wrote %1 (%2)").arg(QFileInfo(out).absoluteFilePath(), tr("%n page(s)", nullptr, *pages)) << '\n';
-    return ExitOk;
+    return writeReport(io, name(), parser.positional().at(1), document, page);
 }
 
 int ExportCommand::handover(const QStringList& arguments, Io& io)
@@ -274,13 +310,9 @@ int ExportCommand::handover(const QStringList& arguments, Io& io)
     if (!parseOrFail(parser, arguments, 2, io, name(), &code))
         return code;
     documents::PageSetup page;
-    if (Status s = parsePage(parser, false, &page); !s)
-        return usage(io, optionError(s.error()));
-    if (!canPaint())
-        return fail(io, name(), tr("PDF output needs a graphical application object"));
-    auto ws = openWorkspace(parser.positional().at(0), io, name());
+    auto ws = openForPdf(parser, io, name(), &page, &code);
     if (!ws)
-        return ExitFailure;
+        return code;
     Result<reports::WorkspaceData> data = reports::WorkspaceData::load(*ws);
     if (!data)
         return fail(io, name(), data.error());
@@ -290,12 +322,7 @@ int ExportCommand::handover(const QStringList& arguments, Io& io)
         return fail(io, name(), optionError(s.error()));
     const reports::ReportDocument document =
         reports::DocumentBuilder::handover(*data, handover, documentOptions(*ws, parser));
-    const QString out = parser.positional().at(1);
-    Result<int> pages = documents::ReportRenderer::writePdf(out, document, page);
-    if (!pages)
-        return fail(io, name(), pages.error());
-    io.out << tr("wrote %1 (%2)").arg(QFileInfo(out).absoluteFilePath(), tr("%n page(s)", nullptr, *pages)) << '\n';
-    return ExitOk;
+    return writeReport(io, name(), parser.positional().at(1), document, page);
 }
 
 int ExportCommand::caseReport(const QStringList& arguments, Io& io)
@@ -307,21 +334,16 @@ int ExportCommand::caseReport(const QStringList& arguments, Io& io)
     int code = 0;
     if (!parseOrFail(parser, arguments, 2, io, name(), &code))
         return code;
-    if (!parser.isSet(QStringLiteral("case")))
-        return usage(io, tr("--case is required"));
-    bool ok = false;
-    const qint64 caseId = parser.value(QStringLiteral("case")).toLongLong(&ok);
-    if (!ok || caseId <= 0)
-        return usage(io, tr("--case: '%1' is not a case number").arg(parser.value(QStringLiteral("case"))));
+    QString problem;
+    const std::optional<qint64> caseId = requiredNumber(parser, QStringLiteral("case"), QCoreApplication::translate("cli", "--case is required"),
+                                                       QCoreApplication::translate("cli", "--case: '%1' is not a case number"), &problem);
+    if (!caseId)
+        return usage(io, problem);
     documents::PageSetup page;
-    if (Status s = parsePage(parser, false, &page); !s)
-        return usage(io, optionError(s.error()));
-    if (!canPaint())
-        return fail(io, name(), tr("PDF output needs a graphical application object"));
-    auto ws = openWorkspace(parser.positional().at(0), io, name());
+    auto ws = openForPdf(parser, io, name(), &page, &code);
     if (!ws)
-        return ExitFailure;
-    Result<reports::CaseReportData> data = reports::CaseReportData::load(*ws, caseId);
+        return code;
+    Result<reports::CaseReportData> data = reports::CaseReportData::load(*ws, *caseId);
     if (!data)
         return fail(io, name(), optionError(data.error()));
     const reports::DocumentOptions options = documentOptions(*ws, parser);
@@ -330,12 +352,7 @@ int ExportCommand::caseReport(const QStringList& arguments, Io& io)
         return documents::MeasureChart::png(measure, QSize(900, 420), options.locale);
     };
     const reports::ReportDocument document = reports::DocumentBuilder::caseReport(*data, report, options);
-    const QString out = parser.positional().at(1);
-    Result<int> pages = documents::ReportRenderer::writePdf(out, document, page);
-    if (!pages)
-        return fail(io, name(), pages.error());
-    io.out << tr("wrote %1 (%2)").arg(QFileInfo(out).absoluteFilePath(), tr("%n page(s)", nullptr, *pages)) << '\n';
-    return ExitOk;
+    return writeReport(io, name(), parser.positional().at(1), document, page);
 }
 
 int ExportCommand::results(const QStringList& arguments, Io& io)
@@ -347,36 +364,36 @@ int ExportCommand::results(const QStringList& arguments, Io& io)
     int code = 0;
     if (!parseOrFail(parser, arguments, 2, io, name(), &code))
         return code;
-    if (!parser.isSet(QStringLiteral("session")))
-        return usage(io, tr("--session is required"));
-    bool ok = false;
-    const qint64 sessionId = parser.value(QStringLiteral("session")).toLongLong(&ok);
-    if (!ok || sessionId <= 0)
-        return usage(io, tr("--session: '%1' is not a session number").arg(parser.value(QStringLiteral("session"))));
+    QString problem;
+    const std::optional<qint64> sessionId =
+        requiredNumber(parser, QStringLiteral("session"), QCoreApplication::translate("cli", "--session is required"),
+                       QCoreApplication::translate("cli", "--session: '%1' is not a session number"), &problem);
+    if (!sessionId)
+        return usage(io, problem);
     const QString out = parser.positional().at(1);
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (suffix != QStringLiteral("pdf") && suffix != QStringLiteral("csv"))
-        return usage(io, tr("'%1': the output file must end in .pdf or .csv").arg(out));
+        return usage(io, QCoreApplication::translate("cli", "'%1': the output file must end in .pdf or .csv").arg(out));
     documents::PageSetup page;
     if (Status s = parsePage(parser, false, &page); !s)
         return usage(io, optionError(s.error()));
     if (suffix == QStringLiteral("pdf") && !canPaint())
-        return fail(io, name(), tr("PDF output needs a graphical application object"));
+        return fail(io, name(), QCoreApplication::translate("cli", "PDF output needs a graphical application object"));
     auto ws = openWorkspace(parser.positional().at(0), io, name());
     if (!ws)
         return ExitFailure;
     VotingRepository votes(*ws);
-    Result<VotingSession> session = votes.find(sessionId);
+    Result<VotingSession> session = votes.find(*sessionId);
     if (!session) {
         if (session.error().code == ErrorCode::NotFound)
-            return fail(io, name(), tr("--session: there is no session %1").arg(sessionId));
+            return fail(io, name(), QCoreApplication::translate("cli", "--session: there is no session %1").arg(*sessionId));
         return fail(io, name(), session.error());
     }
     if (session->state != VotingState::Closed)
-        return fail(io, name(), tr("--session: session %1 is not closed (it is %2)")
-                                    .arg(sessionId)
+        return fail(io, name(), QCoreApplication::translate("cli", "--session: session %1 is not closed (it is %2)")
+                                    .arg(*sessionId)
                                     .arg(votingStateLabel(session->state)));
-    Result<voting::TallyResult> result = votes.tally(sessionId);
+    Result<voting::TallyResult> result = votes.tally(*sessionId);
     if (!result)
         return fail(io, name(), result.error());
 
@@ -384,7 +401,7 @@ int ExportCommand::results(const QStringList& arguments, Io& io)
     if (suffix == QStringLiteral("csv")) {
         if (Status s = writeFileAtomically(out, reports::votingResultsCsv(*session, *result).toUtf8()); !s)
             return fail(io, name(), s.error());
-        detail = tr("%n candidate(s)", nullptr, result->candidateCount);
+        detail = QCoreApplication::translate("cli", "%n candidate(s)", nullptr, result->candidateCount);
     } else {
         Result<reports::VotingSheetContext> context = reports::votingSheetContext(*ws, *session);
         if (!context)
@@ -393,9 +410,9 @@ int ExportCommand::results(const QStringList& arguments, Io& io)
             documents::ReportRenderer::writePdf(out, reports::votingResultsSheet(*session, *result, *context), page);
         if (!pages)
             return fail(io, name(), pages.error());
-        detail = tr("%n page(s)", nullptr, *pages);
+        detail = QCoreApplication::translate("cli", "%n page(s)", nullptr, *pages);
     }
-    io.out << tr("wrote %1 (%2)").arg(QFileInfo(out).absoluteFilePath(), detail) << '\n';
+    io.out << QCoreApplication::translate("cli", "wrote %1 (%2)").arg(QFileInfo(out).absoluteFilePath(), detail) << '\n';
     return ExitOk;
 }
 

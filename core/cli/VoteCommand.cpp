@@ -12,10 +12,6 @@ namespace proxima::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("VoteCommand", text);
-}
 
 } // namespace
 
@@ -26,7 +22,7 @@ Result<QList<QStringList>> parseRankingArgument(const QString& text)
     QString current;
     bool inBraces = false;
     auto bad = [&] {
-        return Error{tr("cannot read the ranking \"%1\" (example: 3,1,{2,5})").arg(text), {}, 0,
+        return Error{QCoreApplication::translate("VoteCommand", "cannot read the ranking \"%1\" (example: 3,1,{2,5})").arg(text), {}, 0,
                      QStringLiteral("--ranking")};
     };
     auto endId = [&]() -> bool {
@@ -73,12 +69,12 @@ Result<QList<QStringList>> parseRankingArgument(const QString& text)
 
 QString VoteCommand::summary() const
 {
-    return tr("list voting sessions, cast a ballot, open or close a session");
+    return QCoreApplication::translate("VoteCommand", "list voting sessions, cast a ballot, open or close a session");
 }
 
 QString VoteCommand::help() const
 {
-    return tr("Usage:\n"
+    return QCoreApplication::translate("VoteCommand", "Usage:\n"
               "  proxima-cli vote sessions WORKSPACE [--json]\n"
               "  proxima-cli vote cast WORKSPACE --session N --member M (--ranking R | --values V)\n"
               "  proxima-cli vote open WORKSPACE --session N\n"
@@ -112,7 +108,7 @@ int VoteCommand::run(const QStringList& arguments, Io& io)
         return cast(rest, io);
     if (sub == QLatin1String("open") || sub == QLatin1String("close"))
         return changeState(sub, rest, io);
-    return fail(io, name(), tr("expected sessions, cast, open or close (see: proxima-cli help vote)"), ExitUsage);
+    return fail(io, name(), QCoreApplication::translate("VoteCommand", "expected sessions, cast, open or close (see: proxima-cli help vote)"), ExitUsage);
 }
 
 int VoteCommand::sessions(const QStringList& arguments, Io& io)
@@ -175,9 +171,9 @@ int VoteCommand::cast(const QStringList& arguments, Io& io)
     const qint64 sessionId = parser.value(QStringLiteral("session")).toLongLong(&okSession);
     const qint64 memberId = parser.value(QStringLiteral("member")).toLongLong(&okMember);
     if (!okSession || !okMember)
-        return fail(io, name(), tr("cast needs --session N and --member M"), ExitUsage);
+        return fail(io, name(), QCoreApplication::translate("VoteCommand", "cast needs --session N and --member M"), ExitUsage);
     if (parser.isSet(QStringLiteral("ranking")) == parser.isSet(QStringLiteral("values")))
-        return fail(io, name(), tr("give either --ranking or --values"), ExitUsage);
+        return fail(io, name(), QCoreApplication::translate("VoteCommand", "give either --ranking or --values"), ExitUsage);
     auto ws = openWorkspace(parser.positional().front(), io, name());
     if (!ws)
         return ExitFailure;
@@ -205,7 +201,7 @@ int VoteCommand::cast(const QStringList& arguments, Io& io)
             bool ok = false;
             const qint64 v = part.trimmed().toLongLong(&ok);
             if (!ok)
-                return fail(io, name(), tr("--values needs whole numbers separated by commas"), ExitUsage);
+                return fail(io, name(), QCoreApplication::translate("VoteCommand", "--values needs whole numbers separated by commas"), ExitUsage);
             ballot.values.push_back(v);
         }
     }
@@ -224,7 +220,7 @@ int VoteCommand::changeState(const QString& action, const QStringList& arguments
     bool ok = false;
     const qint64 sessionId = parser.value(QStringLiteral("session")).toLongLong(&ok);
     if (!ok)
-        return fail(io, name(), tr("%1 needs --session N").arg(action), ExitUsage);
+        return fail(io, name(), QCoreApplication::translate("VoteCommand", "%1 needs --session N").arg(action), ExitUsage);
     auto ws = openWorkspace(parser.positional().front(), io, name());
     if (!ws)
         return ExitFailure;

@@ -18,10 +18,6 @@ constexpr std::array<char16_t, 32> cp1252High = {
     0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
     0x0153, 0x009D, 0x017E, 0x0178};
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CsvReader", text);
-}
 
 } // namespace
 
@@ -30,7 +26,7 @@ CsvReader::CsvReader(QIODevice* device, CsvOptions options) : m_device(device), 
 Status CsvReader::start()
 {
     if (!m_device || !m_device->isReadable())
-        return Error{tr("the file cannot be read"), m_options.fileName, 0, {}};
+        return Error{QCoreApplication::translate("CsvReader", "the file cannot be read"), m_options.fileName, 0, {}};
     const qint64 origin = m_device->pos();
     QByteArray head = m_device->read(headBytes);
     m_bytesRead = head.size();
@@ -47,7 +43,7 @@ Status CsvReader::start()
                 valid = validator.feed(chunk.constData(), chunk.size());
             valid = valid && validator.finish();
             if (!m_device->seek(origin + head.size()))
-                return Error{tr("the file cannot be read"), m_options.fileName, 0, {}};
+                return Error{QCoreApplication::translate("CsvReader", "the file cannot be read"), m_options.fileName, 0, {}};
         }
         encoding = valid ? TextEncoding::Utf8 : TextEncoding::Windows1252;
     }
@@ -122,7 +118,7 @@ void CsvReader::append(const QChar* data, qsizetype size, CsvRecord& record)
         return;
     if (m_field.size() + size > m_options.maxFieldChars) {
         fail(record, int(record.fields.size()) + 1,
-             tr("field is longer than %1 characters").arg(m_options.maxFieldChars));
+             QCoreApplication::translate("CsvReader", "field is longer than %1 characters").arg(m_options.maxFieldChars));
         m_discarding = true;
         m_field.clear();
         m_field.squeeze();
@@ -134,7 +130,7 @@ void CsvReader::append(const QChar* data, qsizetype size, CsvRecord& record)
 void CsvReader::endField(CsvRecord& record)
 {
     if (record.fields.size() >= m_options.maxFields) {
-        fail(record, int(record.fields.size()) + 1, tr("the record has more than %1 fields").arg(m_options.maxFields));
+        fail(record, int(record.fields.size()) + 1, QCoreApplication::translate("CsvReader", "the record has more than %1 fields").arg(m_options.maxFields));
     } else {
         record.fields.append(m_field);
     }
@@ -162,7 +158,7 @@ bool CsvReader::next(CsvRecord& record)
                 return false;
             if (state == State::Quoted)
                 fail(record, int(record.fields.size()) + 1,
-                     tr("quoted field is not closed before the end of the file"));
+                     QCoreApplication::translate("CsvReader", "quoted field is not closed before the end of the file"));
             endField(record);
             return true;
         }
@@ -243,7 +239,7 @@ bool CsvReader::next(CsvRecord& record)
             }
             if (c != delimiter && !newline) {
                 fail(record, int(record.fields.size()) + 1,
-                     tr("unexpected character '%1' after a closing quote").arg(QChar(c)));
+                     QCoreApplication::translate("CsvReader", "unexpected character '%1' after a closing quote").arg(QChar(c)));
                 state = State::Unquoted;
                 continue;
             }

@@ -54,7 +54,7 @@ Status readHead(CsvReader& reader, const IncidentParseOptions& options, Incident
         return {};
     CsvRecord record;
     if (!reader.next(record))
-        return Error{tr("the file contains no rows"), fileName, 0, {}};
+        return Error{QCoreApplication::translate("IncidentCsvParser", "the file contains no rows"), fileName, 0, {}};
     if (record.error)
         return *record.error;
     for (const QString& header : std::as_const(record.fields))
@@ -83,12 +83,12 @@ std::optional<Incident> IncidentCsvParser::toIncident(const QStringList& fields,
 
     const QStringView dateText = cell(IncidentField::Date);
     if (dateText.isEmpty()) {
-        fail(IncidentField::Date, tr("a value is required"));
+        fail(IncidentField::Date, QCoreApplication::translate("IncidentCsvParser", "a value is required"));
     } else if (const auto parsed = parseDateTime(dateText)) {
         incident.date = parsed->date;
         incident.time = parsed->time;
     } else {
-        fail(IncidentField::Date, tr("'%1' is not a valid date").arg(dateText));
+        fail(IncidentField::Date, QCoreApplication::translate("IncidentCsvParser", "'%1' is not a valid date").arg(dateText));
     }
     if (const QStringView timeText = cell(IncidentField::Time); !timeText.isEmpty()) {
         if (auto time = parseTime(timeText)) {
@@ -96,12 +96,12 @@ std::optional<Incident> IncidentCsvParser::toIncident(const QStringList& fields,
         } else if (auto stamp = parseDateTime(timeText); stamp && stamp->time) {
             incident.time = stamp->time;   // spreadsheets write times as "1899-12-30 14:30"
         } else {
-            fail(IncidentField::Time, tr("'%1' is not a valid time").arg(timeText));
+            fail(IncidentField::Time, QCoreApplication::translate("IncidentCsvParser", "'%1' is not a valid time").arg(timeText));
         }
     }
     incident.category = cell(IncidentField::Type).toString();
     if (incident.category.isEmpty())
-        fail(IncidentField::Type, tr("a value is required"));
+        fail(IncidentField::Type, QCoreApplication::translate("IncidentCsvParser", "a value is required"));
     incident.reference = cell(IncidentField::Reference).toString();
     incident.address = cell(IncidentField::Address).toString();
     incident.description = cell(IncidentField::Description).toString();
@@ -112,16 +112,16 @@ std::optional<Incident> IncidentCsvParser::toIncident(const QStringList& fields,
             return;
         target = parseNumber(text);
         if (!target)
-            fail(field, tr("'%1' is not a number").arg(text));
+            fail(field, QCoreApplication::translate("IncidentCsvParser", "'%1' is not a number").arg(text));
     };
     number(IncidentField::Latitude, incident.latitude);
     number(IncidentField::Longitude, incident.longitude);
     number(IncidentField::X, incident.x);
     number(IncidentField::Y, incident.y);
     if (incident.latitude && (*incident.latitude < -90 || *incident.latitude > 90))
-        fail(IncidentField::Latitude, tr("latitude %1 is outside -90 to 90").arg(*incident.latitude));
+        fail(IncidentField::Latitude, QCoreApplication::translate("IncidentCsvParser", "latitude %1 is outside -90 to 90").arg(*incident.latitude));
     if (incident.longitude && (*incident.longitude < -180 || *incident.longitude > 180))
-        fail(IncidentField::Longitude, tr("longitude %1 is outside -180 to 180").arg(*incident.longitude));
+        fail(IncidentField::Longitude, QCoreApplication::translate("IncidentCsvParser", "longitude %1 is outside -180 to 180").arg(*incident.longitude));
     // Texts as untranslated sources: translating costs a lookup, so only done when the row is wrong.
     const auto pair = [&](IncidentField a, IncidentField b, const char* needA, const char* needB) {
         const bool hasA = !cell(a).isEmpty();
@@ -227,7 +227,7 @@ Result<IncidentParseResult> IncidentCsvParser::parse(const QString& path, const 
     if (options.csv.fileName.isEmpty())
         options.csv.fileName = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("the file cannot be opened: %1").arg(file.errorString()), options.csv.fileName, 0, {}};
+        return Error{QCoreApplication::translate("IncidentCsvParser", "the file cannot be opened: %1").arg(file.errorString()), options.csv.fileName, 0, {}};
     return parse(&file, mapping, std::move(options), progress);
 }
 
@@ -235,11 +235,11 @@ QString IncidentCsvParser::describe(const Error& error)
 {
     QStringList where;
     if (error.line > 0)
-        where << tr("line %1").arg(error.line);
+        where << QCoreApplication::translate("IncidentCsvParser", "line %1").arg(error.line);
     if (!error.field.isEmpty()) {
         bool numeric = false;
         error.field.toInt(&numeric);
-        where << (numeric ? tr("column %1").arg(error.field) : tr("column '%1'").arg(error.field));
+        where << (numeric ? QCoreApplication::translate("IncidentCsvParser", "column %1").arg(error.field) : QCoreApplication::translate("IncidentCsvParser", "column '%1'").arg(error.field));
     }
     if (where.isEmpty())
         return error.message;

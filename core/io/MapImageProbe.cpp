@@ -9,10 +9,6 @@
 namespace proxima::io {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MapImageProbe", text);
-}
 
 Error failure(const QString& message, const QString& fileName, int line = 0)
 {
@@ -37,13 +33,13 @@ Result<MapImageInfo> probePng(const QByteArray& bytes, const QString& fileName)
 {
     // Signature, then the IHDR chunk: length (4), type (4), width (4), height (4).
     if (bytes.size() < 24 || bytes.mid(12, 4) != "IHDR")
-        return failure(tr("the PNG image is truncated before its size (IHDR header)"), fileName);
+        return failure(QCoreApplication::translate("MapImageProbe", "the PNG image is truncated before its size (IHDR header)"), fileName);
     if (!bytes.endsWith(PngEnd))
-        return failure(tr("the PNG image is truncated (it does not end with an IEND chunk)"), fileName);
+        return failure(QCoreApplication::translate("MapImageProbe", "the PNG image is truncated (it does not end with an IEND chunk)"), fileName);
     const quint32 width = bigEndian32(bytes, 16);
     const quint32 height = bigEndian32(bytes, 20);
     if (width == 0 || height == 0)
-        return failure(tr("the PNG image has no size (width or height is 0)"), fileName);
+        return failure(QCoreApplication::translate("MapImageProbe", "the PNG image has no size (width or height is 0)"), fileName);
     return MapImageInfo{QStringLiteral("png"), double(width), double(height)};
 }
 
@@ -55,13 +51,13 @@ bool isFrameMarker(quint8 marker)
 
 Result<MapImageInfo> probeJpeg(const QByteArray& bytes, const QString& fileName)
 {
-    const Error truncated = failure(tr("the JPEG image is truncated before its size (frame header)"), fileName);
+    const Error truncated = failure(QCoreApplication::translate("MapImageProbe", "the JPEG image is truncated before its size (frame header)"), fileName);
     qsizetype at = 2;
     while (true) {
         if (at + 1 >= bytes.size())
             return truncated;
         if (quint8(bytes[at]) != 0xFF)
-            return failure(tr("the JPEG image is damaged (no marker at byte %1)").arg(at), fileName);
+            return failure(QCoreApplication::translate("MapImageProbe", "the JPEG image is damaged (no marker at byte %1)").arg(at), fileName);
         while (at < bytes.size() && quint8(bytes[at]) == 0xFF)
             ++at;   // fill bytes
         if (at >= bytes.size())
@@ -70,12 +66,12 @@ Result<MapImageInfo> probeJpeg(const QByteArray& bytes, const QString& fileName)
         if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD8))
             continue;   // markers without a length
         if (marker == 0xD9 || marker == 0xDA)
-            return failure(tr("the JPEG image has no frame header giving its size"), fileName);
+            return failure(QCoreApplication::translate("MapImageProbe", "the JPEG image has no frame header giving its size"), fileName);
         if (at + 2 > bytes.size())
             return truncated;
         const quint16 length = bigEndian16(bytes, at);
         if (length < 2)
-            return failure(tr("the JPEG image is damaged (segment length %1 at byte %2)").arg(length).arg(at), fileName);
+            return failure(QCoreApplication::translate("MapImageProbe", "the JPEG image is damaged (segment length %1 at byte %2)").arg(length).arg(at), fileName);
         if (isFrameMarker(marker)) {
             // length (2), precision (1), height (2), width (2)
             if (at + 7 > bytes.size())
@@ -83,7 +79,7 @@ Result<MapImageInfo> probeJpeg(const QByteArray& bytes, const QString& fileName)
             const quint16 height = bigEndian16(bytes, at + 3);
             const quint16 width = bigEndian16(bytes, at + 5);
             if (width == 0 || height == 0)
-                return failure(tr("the JPEG image has no size (width or height is 0)"), fileName);
+                return failure(QCoreApplication::translate("MapImageProbe", "the JPEG image has no size (width or height is 0)"), fileName);
             return MapImageInfo{QStringLiteral("jpg"), double(width), double(height)};
         }
         at += length;
@@ -121,7 +117,7 @@ Result<MapImageInfo> probeSvg(const QByteArray& bytes, const QString& fileName)
         if (token != QXmlStreamReader::StartElement)
             continue;
         if (xml.name() != QLatin1String("svg"))
-            return failure(tr("the file is XML but not an SVG image (its root element is <%1>)")
+            return failure(QCoreApplication::translate("MapImageProbe", "the file is XML but not an SVG image (its root element is <%1>)")
                                .arg(xml.name().toString()),
                            fileName, int(xml.lineNumber()));
         const QXmlStreamAttributes attributes = xml.attributes();
@@ -134,21 +130,21 @@ Result<MapImageInfo> probeSvg(const QByteArray& bytes, const QString& fileName)
             const double height = box[3].toDouble(&okHeight);
             if (okWidth && okHeight && width > 0 && height > 0)
                 return MapImageInfo{QStringLiteral("svg"), width, height};
-            return failure(tr("the SVG image has an invalid viewBox \"%1\"")
+            return failure(QCoreApplication::translate("MapImageProbe", "the SVG image has an invalid viewBox \"%1\"")
                                .arg(attributes.value(QLatin1String("viewBox")).toString()),
                            fileName, int(xml.lineNumber()));
         }
         const double width = svgLength(attributes.value(QLatin1String("width")).toString());
         const double height = svgLength(attributes.value(QLatin1String("height")).toString());
         if (!(width > 0) || !(height > 0))
-            return failure(tr("the SVG image has no size: give its root element a viewBox or a width and height"),
+            return failure(QCoreApplication::translate("MapImageProbe", "the SVG image has no size: give its root element a viewBox or a width and height"),
                            fileName, int(xml.lineNumber()));
         return MapImageInfo{QStringLiteral("svg"), width, height};
     }
     if (xml.hasError())
-        return failure(tr("the SVG image is not well-formed XML: %1").arg(xml.errorString()), fileName,
+        return failure(QCoreApplication::translate("MapImageProbe", "the SVG image is not well-formed XML: %1").arg(xml.errorString()), fileName,
                        int(xml.lineNumber()));
-    return failure(tr("the file is not a PNG, JPEG or SVG image"), fileName);
+    return failure(QCoreApplication::translate("MapImageProbe", "the file is not a PNG, JPEG or SVG image"), fileName);
 }
 
 } // namespace
@@ -156,7 +152,7 @@ Result<MapImageInfo> probeSvg(const QByteArray& bytes, const QString& fileName)
 Result<MapImageInfo> probeMapImage(const QByteArray& bytes, const QString& fileName)
 {
     if (bytes.isEmpty())
-        return failure(tr("the file is empty"), fileName);
+        return failure(QCoreApplication::translate("MapImageProbe", "the file is empty"), fileName);
     if (bytes.startsWith(PngSignature))
         return probePng(bytes, fileName);
     if (bytes.startsWith(QByteArray("\xff\xd8\xff", 3)))
@@ -166,7 +162,7 @@ Result<MapImageInfo> probeMapImage(const QByteArray& bytes, const QString& fileN
         ++start;
     if (start < bytes.size() && bytes[start] == '<')
         return probeSvg(bytes, fileName);
-    return failure(tr("the file is not a PNG, JPEG or SVG image"), fileName);
+    return failure(QCoreApplication::translate("MapImageProbe", "the file is not a PNG, JPEG or SVG image"), fileName);
 }
 
 } // namespace proxima::io

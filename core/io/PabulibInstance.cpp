@@ -13,7 +13,6 @@ using budgeting::BudgetInstance;
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Pabulib", text); }
 
 bool isEmptyCell(const QString& cell)
 {
@@ -37,10 +36,10 @@ Result<BudgetInstance> PabulibReader::toInstance(const PabulibDocument& document
     const std::optional<mpq_class> budget = parseDecimal(budgetText);
     if (!budget || *budget < 0)
         return fail(document.metaLine(QStringLiteral("budget")), QStringLiteral("budget"),
-                    budgetText.isEmpty() ? tr("META has no budget")
-                                         : tr("the budget \"%1\" is not a number").arg(budgetText));
+                    budgetText.isEmpty() ? QCoreApplication::translate("Pabulib", "META has no budget")
+                                         : QCoreApplication::translate("Pabulib", "the budget \"%1\" is not a number").arg(budgetText));
     QString currency = document.metaValue(QStringLiteral("currency"));
-    instance.resources.push_back({QStringLiteral("budget"), tr("Budget"), currency, *budget});
+    instance.resources.push_back({QStringLiteral("budget"), QCoreApplication::translate("Pabulib", "Budget"), currency, *budget});
 
     const QString voteType = document.metaValue(QStringLiteral("vote_type")).trimmed().toLower();
     if (voteType.isEmpty() || voteType == QLatin1String("approval"))
@@ -53,42 +52,42 @@ Result<BudgetInstance> PabulibReader::toInstance(const PabulibDocument& document
         instance.ballotKind = BallotKind::Ordinal;
     else
         return fail(document.metaLine(QStringLiteral("vote_type")), QStringLiteral("vote_type"),
-                    tr("unknown vote type \"%1\" (approval, cumulative, scoring or ordinal)").arg(voteType));
+                    QCoreApplication::translate("Pabulib", "unknown vote type \"%1\" (approval, cumulative, scoring or ordinal)").arg(voteType));
 
     const int idColumn = document.projectColumns.indexOf(QStringLiteral("project_id"));
     const int costColumn = document.projectColumns.indexOf(QStringLiteral("cost"));
     const int nameColumn = document.projectColumns.indexOf(QStringLiteral("name"));
     if (idColumn < 0 || costColumn < 0)
         return fail(0, idColumn < 0 ? QStringLiteral("project_id") : QStringLiteral("cost"),
-                    tr("the PROJECTS header needs the columns project_id and cost"));
+                    QCoreApplication::translate("Pabulib", "the PROJECTS header needs the columns project_id and cost"));
     QHash<QString, int> projectIndex;
     for (const PabulibRow& row : document.projects) {
         const QString id = row.cells.at(idColumn).trimmed();
         if (id.isEmpty())
-            return fail(row.line, QStringLiteral("project_id"), tr("the project id is empty"));
+            return fail(row.line, QStringLiteral("project_id"), QCoreApplication::translate("Pabulib", "the project id is empty"));
         if (projectIndex.contains(id))
-            return fail(row.line, QStringLiteral("project_id"), tr("the project id %1 appears twice").arg(id));
+            return fail(row.line, QStringLiteral("project_id"), QCoreApplication::translate("Pabulib", "the project id %1 appears twice").arg(id));
         const QString costText = row.cells.at(costColumn);
         const std::optional<mpq_class> cost = parseDecimal(costText);
         if (!cost || *cost < 0)
             return fail(row.line, QStringLiteral("cost"),
-                        tr("the cost \"%1\" of project %2 is not a number").arg(costText.trimmed(), id));
+                        QCoreApplication::translate("Pabulib", "the cost \"%1\" of project %2 is not a number").arg(costText.trimmed(), id));
         projectIndex.insert(id, static_cast<int>(instance.projects.size()));
         instance.projects.push_back({id, nameColumn >= 0 ? row.cells.at(nameColumn) : QString(), {*cost}});
     }
     const QString declaredProjects = document.metaValue(QStringLiteral("num_projects"));
     if (!declaredProjects.isEmpty() && declaredProjects.trimmed().toLongLong() != static_cast<qint64>(document.projects.size()))
         return fail(document.metaLine(QStringLiteral("num_projects")), QStringLiteral("num_projects"),
-                    tr("META says %1 projects but PROJECTS has %2 rows").arg(declaredProjects).arg(document.projects.size()));
+                    QCoreApplication::translate("Pabulib", "META says %1 projects but PROJECTS has %2 rows").arg(declaredProjects).arg(document.projects.size()));
 
     const int voterColumn = document.voteColumns.indexOf(QStringLiteral("voter_id"));
     const int voteColumn = document.voteColumns.indexOf(QStringLiteral("vote"));
     const int pointsColumn = document.voteColumns.indexOf(QStringLiteral("points"));
     const bool needPoints = instance.ballotKind == BallotKind::Cumulative || instance.ballotKind == BallotKind::Score;
     if (voteColumn < 0 && !document.votes.empty())
-        return fail(0, QStringLiteral("vote"), tr("the VOTES header needs the column vote"));
+        return fail(0, QStringLiteral("vote"), QCoreApplication::translate("Pabulib", "the VOTES header needs the column vote"));
     if (needPoints && pointsColumn < 0 && !document.votes.empty())
-        return fail(0, QStringLiteral("points"), tr("%1 votes need the column points").arg(voteType));
+        return fail(0, QStringLiteral("points"), QCoreApplication::translate("Pabulib", "%1 votes need the column points").arg(voteType));
     instance.ballots.reserve(document.votes.size());
     for (const PabulibRow& row : document.votes) {
         Ballot ballot;
@@ -103,7 +102,7 @@ Result<BudgetInstance> PabulibReader::toInstance(const PabulibDocument& document
                 const auto found = projectIndex.constFind(id);
                 if (found == projectIndex.constEnd())
                     return fail(row.line, QStringLiteral("vote"),
-                                tr("voter %1 votes for %2, which is not in PROJECTS").arg(ballot.voterId, id));
+                                QCoreApplication::translate("Pabulib", "voter %1 votes for %2, which is not in PROJECTS").arg(ballot.voterId, id));
                 ballot.projects.push_back(found.value());
             }
         }
@@ -112,13 +111,13 @@ Result<BudgetInstance> PabulibReader::toInstance(const PabulibDocument& document
             const QStringList points = isEmptyCell(pointsCell) ? QStringList() : pointsCell.split(QLatin1Char(','));
             if (static_cast<size_t>(points.size()) != ballot.projects.size())
                 return fail(row.line, QStringLiteral("points"),
-                            tr("voter %1 gives %2 points for %3 projects").arg(ballot.voterId).arg(points.size())
+                            QCoreApplication::translate("Pabulib", "voter %1 gives %2 points for %3 projects").arg(ballot.voterId).arg(points.size())
                                 .arg(ballot.projects.size()));
             for (const QString& p : points) {
                 const std::optional<mpq_class> value = parseDecimal(p);
                 if (!value || value->get_den() != 1 || *value < 0 || !value->get_num().fits_slong_p())
                     return fail(row.line, QStringLiteral("points"),
-                                tr("the points \"%1\" of voter %2 are not a whole number").arg(p.trimmed(), ballot.voterId));
+                                QCoreApplication::translate("Pabulib", "the points \"%1\" of voter %2 are not a whole number").arg(p.trimmed(), ballot.voterId));
                 ballot.points.push_back(value->get_num().get_si());
             }
         }
@@ -127,7 +126,7 @@ Result<BudgetInstance> PabulibReader::toInstance(const PabulibDocument& document
     const QString declaredVotes = document.metaValue(QStringLiteral("num_votes"));
     if (!declaredVotes.isEmpty() && declaredVotes.trimmed().toLongLong() != static_cast<qint64>(document.votes.size()))
         return fail(document.metaLine(QStringLiteral("num_votes")), QStringLiteral("num_votes"),
-                    tr("META says %1 votes but VOTES has %2 rows").arg(declaredVotes).arg(document.votes.size()));
+                    QCoreApplication::translate("Pabulib", "META says %1 votes but VOTES has %2 rows").arg(declaredVotes).arg(document.votes.size()));
     return instance;
 }
 

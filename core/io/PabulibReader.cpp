@@ -43,7 +43,6 @@ bool PabulibDocument::sameContent(const PabulibDocument& other) const
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Pabulib", text); }
 
 Error fail(const QString& file, int line, const QString& field, const QString& message)
 {
@@ -136,7 +135,7 @@ Result<PabulibDocument> PabulibReader::parse(const QByteArray& bytes, const QStr
         if (word == QLatin1String("META") || word == QLatin1String("PROJECTS") || word == QLatin1String("VOTES")) {
             section = word == QLatin1String("META") ? Meta : word == QLatin1String("PROJECTS") ? Projects : Votes;
             if (seen[section])
-                return fail(fileName, lineNumber, word, tr("the section appears twice"));
+                return fail(fileName, lineNumber, word, QCoreApplication::translate("Pabulib", "the section appears twice"));
             seen[section] = true;
             expectHeader = true;
             continue;
@@ -144,13 +143,13 @@ Result<PabulibDocument> PabulibReader::parse(const QByteArray& bytes, const QStr
         if (line.trimmed().isEmpty())
             continue;
         if (section == None)
-            return fail(fileName, lineNumber, {}, tr("expected a section name (META, PROJECTS or VOTES)"));
+            return fail(fileName, lineNumber, {}, QCoreApplication::translate("Pabulib", "expected a section name (META, PROJECTS or VOTES)"));
         QStringList cells = splitCells(line);
         if (expectHeader) {
             for (QString& cell : cells)
                 cell = cell.trimmed();
             if (section == Meta && (cells.size() < 2 || cells.at(0) != QLatin1String("key")))
-                return fail(fileName, lineNumber, QStringLiteral("META"), tr("the header row must be \"key;value\""));
+                return fail(fileName, lineNumber, QStringLiteral("META"), QCoreApplication::translate("Pabulib", "the header row must be \"key;value\""));
             if (section == Projects)
                 document.projectColumns = cells;
             else if (section == Votes)
@@ -160,7 +159,7 @@ Result<PabulibDocument> PabulibReader::parse(const QByteArray& bytes, const QStr
         }
         if (section == Meta) {
             if (cells.size() < 2)
-                return fail(fileName, lineNumber, cells.value(0), tr("a META row needs a key and a value"));
+                return fail(fileName, lineNumber, cells.value(0), QCoreApplication::translate("Pabulib", "a META row needs a key and a value"));
             const QString value = cells.mid(1).join(QLatin1Char(';'));
             document.meta.emplace_back(cells.at(0).trimmed(), value.trimmed());
             document.metaLines.push_back(lineNumber);
@@ -171,7 +170,7 @@ Result<PabulibDocument> PabulibReader::parse(const QByteArray& bytes, const QStr
             cells.removeLast();
         if (cells.size() > columns.size())
             return fail(fileName, lineNumber, {},
-                        tr("%1 fields where the header has %2").arg(cells.size()).arg(columns.size()));
+                        QCoreApplication::translate("Pabulib", "%1 fields where the header has %2").arg(cells.size()).arg(columns.size()));
         while (cells.size() < columns.size())
             cells << QString();
         (section == Projects ? document.projects : document.votes).push_back({cells, lineNumber});
@@ -179,7 +178,7 @@ Result<PabulibDocument> PabulibReader::parse(const QByteArray& bytes, const QStr
     const char* names[] = {"", "META", "PROJECTS", "VOTES"};
     for (int s = Meta; s <= Votes; ++s) {
         if (!seen[s])
-            return fail(fileName, 0, QString::fromLatin1(names[s]), tr("the section %1 is missing")
+            return fail(fileName, 0, QString::fromLatin1(names[s]), QCoreApplication::translate("Pabulib", "the section %1 is missing")
                                                                          .arg(QString::fromLatin1(names[s])));
     }
     return document;
@@ -189,7 +188,7 @@ Result<PabulibDocument> PabulibReader::readDocument(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(path, 0, {}, tr("cannot open the file: %1").arg(file.errorString()));
+        return fail(path, 0, {}, QCoreApplication::translate("Pabulib", "cannot open the file: %1").arg(file.errorString()));
     return parse(file.readAll(), path);
 }
 

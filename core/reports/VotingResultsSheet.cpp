@@ -14,10 +14,6 @@ using namespace voting;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("VotingResultsSheet", text);
-}
 
 QString csvCell(const QString& text)
 {
@@ -70,21 +66,21 @@ std::vector<int> placesOf(const Tiers& ranking, int candidateCount)
 ReportDocument votingResultsSheet(const VotingSession& s, const TallyResult& r, const VotingSheetContext& context)
 {
     ReportDocument doc;
-    doc.title = tr("Voting results");
+    doc.title = QCoreApplication::translate("VotingResultsSheet", "Voting results");
     doc.subtitle = s.question;
     doc.workspace = context.workspace;
     doc.generatedOn = context.generatedOn;
-    doc.footerNote = s.secret ? tr("Secret ballot") : tr("Named ballot");
+    doc.footerNote = s.secret ? QCoreApplication::translate("VotingResultsSheet", "Secret ballot") : QCoreApplication::translate("VotingResultsSheet", "Named ballot");
     QList<KeyValue> facts;
     if (!context.meeting.isEmpty())
-        facts << KeyValue{tr("Meeting"), context.meeting};
-    facts << KeyValue{tr("Method"), methodName(r.method)};
-    facts << KeyValue{tr("Turnout"), tr("%1 of %2 eligible members voted").arg(context.voted).arg(context.eligible)};
-    facts << KeyValue{tr("Ballots counted"), QString::number(r.ballotsCounted)};
-    facts << KeyValue{tr("State"), votingStateLabel(s.state)};
+        facts << KeyValue{QCoreApplication::translate("VotingResultsSheet", "Meeting"), context.meeting};
+    facts << KeyValue{QCoreApplication::translate("VotingResultsSheet", "Method"), methodName(r.method)};
+    facts << KeyValue{QCoreApplication::translate("VotingResultsSheet", "Turnout"), QCoreApplication::translate("VotingResultsSheet", "%1 of %2 eligible members voted").arg(context.voted).arg(context.eligible)};
+    facts << KeyValue{QCoreApplication::translate("VotingResultsSheet", "Ballots counted"), QString::number(r.ballotsCounted)};
+    facts << KeyValue{QCoreApplication::translate("VotingResultsSheet", "State"), votingStateLabel(s.state)};
     doc.blocks << ReportBlock::keyValueList(facts);
 
-    doc.blocks << ReportBlock::heading(tr("Ranking"), 2);
+    doc.blocks << ReportBlock::heading(QCoreApplication::translate("VotingResultsSheet", "Ranking"), 2);
     QList<QStringList> rows;
     const std::vector<int> places = placesOf(r.ranking, r.candidateCount);
     for (const auto& tier : r.ranking) {
@@ -93,7 +89,7 @@ ReportDocument votingResultsSheet(const VotingSession& s, const TallyResult& r, 
             rows << QStringList{place, s.candidates.at(c).label, formatRational(r.scores[size_t(c)])};
         }
     }
-    doc.blocks << ReportBlock::table({tr("Place"), tr("Candidate"), r.scoreLabel}, rows, {0.6, 4.0, 1.0});
+    doc.blocks << ReportBlock::table({QCoreApplication::translate("VotingResultsSheet", "Place"), QCoreApplication::translate("VotingResultsSheet", "Candidate"), r.scoreLabel}, rows, {0.6, 4.0, 1.0});
 
     QStringList notes;
     notes << explainTieBreak(r.tieBreak);
@@ -104,20 +100,20 @@ ReportDocument votingResultsSheet(const VotingSession& s, const TallyResult& r, 
             QStringList parts;
             for (int c = 0; c < r.candidateCount; ++c)
                 parts << QStringLiteral("%1 %2").arg(s.candidates.at(c).label, formatRational(ch.totals[size_t(c)]));
-            notes << tr("Subtotal %1 (%2 ballots): %3").arg(ch.channel).arg(ch.ballots).arg(parts.join(QStringLiteral(", ")));
+            notes << QCoreApplication::translate("VotingResultsSheet", "Subtotal %1 (%2 ballots): %3").arg(ch.channel).arg(ch.ballots).arg(parts.join(QStringLiteral(", ")));
         }
     }
     for (size_t k = 0; k < r.rounds.size(); ++k) {
         QStringList out;
         for (int c : r.rounds[k].eliminated)
             out << s.candidates.at(c).label;
-        notes << tr("Round %1: %2 ballots in play, %3 exhausted%4")
+        notes << QCoreApplication::translate("VotingResultsSheet", "Round %1: %2 ballots in play, %3 exhausted%4")
                      .arg(k + 1)
                      .arg(formatRational(r.rounds[k].inPlay), formatRational(r.rounds[k].exhausted),
-                          out.isEmpty() ? QString() : tr("; eliminated: %1").arg(out.join(QStringLiteral(", "))));
+                          out.isEmpty() ? QString() : QCoreApplication::translate("VotingResultsSheet", "; eliminated: %1").arg(out.join(QStringLiteral(", "))));
     }
-    doc.blocks << ReportBlock::heading(tr("Ties and working"), 2) << ReportBlock::bullets(notes);
-    doc.blocks << ReportBlock::heading(tr("How it was counted"), 2) << ReportBlock::paragraph(explainMethod(r.method, s.options));
+    doc.blocks << ReportBlock::heading(QCoreApplication::translate("VotingResultsSheet", "Ties and working"), 2) << ReportBlock::bullets(notes);
+    doc.blocks << ReportBlock::heading(QCoreApplication::translate("VotingResultsSheet", "How it was counted"), 2) << ReportBlock::paragraph(explainMethod(r.method, s.options));
     return doc;
 }
 

@@ -134,6 +134,29 @@
     </message>
 </context>
 <context>
+    <name>AnalysisRepository</name>
+    <message>
+        <source>hypothesis %1 &quot;%2&quot;</source>
+        <translation>hypothèse %1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>affected group %1 &quot;%2&quot;</source>
+        <translation>groupe concerné %1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the analysis of case %1 &quot;%2&quot;</source>
+        <translation>l&apos;analyse du dossier %1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>hypothesis %1</source>
+        <translation>hypothèse %1</translation>
+    </message>
+    <message>
+        <source>affected group %1</source>
+        <translation>groupe concerné %1</translation>
+    </message>
+</context>
+<context>
     <name>AreaRepository</name>
     <message>
         <source>area &quot;%1&quot;</source>
@@ -174,6 +197,114 @@ avant&#xa0;: %2, %n suivi</numerusform>
             <numerusform>%1
 avant&#xa0;: %2, %n suivis</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Select a measure to see its figures.</source>
+        <translation>Sélectionnez une mesure pour en voir les chiffres.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Avant&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>non compté</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;After:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Après&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;After:&lt;/b&gt; %1 (latest follow-up)</source>
+        <translation>&lt;b&gt;Après&#xa0;:&lt;/b&gt; %1 (dernier suivi)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Change:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Évolution&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>, an improvement</source>
+        <translation>, une amélioration</translation>
+    </message>
+    <message>
+        <source>, no improvement</source>
+        <translation>, pas d&apos;amélioration</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Target %1:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Objectif %1&#xa0;:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>non atteint</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Target:&lt;/b&gt; none set</source>
+        <translation>&lt;b&gt;Objectif&#xa0;:&lt;/b&gt; aucun</translation>
+    </message>
+    <message>
+        <source>the count fell relatively more (or rose less) in the case area than in the comparison area</source>
+        <translation>le nombre a baissé relativement plus (ou augmenté moins) dans la zone du dossier que dans la zone de comparaison</translation>
+    </message>
+    <message>
+        <source>the count rose relatively more (or fell less) in the case area than in the comparison area</source>
+        <translation>le nombre a augmenté relativement plus (ou baissé moins) dans la zone du dossier que dans la zone de comparaison</translation>
+    </message>
+    <message>
+        <source>both areas changed in the same proportion</source>
+        <translation>les deux zones ont évolué dans la même proportion</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Relative to the comparison area:&lt;/b&gt; %1 — %2</source>
+        <translation>&lt;b&gt;Par rapport à la zone de comparaison&#xa0;:&lt;/b&gt; %1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Relative to the comparison area:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Par rapport à la zone de comparaison&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>a baseline and a follow-up in the case area</source>
+        <translation>une situation de départ et un suivi dans la zone du dossier</translation>
+    </message>
+    <message>
+        <source>a nearby area counted before and in the latest follow-up</source>
+        <translation>une zone voisine comptée avant et lors du dernier suivi</translation>
+    </message>
+    <message>
+        <source>a comparison area counted before and in the latest follow-up</source>
+        <translation>une zone de comparaison comptée avant et lors du dernier suivi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Displacement check:&lt;/b&gt; needs %1.</source>
+        <translation>&lt;b&gt;Contrôle du déplacement&#xa0;:&lt;/b&gt; nécessite %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Displacement check&lt;/b&gt; (case area %1 → %2, %3 %4 → %5, %6 %7 → %8)</source>
+        <translation>&lt;b&gt;Contrôle du déplacement&lt;/b&gt; (zone du dossier %1 → %2, %3 %4 → %5, %6 %7 → %8)</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;WDQ %1&lt;/b&gt; (success measure %2, buffer measure %3)</source>
+        <translation>&lt;br&gt;&lt;b&gt;WDQ %1&lt;/b&gt; (mesure de réussite %2, mesure tampon %3)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Process:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Processus&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;%1 planned, %2 in progress, %3 done, %4 dropped</source>
+        <translation>&lt;br&gt;%1 planifiées, %2 en cours, %3 terminées, %4 abandonnées</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Carried out as planned so far: nothing is overdue.</source>
+        <translation>&lt;br&gt;Réalisé comme prévu jusqu&apos;ici&#xa0;: rien n&apos;est en retard.</translation>
     </message>
 </context>
 <context>
@@ -299,6 +430,193 @@ avant&#xa0;: %2, %n suivis</numerusform>
     <message>
         <source>cannot open: %1</source>
         <translation>impossible d&apos;ouvrir&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetCommand</name>
+    <message>
+        <source>Try: proxima-cli budget --help</source>
+        <translation>Essayez : proxima-cli budget --help</translation>
+    </message>
+    <message>
+        <source>allocate a participatory budget (.pb) with greedy, equal shares or exact rules</source>
+        <translation>répartir un budget participatif (.pb) avec des règles gloutonnes, de parts égales ou exactes</translation>
+    </message>
+    <message>
+        <source>Usage: proxima-cli budget FILE.pb --rule RULE [options]
+       proxima-cli budget WORKSPACE --rule RULE [--round N] [options]
+
+A workspace is allocated round by round: --round N picks a round by id (default: the round with the
+latest period). Project ids are the proposals&apos; ids, costs are per resource pool name.
+See also: budget-import WORKSPACE FILE.pb, budget-export WORKSPACE --round N OUT.pb.
+
+Rules:
+  greedy        most support first, skipping what no longer fits
+  greedy-ratio  most support per unit of cost first
+  mes           Method of Equal Shares (cost utilities)
+  mes-add1      equal shares, per-voter share raised by 1 until exhaustive or over budget
+  mes-add1u     mes-add1, then filled greedily by support
+  exact         maximum total support (branch and bound)
+
+Options:
+  --tie-break id|cost|votes|lottery   tie-breaking order (default id, as pabutools)
+  --seed N                            seed of the lottery
+  --time-limit SECONDS                time limit of the exact rule (default 10)
+  --round N                           workspace round id
+  --json                              one JSON object: rule, funded, cost, budget, explanations...
+
+Exit codes: 0 done, 1 unreadable or malformed file, 2 wrong command line.
+</source>
+        <translation>Utilisation : proxima-cli budget FILE.pb --rule RULE [options]
+       proxima-cli budget WORKSPACE --rule RULE [--round N] [options]
+
+Un espace de travail est réparti cycle par cycle : --round N choisit un cycle par son identifiant (par défaut : le cycle dont la
+période est la plus récente). Les identifiants de projet sont ceux des propositions, les coûts sont donnés par nom d&apos;enveloppe de ressources.
+Voir aussi : budget-import WORKSPACE FILE.pb, budget-export WORKSPACE --round N OUT.pb.
+
+Règles :
+  greedy        le plus de soutien d&apos;abord, en sautant ce qui ne rentre plus
+  greedy-ratio  le plus de soutien par unité de coût d&apos;abord
+  mes           méthode des parts égales (utilités de coût)
+  mes-add1      parts égales, part par votant augmentée de 1 jusqu&apos;à épuisement ou dépassement du budget
+  mes-add1u     mes-add1, puis complété de manière gloutonne selon le soutien
+  exact         soutien total maximal (séparation et évaluation)
+
+Options :
+  --tie-break id|cost|votes|lottery   ordre de départage (id par défaut, comme pabutools)
+  --seed N                            graine du tirage au sort
+  --time-limit SECONDS                limite de temps de la règle exacte (10 par défaut)
+  --round N                           identifiant du cycle de l&apos;espace de travail
+  --json                              un objet JSON : rule, funded, cost, budget, explanations...
+
+Codes de sortie : 0 terminé, 1 fichier illisible ou mal formé, 2 ligne de commande incorrecte.
+</translation>
+    </message>
+    <message>
+        <source>expected exactly one .pb file or workspace</source>
+        <translation>un seul fichier .pb ou espace de travail attendu</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot;</source>
+        <translation>règle inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>--rule is required</source>
+        <translation>--rule est obligatoire</translation>
+    </message>
+    <message>
+        <source>unknown tie-break &quot;%1&quot; (id, cost, votes or lottery)</source>
+        <translation>départage inconnu « %1 » (id, cost, votes ou lottery)</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number</source>
+        <translation>--seed nécessite un nombre entier</translation>
+    </message>
+    <message>
+        <source>--time-limit needs a positive number of seconds</source>
+        <translation>--time-limit nécessite un nombre de secondes positif</translation>
+    </message>
+    <message>
+        <source>--round needs a round id</source>
+        <translation>--round nécessite un identifiant de cycle</translation>
+    </message>
+    <message>
+        <source>--round applies to a workspace, not to a .pb file</source>
+        <translation>--round s&apos;applique à un espace de travail, pas à un fichier .pb</translation>
+    </message>
+    <message>
+        <source>cannot open the workspace</source>
+        <translation>impossible d&apos;ouvrir l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>the workspace has no budgeting round</source>
+        <translation>l&apos;espace de travail n&apos;a pas de cycle budgétaire</translation>
+    </message>
+    <message>
+        <source>Rule: %1 (ties: %2)</source>
+        <translation>Règle : %1 (égalités : %2)</translation>
+    </message>
+    <message>
+        <source>Funded, in order of selection:</source>
+        <translation>Financés, dans l&apos;ordre de sélection :</translation>
+    </message>
+    <message>
+        <source>Total %1: %2 of %3</source>
+        <translation>Total %1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Voters with at least one funded project: %1%</source>
+        <translation>Votants ayant au moins un projet financé : %1 %</translation>
+    </message>
+    <message>
+        <source>Per-voter share: %1 after %2 runs of equal shares</source>
+        <translation>Part par votant : %1 après %2 passes de parts égales</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Pourquoi :</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetExportCommand</name>
+    <message>
+        <source>export a budgeting round as a pabulib (.pb) file</source>
+        <translation>exporter un cycle budgétaire en fichier pabulib (.pb)</translation>
+    </message>
+    <message>
+        <source>Usage: proxima-cli budget-export WORKSPACE --round N OUT.pb
+
+Writes the round&apos;s projects (proposal ids, cost in the euros pool, or the first pool when there is
+no euros pool), its budget and its ballots. A round imported from a .pb file is written back as it
+was read, with any edits since.
+
+Exit codes: 0 written, 1 unknown round or unwritable file, 2 wrong command line.
+</source>
+        <translation>Utilisation : proxima-cli budget-export WORKSPACE --round N OUT.pb
+
+Écrit les projets du cycle (identifiants des propositions, coût dans l&apos;enveloppe en euros, ou dans la première enveloppe s&apos;il n&apos;y a
+pas d&apos;enveloppe en euros), son budget et ses bulletins. Un cycle importé d&apos;un fichier .pb est réécrit tel qu&apos;il
+a été lu, avec les modifications apportées depuis.
+
+Codes de sortie : 0 écrit, 1 cycle inconnu ou fichier impossible à écrire, 2 ligne de commande incorrecte.
+</translation>
+    </message>
+    <message>
+        <source>--round N is required (see: proxima-cli help budget-export)</source>
+        <translation>--round N est obligatoire (voir : proxima-cli help budget-export)</translation>
+    </message>
+    <message>
+        <source>Wrote round %1 to %2.</source>
+        <translation>Cycle %1 écrit dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetImportCommand</name>
+    <message>
+        <source>import a pabulib (.pb) file as a budgeting round</source>
+        <translation>importer un fichier pabulib (.pb) comme cycle budgétaire</translation>
+    </message>
+    <message>
+        <source>Usage: proxima-cli budget-import WORKSPACE FILE.pb [--json]
+
+Stores the file as a new budgeting round: each project becomes a proposal (its id kept), the budget
+a euros pool, the votes anonymous ballots. Prints the new round&apos;s id (with --json: one object with
+round, name, proposals, ballots).
+
+Exit codes: 0 imported, 1 unreadable file or workspace, 2 wrong command line.
+</source>
+        <translation>Utilisation : proxima-cli budget-import WORKSPACE FILE.pb [--json]
+
+Enregistre le fichier comme nouveau cycle budgétaire : chaque projet devient une proposition (son identifiant est conservé), le budget
+une enveloppe en euros, les votes des bulletins anonymes. Affiche l&apos;identifiant du nouveau cycle (avec --json : un objet avec
+round, name, proposals, ballots).
+
+Codes de sortie : 0 importé, 1 fichier ou espace de travail illisible, 2 ligne de commande incorrecte.
+</translation>
+    </message>
+    <message>
+        <source>Imported round %1 &quot;%2&quot;: %3 proposals, %4 ballots.</source>
+        <translation>Cycle %1 « %2 » importé : %3 propositions, %4 bulletins.</translation>
     </message>
 </context>
 <context>
@@ -869,6 +1187,29 @@ Votre version&#xa0;:
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>le fichier ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>field is longer than %1 characters</source>
+        <translation>le champ dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>the record has more than %1 fields</source>
+        <translation>l&apos;enregistrement a plus de %1 champs</translation>
+    </message>
+    <message>
+        <source>quoted field is not closed before the end of the file</source>
+        <translation>un champ entre guillemets n&apos;est pas fermé avant la fin du fichier</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos; after a closing quote</source>
+        <translation>caractère &apos;%1&apos; inattendu après un guillemet fermant</translation>
+    </message>
+</context>
+<context>
     <name>DemoIncidents</name>
     <message>
         <source>cannot write the file: %1</source>
@@ -914,6 +1255,53 @@ Votre version&#xa0;:
     <message>
         <source>the control points lie on one line on the ground: add a point away from that line</source>
         <translation>les points de contrôle sont alignés sur le terrain&#xa0;: ajoutez un point éloigné de cette ligne</translation>
+    </message>
+</context>
+<context>
+    <name>HotspotRaster</name>
+    <message>
+        <source>no map loaded</source>
+        <translation>aucune carte chargée</translation>
+    </message>
+    <message>
+        <source>Incidents and concerns</source>
+        <translation>Incidents et signalements</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>nothing to map: no %1 with a place on the plan</source>
+        <translation>rien à cartographier&#xa0;: pas de %1 avec un emplacement sur le plan</translation>
+    </message>
+    <message>
+        <source>%1 per cell of %2 %3</source>
+        <translation>%1 par cellule de %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 per km² (kernel %2 m)</source>
+        <translation>%1 par km² (noyau %2 m)</translation>
+    </message>
+    <message>
+        <source>%1 per 1000 px² (kernel %2 px)</source>
+        <translation>%1 par 1000 px² (noyau %2 px)</translation>
+    </message>
+    <message>
+        <source>no density inside the plan</source>
+        <translation>aucune densité à l&apos;intérieur du plan</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1373,50 @@ Votre version&#xa0;:
     <message>
         <source>a y is needed with the x</source>
         <translation>un y est nécessaire avec le x</translation>
+    </message>
+    <message>
+        <source>the file contains no rows</source>
+        <translation>le fichier ne contient aucune ligne</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>une valeur est obligatoire</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid date</source>
+        <translation>&apos;%1&apos; n&apos;est pas une date valide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid time</source>
+        <translation>&apos;%1&apos; n&apos;est pas une heure valide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>latitude %1 is outside -90 to 90</source>
+        <translation>la latitude %1 est en dehors de l&apos;intervalle -90 à 90</translation>
+    </message>
+    <message>
+        <source>longitude %1 is outside -180 to 180</source>
+        <translation>la longitude %1 est en dehors de l&apos;intervalle -180 à 180</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened: %1</source>
+        <translation>le fichier ne peut pas être ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;</source>
+        <translation>colonne &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1494,65 @@ Votre version&#xa0;:
     <message>
         <source>the file cannot be opened: %1</source>
         <translation>le fichier ne peut pas être ouvert&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapImageProbe</name>
+    <message>
+        <source>the PNG image is truncated before its size (IHDR header)</source>
+        <translation>l&apos;image PNG est tronquée avant sa taille (en-tête IHDR)</translation>
+    </message>
+    <message>
+        <source>the PNG image is truncated (it does not end with an IEND chunk)</source>
+        <translation>l&apos;image PNG est tronquée (elle ne se termine pas par un bloc IEND)</translation>
+    </message>
+    <message>
+        <source>the PNG image has no size (width or height is 0)</source>
+        <translation>l&apos;image PNG n&apos;a pas de taille (largeur ou hauteur nulle)</translation>
+    </message>
+    <message>
+        <source>the JPEG image is truncated before its size (frame header)</source>
+        <translation>l&apos;image JPEG est tronquée avant sa taille (en-tête de trame)</translation>
+    </message>
+    <message>
+        <source>the JPEG image is damaged (no marker at byte %1)</source>
+        <translation>l&apos;image JPEG est endommagée (pas de marqueur à l&apos;octet %1)</translation>
+    </message>
+    <message>
+        <source>the JPEG image has no frame header giving its size</source>
+        <translation>l&apos;image JPEG n&apos;a pas d&apos;en-tête de trame indiquant sa taille</translation>
+    </message>
+    <message>
+        <source>the JPEG image is damaged (segment length %1 at byte %2)</source>
+        <translation>l&apos;image JPEG est endommagée (longueur de segment %1 à l&apos;octet %2)</translation>
+    </message>
+    <message>
+        <source>the JPEG image has no size (width or height is 0)</source>
+        <translation>l&apos;image JPEG n&apos;a pas de taille (largeur ou hauteur nulle)</translation>
+    </message>
+    <message>
+        <source>the file is XML but not an SVG image (its root element is &lt;%1&gt;)</source>
+        <translation>le fichier est en XML mais n&apos;est pas une image SVG (son élément racine est &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <source>the SVG image has an invalid viewBox &quot;%1&quot;</source>
+        <translation>l&apos;image SVG a un viewBox invalide «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the SVG image has no size: give its root element a viewBox or a width and height</source>
+        <translation>l&apos;image SVG n&apos;a pas de taille&#xa0;: donnez à son élément racine un viewBox ou une largeur et une hauteur</translation>
+    </message>
+    <message>
+        <source>the SVG image is not well-formed XML: %1</source>
+        <translation>l&apos;image SVG n&apos;est pas du XML bien formé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the file is not a PNG, JPEG or SVG image</source>
+        <translation>le fichier n&apos;est pas une image PNG, JPEG ou SVG</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1793,94 @@ Votre version&#xa0;:
     <message>
         <source>cannot write the file: %1</source>
         <translation>impossible d&apos;écrire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>META has no budget</source>
+        <translation>META n&apos;a pas de budget</translation>
+    </message>
+    <message>
+        <source>the budget &quot;%1&quot; is not a number</source>
+        <translation>le budget «&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>unknown vote type &quot;%1&quot; (approval, cumulative, scoring or ordinal)</source>
+        <translation>type de vote inconnu «&#xa0;%1&#xa0;» (approval, cumulative, scoring ou ordinal)</translation>
+    </message>
+    <message>
+        <source>the PROJECTS header needs the columns project_id and cost</source>
+        <translation>l&apos;en-tête PROJECTS nécessite les colonnes project_id et cost</translation>
+    </message>
+    <message>
+        <source>the project id is empty</source>
+        <translation>l&apos;identifiant du projet est vide</translation>
+    </message>
+    <message>
+        <source>the project id %1 appears twice</source>
+        <translation>l&apos;identifiant de projet %1 apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>the cost &quot;%1&quot; of project %2 is not a number</source>
+        <translation>le coût «&#xa0;%1&#xa0;» du projet %2 n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>META says %1 projects but PROJECTS has %2 rows</source>
+        <translation>META indique %1 projets mais PROJECTS a %2 lignes</translation>
+    </message>
+    <message>
+        <source>the VOTES header needs the column vote</source>
+        <translation>l&apos;en-tête VOTES nécessite la colonne vote</translation>
+    </message>
+    <message>
+        <source>%1 votes need the column points</source>
+        <translation>les votes %1 nécessitent la colonne points</translation>
+    </message>
+    <message>
+        <source>voter %1 votes for %2, which is not in PROJECTS</source>
+        <translation>le votant %1 vote pour %2, qui ne figure pas dans PROJECTS</translation>
+    </message>
+    <message>
+        <source>voter %1 gives %2 points for %3 projects</source>
+        <translation>le votant %1 donne %2 points pour %3 projets</translation>
+    </message>
+    <message>
+        <source>the points &quot;%1&quot; of voter %2 are not a whole number</source>
+        <translation>les points «&#xa0;%1&#xa0;» du votant %2 ne sont pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>META says %1 votes but VOTES has %2 rows</source>
+        <translation>META indique %1 votes mais VOTES a %2 lignes</translation>
+    </message>
+    <message>
+        <source>the section appears twice</source>
+        <translation>la section apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>expected a section name (META, PROJECTS or VOTES)</source>
+        <translation>nom de section attendu (META, PROJECTS ou VOTES)</translation>
+    </message>
+    <message>
+        <source>the header row must be &quot;key;value&quot;</source>
+        <translation>la ligne d&apos;en-tête doit être «&#xa0;key;value&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a META row needs a key and a value</source>
+        <translation>une ligne META nécessite une clé et une valeur</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 champs alors que l&apos;en-tête en a %2</translation>
+    </message>
+    <message>
+        <source>the section %1 is missing</source>
+        <translation>la section %1 est manquante</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>impossible d&apos;ouvrir le fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +2424,82 @@ Code de sortie : 0 ok, 1 bulletins illisibles ou invalides (FILE:LINE: motif sur
         <source>no candidate &quot;%1&quot; in session %2</source>
         <translation>aucun candidat «&#xa0;%1&#xa0;» dans la session %2</translation>
     </message>
+    <message>
+        <source>cannot read the ranking &quot;%1&quot; (example: 3,1,{2,5})</source>
+        <translation>impossible de lire le classement « %1 » (exemple : 3,1,{2,5})</translation>
+    </message>
+    <message>
+        <source>list voting sessions, cast a ballot, open or close a session</source>
+        <translation>lister les sessions de vote, déposer un bulletin, ouvrir ou clôturer une session</translation>
+    </message>
+    <message>
+        <source>Usage:
+  proxima-cli vote sessions WORKSPACE [--json]
+  proxima-cli vote cast WORKSPACE --session N --member M (--ranking R | --values V)
+  proxima-cli vote open WORKSPACE --session N
+  proxima-cli vote close WORKSPACE --session N
+
+sessions  lists the sessions: id, state, method, voted/eligible, question. --json prints an array of
+          objects: id, meeting, question, method, state, secret, hide_results, voted, eligible,
+          candidates (id, label).
+cast      records member M&apos;s ballot in the open session N, as at the laptop: the member is put on
+          the &quot;has voted&quot; register (a member votes once) and, in a secret session, the ballot is
+          stored without any link to the member.
+          --ranking R   ranked methods: candidate ids best first, separated by commas; tied
+                        candidates in braces: 3,1,{2,5}. Candidates left out are unranked.
+          --values V    dots, approval (0/1) or score: one number per candidate, in the session&apos;s
+                        candidate order: 2,0,1,2
+          Candidate ids are case ids; free items are #P (P = 1-based position).
+open      opens a draft session for voting.
+close     counts the ballots, closes the session and writes the ranking back as the priorities
+          of the candidate cases (1 = first; tied cases share a priority). Prints the ranking.
+
+Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong state), 2 usage.
+</source>
+        <translation>Utilisation :
+  proxima-cli vote sessions WORKSPACE [--json]
+  proxima-cli vote cast WORKSPACE --session N --member M (--ranking R | --values V)
+  proxima-cli vote open WORKSPACE --session N
+  proxima-cli vote close WORKSPACE --session N
+
+sessions  liste les sessions : identifiant, état, méthode, votants/admis, question. --json affiche un tableau
+          d&apos;objets : id, meeting, question, method, state, secret, hide_results, voted, eligible,
+          candidates (id, label).
+cast      enregistre le bulletin du membre M dans la session ouverte N, comme sur l&apos;ordinateur portable : le membre est inscrit
+          au registre « a voté » (un membre vote une seule fois) et, dans une session secrète, le bulletin est
+          enregistré sans aucun lien avec le membre.
+          --ranking R   méthodes par classement : identifiants des candidats, le meilleur d&apos;abord, séparés par des virgules ; candidats
+                        à égalité entre accolades : 3,1,{2,5}. Les candidats omis ne sont pas classés.
+          --values V    dots, approval (0/1) ou score : un nombre par candidat, dans l&apos;ordre des candidats
+                        de la session : 2,0,1,2
+          Les identifiants des candidats sont des numéros de dossier ; les éléments libres sont #P (P = position à partir de 1).
+open      ouvre au vote une session en brouillon.
+close     compte les bulletins, clôture la session et reporte le classement comme priorités
+          des dossiers candidats (1 = premier ; les dossiers à égalité partagent une priorité). Affiche le classement.
+
+Code de sortie : 0 ok, 1 refusé (non admis, a déjà voté, bulletin invalide, mauvais état), 2 erreur d&apos;utilisation.
+</translation>
+    </message>
+    <message>
+        <source>expected sessions, cast, open or close (see: proxima-cli help vote)</source>
+        <translation>sessions, cast, open ou close attendu (voir : proxima-cli help vote)</translation>
+    </message>
+    <message>
+        <source>cast needs --session N and --member M</source>
+        <translation>cast nécessite --session N et --member M</translation>
+    </message>
+    <message>
+        <source>give either --ranking or --values</source>
+        <translation>indiquez soit --ranking, soit --values</translation>
+    </message>
+    <message>
+        <source>--values needs whole numbers separated by commas</source>
+        <translation>--values nécessite des nombres entiers séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>%1 needs --session N</source>
+        <translation>%1 nécessite --session N</translation>
+    </message>
 </context>
 <context>
     <name>Voting</name>
@@ -2188,6 +2843,77 @@ Code de sortie : 0 ok, 1 bulletins illisibles ou invalides (FILE:LINE: motif sur
     <message>
         <source>the session is not open (it is %1)</source>
         <translation>la session n&apos;est pas ouverte (état&#xa0;: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>VotingResultsSheet</name>
+    <message>
+        <source>Voting results</source>
+        <translation>Résultats du vote</translation>
+    </message>
+    <message>
+        <source>Secret ballot</source>
+        <translation>Vote secret</translation>
+    </message>
+    <message>
+        <source>Named ballot</source>
+        <translation>Vote nominatif</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>%1 of %2 eligible members voted</source>
+        <translation>%1 des %2 membres admis ont voté</translation>
+    </message>
+    <message>
+        <source>Ballots counted</source>
+        <translation>Bulletins comptés</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Subtotal %1 (%2 ballots): %3</source>
+        <translation>Sous-total %1 (%2 bulletins)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Round %1: %2 ballots in play, %3 exhausted%4</source>
+        <translation>Tour %1&#xa0;: %2 bulletins en jeu, %3 épuisés%4</translation>
+    </message>
+    <message>
+        <source>; eliminated: %1</source>
+        <translation>; éliminé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Ties and working</source>
+        <translation>Égalités et détail du calcul</translation>
+    </message>
+    <message>
+        <source>How it was counted</source>
+        <translation>Mode de comptage</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +3342,145 @@ rejetées : %4
         <translation>rien n&apos;a été importé (utilisez --skip-invalid pour importer les lignes valides)
 </translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a paper size (a4, a3)</source>
+        <translation>&apos;%1&apos; n&apos;est pas un format de papier (a4, a3)</translation>
+    </message>
+    <message>
+        <source>PDF output needs a graphical application object</source>
+        <translation>la sortie PDF nécessite un objet application graphique</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2)</source>
+        <translation>%1 écrit (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export the action matrix, meeting agenda and minutes, the handover pack, a case report or the results of a vote</source>
+        <translation>exporter la matrice d&apos;actions, l&apos;ordre du jour et le procès-verbal d&apos;une réunion, le document de passation, un rapport de dossier ou les résultats d&apos;un vote</translation>
+    </message>
+    <message>
+        <source>usage:
+  proxima-cli export matrix WORKSPACE --pdf|--xlsx|--csv|--ics OUT [--area A] [--case N]
+                     [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--layout table|grid|timeline]
+                     [--paper a4|a3] [--portrait] [--title T] [--logo FILE] [--no-signatures]
+      The actions of all cases, grouped by problem in priority order. The PDF is landscape by
+      default and ends with a signature box for each partner organisation.
+  proxima-cli export agenda WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
+  proxima-cli export minutes WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
+  proxima-cli export handover WORKSPACE [--area A] OUT.pdf [--paper a4|a3] [--landscape]
+      The area&apos;s open cases and actions, the priorities, partners and contact people.
+  proxima-cli export case WORKSPACE --case N OUT.pdf [--paper a4|a3] [--landscape]
+      A SARA summary of one case: concerns, triangle, actions, measures with their charts, outcome.
+  proxima-cli export results WORKSPACE --session N OUT.pdf|OUT.csv [--paper a4|a3] [--landscape]
+      The results sheet of a closed voting session (PDF) or its ranking (CSV), by extension.
+Every file is written to a temporary file first and renamed into place.
+Exit codes: 0 written, 1 the workspace or the file failed (unknown area, case, meeting
+or session, a session not closed), 2 the command line is wrong.
+</source>
+        <translation>utilisation :
+  proxima-cli export matrix WORKSPACE --pdf|--xlsx|--csv|--ics OUT [--area A] [--case N]
+                     [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--layout table|grid|timeline]
+                     [--paper a4|a3] [--portrait] [--title T] [--logo FILE] [--no-signatures]
+      Les actions de tous les dossiers, regroupées par problème dans l&apos;ordre des priorités. Le PDF est
+      en paysage par défaut et se termine par un cadre de signature pour chaque organisation partenaire.
+  proxima-cli export agenda WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
+  proxima-cli export minutes WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
+  proxima-cli export handover WORKSPACE [--area A] OUT.pdf [--paper a4|a3] [--landscape]
+      Les dossiers et actions ouverts du quartier, les priorités, les partenaires et les personnes de contact.
+  proxima-cli export case WORKSPACE --case N OUT.pdf [--paper a4|a3] [--landscape]
+      Un résumé SARA d&apos;un dossier : signalements, triangle, actions, mesures avec leurs graphiques, résultat.
+  proxima-cli export results WORKSPACE --session N OUT.pdf|OUT.csv [--paper a4|a3] [--landscape]
+      La fiche de résultats d&apos;une session de vote clôturée (PDF) ou son classement (CSV), selon l&apos;extension.
+Chaque fichier est d&apos;abord écrit dans un fichier temporaire, puis renommé à sa place définitive.
+Codes de sortie : 0 fichier écrit, 1 échec dû à l&apos;espace de travail ou au fichier (quartier, dossier,
+réunion ou session inconnus, session non clôturée), 2 ligne de commande incorrecte.
+</translation>
+    </message>
+    <message>
+        <source>unknown document &apos;%1&apos; (matrix, agenda, minutes, handover, case, results)</source>
+        <translation>document inconnu &apos;%1&apos; (matrix, agenda, minutes, handover, case, results)</translation>
+    </message>
+    <message>
+        <source>give only one of --pdf, --xlsx, --csv and --ics</source>
+        <translation>indiquez un seul des formats --pdf, --xlsx, --csv et --ics</translation>
+    </message>
+    <message>
+        <source>give one of --pdf, --xlsx, --csv or --ics with the output file</source>
+        <translation>indiquez --pdf, --xlsx, --csv ou --ics avec le fichier de sortie</translation>
+    </message>
+    <message>
+        <source>--case: &apos;%1&apos; is not a case number</source>
+        <translation>--case : &apos;%1&apos; n&apos;est pas un numéro de dossier</translation>
+    </message>
+    <message>
+        <source>--to: the period ends before it starts</source>
+        <translation>--to : la période se termine avant de commencer</translation>
+    </message>
+    <message>
+        <source>--layout: &apos;%1&apos; is not a layout (table, grid, timeline)</source>
+        <translation>--layout : &apos;%1&apos; n&apos;est pas une mise en page (table, grid, timeline)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--meeting is required</source>
+        <translation>--meeting est obligatoire</translation>
+    </message>
+    <message>
+        <source>--meeting: &apos;%1&apos; is not a meeting number</source>
+        <translation>--meeting : &apos;%1&apos; n&apos;est pas un numéro de réunion</translation>
+    </message>
+    <message>
+        <source>--meeting: there is no meeting %1</source>
+        <translation>--meeting : il n&apos;y a pas de réunion %1</translation>
+    </message>
+    <message>
+        <source>--case is required</source>
+        <translation>--case est obligatoire</translation>
+    </message>
+    <message>
+        <source>--session is required</source>
+        <translation>--session est obligatoire</translation>
+    </message>
+    <message>
+        <source>--session: &apos;%1&apos; is not a session number</source>
+        <translation>--session&#xa0;: &apos;%1&apos; n&apos;est pas un numéro de session</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the output file must end in .pdf or .csv</source>
+        <translation>&apos;%1&apos;&#xa0;: le fichier de sortie doit se terminer par .pdf ou .csv</translation>
+    </message>
+    <message>
+        <source>--session: there is no session %1</source>
+        <translation>--session&#xa0;: il n&apos;y a pas de session %1</translation>
+    </message>
+    <message>
+        <source>--session: session %1 is not closed (it is %2)</source>
+        <translation>--session&#xa0;: la session %1 n&apos;est pas clôturée (elle est %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n candidat</numerusform>
+            <numerusform>%n candidats</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2634,125 +3499,6 @@ rejetées : %4
     <message>
         <source>Show the page with this number (0 = first) at start.</source>
         <translation>Afficher au démarrage la page portant ce numéro (0 = la première).</translation>
-    </message>
-</context>
-<context>
-    <name>proxima</name>
-    <message>
-        <source>hypothesis %1 &quot;%2&quot;</source>
-        <translation>hypothèse %1 «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <source>affected group %1 &quot;%2&quot;</source>
-        <translation>groupe concerné %1 «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Select a measure to see its figures.</source>
-        <translation>Sélectionnez une mesure pour en voir les chiffres.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Before:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Avant&#xa0;:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>not counted</source>
-        <translation>non compté</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;After:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Après&#xa0;:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;After:&lt;/b&gt; %1 (latest follow-up)</source>
-        <translation>&lt;b&gt;Après&#xa0;:&lt;/b&gt; %1 (dernier suivi)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Change:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Évolution&#xa0;:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>, an improvement</source>
-        <translation>, une amélioration</translation>
-    </message>
-    <message>
-        <source>, no improvement</source>
-        <translation>, pas d&apos;amélioration</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Target %1:&lt;/b&gt; %2</source>
-        <translation>&lt;b&gt;Objectif %1&#xa0;:&lt;/b&gt; %2</translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation>atteint</translation>
-    </message>
-    <message>
-        <source>not met</source>
-        <translation>non atteint</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Target:&lt;/b&gt; none set</source>
-        <translation>&lt;b&gt;Objectif&#xa0;:&lt;/b&gt; aucun</translation>
-    </message>
-    <message>
-        <source>the count fell relatively more (or rose less) in the case area than in the comparison area</source>
-        <translation>le nombre a baissé relativement plus (ou augmenté moins) dans la zone du dossier que dans la zone de comparaison</translation>
-    </message>
-    <message>
-        <source>the count rose relatively more (or fell less) in the case area than in the comparison area</source>
-        <translation>le nombre a augmenté relativement plus (ou baissé moins) dans la zone du dossier que dans la zone de comparaison</translation>
-    </message>
-    <message>
-        <source>both areas changed in the same proportion</source>
-        <translation>les deux zones ont évolué dans la même proportion</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Relative to the comparison area:&lt;/b&gt; %1 — %2</source>
-        <translation>&lt;b&gt;Par rapport à la zone de comparaison&#xa0;:&lt;/b&gt; %1 — %2</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Relative to the comparison area:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Par rapport à la zone de comparaison&#xa0;:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>a baseline and a follow-up in the case area</source>
-        <translation>une situation de départ et un suivi dans la zone du dossier</translation>
-    </message>
-    <message>
-        <source>a nearby area counted before and in the latest follow-up</source>
-        <translation>une zone voisine comptée avant et lors du dernier suivi</translation>
-    </message>
-    <message>
-        <source>a comparison area counted before and in the latest follow-up</source>
-        <translation>une zone de comparaison comptée avant et lors du dernier suivi</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Displacement check:&lt;/b&gt; needs %1.</source>
-        <translation>&lt;b&gt;Contrôle du déplacement&#xa0;:&lt;/b&gt; nécessite %1.</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>; </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Displacement check&lt;/b&gt; (case area %1 → %2, %3 %4 → %5, %6 %7 → %8)</source>
-        <translation>&lt;b&gt;Contrôle du déplacement&lt;/b&gt; (zone du dossier %1 → %2, %3 %4 → %5, %6 %7 → %8)</translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;&lt;b&gt;WDQ %1&lt;/b&gt; (success measure %2, buffer measure %3)</source>
-        <translation>&lt;br&gt;&lt;b&gt;WDQ %1&lt;/b&gt; (mesure de réussite %2, mesure tampon %3)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Process:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Processus&#xa0;:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;%1 planned, %2 in progress, %3 done, %4 dropped</source>
-        <translation>&lt;br&gt;%1 planifiées, %2 en cours, %3 terminées, %4 abandonnées</translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;Carried out as planned so far: nothing is overdue.</source>
-        <translation>&lt;br&gt;Réalisé comme prévu jusqu&apos;ici&#xa0;: rien n&apos;est en retard.</translation>
     </message>
 </context>
 <context>
@@ -3141,21 +3887,6 @@ Renvoyé vers %1</translation>
     <message>
         <source>No case selected.</source>
         <translation>Aucun dossier sélectionné.</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::AnalysisRepository</name>
-    <message>
-        <source>the analysis of case %1 &quot;%2&quot;</source>
-        <translation>l&apos;analyse du dossier %1 «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <source>hypothesis %1</source>
-        <translation>hypothèse %1</translation>
-    </message>
-    <message>
-        <source>affected group %1</source>
-        <translation>groupe concerné %1</translation>
     </message>
 </context>
 <context>
@@ -4588,53 +5319,6 @@ Renvoyé vers %1</translation>
     <message>
         <source>%1 %2:00-%2:59: %3 incidents</source>
         <translation>%1 %2:00-%2:59&#xa0;: %3 incidents</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::HotspotRaster</name>
-    <message>
-        <source>no map loaded</source>
-        <translation>aucune carte chargée</translation>
-    </message>
-    <message>
-        <source>Incidents and concerns</source>
-        <translation>Incidents et signalements</translation>
-    </message>
-    <message>
-        <source>Incidents</source>
-        <translation>Incidents</translation>
-    </message>
-    <message>
-        <source>Concerns</source>
-        <translation>Signalements</translation>
-    </message>
-    <message>
-        <source>m</source>
-        <translation>m</translation>
-    </message>
-    <message>
-        <source>px</source>
-        <translation>px</translation>
-    </message>
-    <message>
-        <source>nothing to map: no %1 with a place on the plan</source>
-        <translation>rien à cartographier&#xa0;: pas de %1 avec un emplacement sur le plan</translation>
-    </message>
-    <message>
-        <source>%1 per cell of %2 %3</source>
-        <translation>%1 par cellule de %2 %3</translation>
-    </message>
-    <message>
-        <source>%1 per km² (kernel %2 m)</source>
-        <translation>%1 par km² (noyau %2 m)</translation>
-    </message>
-    <message>
-        <source>%1 per 1000 px² (kernel %2 px)</source>
-        <translation>%1 par 1000 px² (noyau %2 px)</translation>
-    </message>
-    <message>
-        <source>no density inside the plan</source>
-        <translation>aucune densité à l&apos;intérieur du plan</translation>
     </message>
 </context>
 <context>
@@ -7177,417 +7861,6 @@ statut&#xa0;: %2, responsable&#xa0;: %3, %4 – %5
     </message>
 </context>
 <context>
-    <name>proxima::cli</name>
-    <message>
-        <source>Try: proxima-cli budget --help</source>
-        <translation>Essayez : proxima-cli budget --help</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation>&apos;%1&apos; n&apos;est pas une date (AAAA-MM-JJ)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a paper size (a4, a3)</source>
-        <translation>&apos;%1&apos; n&apos;est pas un format de papier (a4, a3)</translation>
-    </message>
-    <message>
-        <source>cannot read the ranking &quot;%1&quot; (example: 3,1,{2,5})</source>
-        <translation>impossible de lire le classement « %1 » (exemple : 3,1,{2,5})</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::cli::BudgetCommand</name>
-    <message>
-        <source>Usage: proxima-cli budget FILE.pb --rule RULE [options]
-       proxima-cli budget WORKSPACE --rule RULE [--round N] [options]
-
-A workspace is allocated round by round: --round N picks a round by id (default: the round with the
-latest period). Project ids are the proposals&apos; ids, costs are per resource pool name.
-See also: budget-import WORKSPACE FILE.pb, budget-export WORKSPACE --round N OUT.pb.
-
-Rules:
-  greedy        most support first, skipping what no longer fits
-  greedy-ratio  most support per unit of cost first
-  mes           Method of Equal Shares (cost utilities)
-  mes-add1      equal shares, per-voter share raised by 1 until exhaustive or over budget
-  mes-add1u     mes-add1, then filled greedily by support
-  exact         maximum total support (branch and bound)
-
-Options:
-  --tie-break id|cost|votes|lottery   tie-breaking order (default id, as pabutools)
-  --seed N                            seed of the lottery
-  --time-limit SECONDS                time limit of the exact rule (default 10)
-  --round N                           workspace round id
-  --json                              one JSON object: rule, funded, cost, budget, explanations...
-
-Exit codes: 0 done, 1 unreadable or malformed file, 2 wrong command line.
-</source>
-        <translation>Utilisation : proxima-cli budget FILE.pb --rule RULE [options]
-       proxima-cli budget WORKSPACE --rule RULE [--round N] [options]
-
-Un espace de travail est réparti cycle par cycle : --round N choisit un cycle par son identifiant (par défaut : le cycle dont la
-période est la plus récente). Les identifiants de projet sont ceux des propositions, les coûts sont donnés par nom d&apos;enveloppe de ressources.
-Voir aussi : budget-import WORKSPACE FILE.pb, budget-export WORKSPACE --round N OUT.pb.
-
-Règles :
-  greedy        le plus de soutien d&apos;abord, en sautant ce qui ne rentre plus
-  greedy-ratio  le plus de soutien par unité de coût d&apos;abord
-  mes           méthode des parts égales (utilités de coût)
-  mes-add1      parts égales, part par votant augmentée de 1 jusqu&apos;à épuisement ou dépassement du budget
-  mes-add1u     mes-add1, puis complété de manière gloutonne selon le soutien
-  exact         soutien total maximal (séparation et évaluation)
-
-Options :
-  --tie-break id|cost|votes|lottery   ordre de départage (id par défaut, comme pabutools)
-  --seed N                            graine du tirage au sort
-  --time-limit SECONDS                limite de temps de la règle exacte (10 par défaut)
-  --round N                           identifiant du cycle de l&apos;espace de travail
-  --json                              un objet JSON : rule, funded, cost, budget, explanations...
-
-Codes de sortie : 0 terminé, 1 fichier illisible ou mal formé, 2 ligne de commande incorrecte.
-</translation>
-    </message>
-    <message>
-        <source>expected exactly one .pb file or workspace</source>
-        <translation>un seul fichier .pb ou espace de travail attendu</translation>
-    </message>
-    <message>
-        <source>unknown rule &quot;%1&quot;</source>
-        <translation>règle inconnue « %1 »</translation>
-    </message>
-    <message>
-        <source>--rule is required</source>
-        <translation>--rule est obligatoire</translation>
-    </message>
-    <message>
-        <source>unknown tie-break &quot;%1&quot; (id, cost, votes or lottery)</source>
-        <translation>départage inconnu « %1 » (id, cost, votes ou lottery)</translation>
-    </message>
-    <message>
-        <source>--seed needs a whole number</source>
-        <translation>--seed nécessite un nombre entier</translation>
-    </message>
-    <message>
-        <source>--time-limit needs a positive number of seconds</source>
-        <translation>--time-limit nécessite un nombre de secondes positif</translation>
-    </message>
-    <message>
-        <source>--round needs a round id</source>
-        <translation>--round nécessite un identifiant de cycle</translation>
-    </message>
-    <message>
-        <source>--round applies to a workspace, not to a .pb file</source>
-        <translation>--round s&apos;applique à un espace de travail, pas à un fichier .pb</translation>
-    </message>
-    <message>
-        <source>cannot open the workspace</source>
-        <translation>impossible d&apos;ouvrir l&apos;espace de travail</translation>
-    </message>
-    <message>
-        <source>the workspace has no budgeting round</source>
-        <translation>l&apos;espace de travail n&apos;a pas de cycle budgétaire</translation>
-    </message>
-    <message>
-        <source>Rule: %1 (ties: %2)</source>
-        <translation>Règle : %1 (égalités : %2)</translation>
-    </message>
-    <message>
-        <source>Funded, in order of selection:</source>
-        <translation>Financés, dans l&apos;ordre de sélection :</translation>
-    </message>
-    <message>
-        <source>Total %1: %2 of %3</source>
-        <translation>Total %1 : %2 sur %3</translation>
-    </message>
-    <message>
-        <source>Voters with at least one funded project: %1%</source>
-        <translation>Votants ayant au moins un projet financé : %1 %</translation>
-    </message>
-    <message>
-        <source>Per-voter share: %1 after %2 runs of equal shares</source>
-        <translation>Part par votant : %1 après %2 passes de parts égales</translation>
-    </message>
-    <message>
-        <source>Why:</source>
-        <translation>Pourquoi :</translation>
-    </message>
-    <message>
-        <source>allocate a participatory budget (.pb) with greedy, equal shares or exact rules</source>
-        <translation>répartir un budget participatif (.pb) avec des règles gloutonnes, de parts égales ou exactes</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::cli::BudgetExportCommand</name>
-    <message>
-        <source>Usage: proxima-cli budget-export WORKSPACE --round N OUT.pb
-
-Writes the round&apos;s projects (proposal ids, cost in the euros pool, or the first pool when there is
-no euros pool), its budget and its ballots. A round imported from a .pb file is written back as it
-was read, with any edits since.
-
-Exit codes: 0 written, 1 unknown round or unwritable file, 2 wrong command line.
-</source>
-        <translation>Utilisation : proxima-cli budget-export WORKSPACE --round N OUT.pb
-
-Écrit les projets du cycle (identifiants des propositions, coût dans l&apos;enveloppe en euros, ou dans la première enveloppe s&apos;il n&apos;y a
-pas d&apos;enveloppe en euros), son budget et ses bulletins. Un cycle importé d&apos;un fichier .pb est réécrit tel qu&apos;il
-a été lu, avec les modifications apportées depuis.
-
-Codes de sortie : 0 écrit, 1 cycle inconnu ou fichier impossible à écrire, 2 ligne de commande incorrecte.
-</translation>
-    </message>
-    <message>
-        <source>--round N is required (see: proxima-cli help budget-export)</source>
-        <translation>--round N est obligatoire (voir : proxima-cli help budget-export)</translation>
-    </message>
-    <message>
-        <source>Wrote round %1 to %2.</source>
-        <translation>Cycle %1 écrit dans %2.</translation>
-    </message>
-    <message>
-        <source>export a budgeting round as a pabulib (.pb) file</source>
-        <translation>exporter un cycle budgétaire en fichier pabulib (.pb)</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::cli::BudgetImportCommand</name>
-    <message>
-        <source>Usage: proxima-cli budget-import WORKSPACE FILE.pb [--json]
-
-Stores the file as a new budgeting round: each project becomes a proposal (its id kept), the budget
-a euros pool, the votes anonymous ballots. Prints the new round&apos;s id (with --json: one object with
-round, name, proposals, ballots).
-
-Exit codes: 0 imported, 1 unreadable file or workspace, 2 wrong command line.
-</source>
-        <translation>Utilisation : proxima-cli budget-import WORKSPACE FILE.pb [--json]
-
-Enregistre le fichier comme nouveau cycle budgétaire : chaque projet devient une proposition (son identifiant est conservé), le budget
-une enveloppe en euros, les votes des bulletins anonymes. Affiche l&apos;identifiant du nouveau cycle (avec --json : un objet avec
-round, name, proposals, ballots).
-
-Codes de sortie : 0 importé, 1 fichier ou espace de travail illisible, 2 ligne de commande incorrecte.
-</translation>
-    </message>
-    <message>
-        <source>Imported round %1 &quot;%2&quot;: %3 proposals, %4 ballots.</source>
-        <translation>Cycle %1 « %2 » importé : %3 propositions, %4 bulletins.</translation>
-    </message>
-    <message>
-        <source>import a pabulib (.pb) file as a budgeting round</source>
-        <translation>importer un fichier pabulib (.pb) comme cycle budgétaire</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::cli::ExportCommand</name>
-    <message>
-        <source>give only one of --pdf, --xlsx, --csv and --ics</source>
-        <translation>indiquez un seul des formats --pdf, --xlsx, --csv et --ics</translation>
-    </message>
-    <message>
-        <source>give one of --pdf, --xlsx, --csv or --ics with the output file</source>
-        <translation>indiquez --pdf, --xlsx, --csv ou --ics avec le fichier de sortie</translation>
-    </message>
-    <message>
-        <source>--case: &apos;%1&apos; is not a case number</source>
-        <translation>--case : &apos;%1&apos; n&apos;est pas un numéro de dossier</translation>
-    </message>
-    <message>
-        <source>--to: the period ends before it starts</source>
-        <translation>--to : la période se termine avant de commencer</translation>
-    </message>
-    <message>
-        <source>--layout: &apos;%1&apos; is not a layout (table, grid, timeline)</source>
-        <translation>--layout : &apos;%1&apos; n&apos;est pas une mise en page (table, grid, timeline)</translation>
-    </message>
-    <message>
-        <source>PDF output needs a graphical application object</source>
-        <translation>la sortie PDF nécessite un objet application graphique</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action(s)</source>
-        <translation>
-            <numerusform>%n action</numerusform>
-            <numerusform>%n actions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>wrote %1 (%2)</source>
-        <translation>%1 écrit (%2)</translation>
-    </message>
-    <message>
-        <source>--meeting is required</source>
-        <translation>--meeting est obligatoire</translation>
-    </message>
-    <message>
-        <source>--meeting: &apos;%1&apos; is not a meeting number</source>
-        <translation>--meeting : &apos;%1&apos; n&apos;est pas un numéro de réunion</translation>
-    </message>
-    <message>
-        <source>--meeting: there is no meeting %1</source>
-        <translation>--meeting : il n&apos;y a pas de réunion %1</translation>
-    </message>
-    <message>
-        <source>export the action matrix, meeting agenda and minutes, the handover pack, a case report or the results of a vote</source>
-        <translation>exporter la matrice d&apos;actions, l&apos;ordre du jour et le procès-verbal d&apos;une réunion, le document de passation, un rapport de dossier ou les résultats d&apos;un vote</translation>
-    </message>
-    <message>
-        <source>usage:
-  proxima-cli export matrix WORKSPACE --pdf|--xlsx|--csv|--ics OUT [--area A] [--case N]
-                     [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--layout table|grid|timeline]
-                     [--paper a4|a3] [--portrait] [--title T] [--logo FILE] [--no-signatures]
-      The actions of all cases, grouped by problem in priority order. The PDF is landscape by
-      default and ends with a signature box for each partner organisation.
-  proxima-cli export agenda WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
-  proxima-cli export minutes WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
-  proxima-cli export handover WORKSPACE [--area A] OUT.pdf [--paper a4|a3] [--landscape]
-      The area&apos;s open cases and actions, the priorities, partners and contact people.
-  proxima-cli export case WORKSPACE --case N OUT.pdf [--paper a4|a3] [--landscape]
-      A SARA summary of one case: concerns, triangle, actions, measures with their charts, outcome.
-  proxima-cli export results WORKSPACE --session N OUT.pdf|OUT.csv [--paper a4|a3] [--landscape]
-      The results sheet of a closed voting session (PDF) or its ranking (CSV), by extension.
-Every file is written to a temporary file first and renamed into place.
-Exit codes: 0 written, 1 the workspace or the file failed (unknown area, case, meeting
-or session, a session not closed), 2 the command line is wrong.
-</source>
-        <translation>utilisation :
-  proxima-cli export matrix WORKSPACE --pdf|--xlsx|--csv|--ics OUT [--area A] [--case N]
-                     [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--layout table|grid|timeline]
-                     [--paper a4|a3] [--portrait] [--title T] [--logo FILE] [--no-signatures]
-      Les actions de tous les dossiers, regroupées par problème dans l&apos;ordre des priorités. Le PDF est
-      en paysage par défaut et se termine par un cadre de signature pour chaque organisation partenaire.
-  proxima-cli export agenda WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
-  proxima-cli export minutes WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
-  proxima-cli export handover WORKSPACE [--area A] OUT.pdf [--paper a4|a3] [--landscape]
-      Les dossiers et actions ouverts du quartier, les priorités, les partenaires et les personnes de contact.
-  proxima-cli export case WORKSPACE --case N OUT.pdf [--paper a4|a3] [--landscape]
-      Un résumé SARA d&apos;un dossier : signalements, triangle, actions, mesures avec leurs graphiques, résultat.
-  proxima-cli export results WORKSPACE --session N OUT.pdf|OUT.csv [--paper a4|a3] [--landscape]
-      La fiche de résultats d&apos;une session de vote clôturée (PDF) ou son classement (CSV), selon l&apos;extension.
-Chaque fichier est d&apos;abord écrit dans un fichier temporaire, puis renommé à sa place définitive.
-Codes de sortie : 0 fichier écrit, 1 échec dû à l&apos;espace de travail ou au fichier (quartier, dossier,
-réunion ou session inconnus, session non clôturée), 2 ligne de commande incorrecte.
-</translation>
-    </message>
-    <message>
-        <source>unknown document &apos;%1&apos; (matrix, agenda, minutes, handover, case, results)</source>
-        <translation>document inconnu &apos;%1&apos; (matrix, agenda, minutes, handover, case, results)</translation>
-    </message>
-    <message>
-        <source>--case is required</source>
-        <translation>--case est obligatoire</translation>
-    </message>
-    <message>
-        <source>--session is required</source>
-        <translation>--session est obligatoire</translation>
-    </message>
-    <message>
-        <source>--session: &apos;%1&apos; is not a session number</source>
-        <translation>--session&#xa0;: &apos;%1&apos; n&apos;est pas un numéro de session</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: the output file must end in .pdf or .csv</source>
-        <translation>&apos;%1&apos;&#xa0;: le fichier de sortie doit se terminer par .pdf ou .csv</translation>
-    </message>
-    <message>
-        <source>--session: there is no session %1</source>
-        <translation>--session&#xa0;: il n&apos;y a pas de session %1</translation>
-    </message>
-    <message>
-        <source>--session: session %1 is not closed (it is %2)</source>
-        <translation>--session&#xa0;: la session %1 n&apos;est pas clôturée (elle est %2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n candidate(s)</source>
-        <translation>
-            <numerusform>%n candidat</numerusform>
-            <numerusform>%n candidats</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>proxima::cli::VoteCommand</name>
-    <message>
-        <source>list voting sessions, cast a ballot, open or close a session</source>
-        <translation>lister les sessions de vote, déposer un bulletin, ouvrir ou clôturer une session</translation>
-    </message>
-    <message>
-        <source>Usage:
-  proxima-cli vote sessions WORKSPACE [--json]
-  proxima-cli vote cast WORKSPACE --session N --member M (--ranking R | --values V)
-  proxima-cli vote open WORKSPACE --session N
-  proxima-cli vote close WORKSPACE --session N
-
-sessions  lists the sessions: id, state, method, voted/eligible, question. --json prints an array of
-          objects: id, meeting, question, method, state, secret, hide_results, voted, eligible,
-          candidates (id, label).
-cast      records member M&apos;s ballot in the open session N, as at the laptop: the member is put on
-          the &quot;has voted&quot; register (a member votes once) and, in a secret session, the ballot is
-          stored without any link to the member.
-          --ranking R   ranked methods: candidate ids best first, separated by commas; tied
-                        candidates in braces: 3,1,{2,5}. Candidates left out are unranked.
-          --values V    dots, approval (0/1) or score: one number per candidate, in the session&apos;s
-                        candidate order: 2,0,1,2
-          Candidate ids are case ids; free items are #P (P = 1-based position).
-open      opens a draft session for voting.
-close     counts the ballots, closes the session and writes the ranking back as the priorities
-          of the candidate cases (1 = first; tied cases share a priority). Prints the ranking.
-
-Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong state), 2 usage.
-</source>
-        <translation>Utilisation :
-  proxima-cli vote sessions WORKSPACE [--json]
-  proxima-cli vote cast WORKSPACE --session N --member M (--ranking R | --values V)
-  proxima-cli vote open WORKSPACE --session N
-  proxima-cli vote close WORKSPACE --session N
-
-sessions  liste les sessions : identifiant, état, méthode, votants/admis, question. --json affiche un tableau
-          d&apos;objets : id, meeting, question, method, state, secret, hide_results, voted, eligible,
-          candidates (id, label).
-cast      enregistre le bulletin du membre M dans la session ouverte N, comme sur l&apos;ordinateur portable : le membre est inscrit
-          au registre « a voté » (un membre vote une seule fois) et, dans une session secrète, le bulletin est
-          enregistré sans aucun lien avec le membre.
-          --ranking R   méthodes par classement : identifiants des candidats, le meilleur d&apos;abord, séparés par des virgules ; candidats
-                        à égalité entre accolades : 3,1,{2,5}. Les candidats omis ne sont pas classés.
-          --values V    dots, approval (0/1) ou score : un nombre par candidat, dans l&apos;ordre des candidats
-                        de la session : 2,0,1,2
-          Les identifiants des candidats sont des numéros de dossier ; les éléments libres sont #P (P = position à partir de 1).
-open      ouvre au vote une session en brouillon.
-close     compte les bulletins, clôture la session et reporte le classement comme priorités
-          des dossiers candidats (1 = premier ; les dossiers à égalité partagent une priorité). Affiche le classement.
-
-Code de sortie : 0 ok, 1 refusé (non admis, a déjà voté, bulletin invalide, mauvais état), 2 erreur d&apos;utilisation.
-</translation>
-    </message>
-    <message>
-        <source>expected sessions, cast, open or close (see: proxima-cli help vote)</source>
-        <translation>sessions, cast, open ou close attendu (voir : proxima-cli help vote)</translation>
-    </message>
-    <message>
-        <source>cast needs --session N and --member M</source>
-        <translation>cast nécessite --session N et --member M</translation>
-    </message>
-    <message>
-        <source>give either --ranking or --values</source>
-        <translation>indiquez soit --ranking, soit --values</translation>
-    </message>
-    <message>
-        <source>--values needs whole numbers separated by commas</source>
-        <translation>--values nécessite des nombres entiers séparés par des virgules</translation>
-    </message>
-    <message>
-        <source>%1 needs --session N</source>
-        <translation>%1 nécessite --session N</translation>
-    </message>
-</context>
-<context>
     <name>proxima::documents::IcsExporter</name>
     <message>
         <source>Problem: %1</source>
@@ -7760,297 +8033,6 @@ Code de sortie : 0 ok, 1 refusé (non admis, a déjà voté, bulletin invalide, 
     <message>
         <source>Cannot move the workbook into place.</source>
         <translation>Impossible de mettre le classeur à sa place.</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::io</name>
-    <message>
-        <source>the file contains no rows</source>
-        <translation>le fichier ne contient aucune ligne</translation>
-    </message>
-    <message>
-        <source>the PNG image is truncated before its size (IHDR header)</source>
-        <translation>l&apos;image PNG est tronquée avant sa taille (en-tête IHDR)</translation>
-    </message>
-    <message>
-        <source>the PNG image is truncated (it does not end with an IEND chunk)</source>
-        <translation>l&apos;image PNG est tronquée (elle ne se termine pas par un bloc IEND)</translation>
-    </message>
-    <message>
-        <source>the PNG image has no size (width or height is 0)</source>
-        <translation>l&apos;image PNG n&apos;a pas de taille (largeur ou hauteur nulle)</translation>
-    </message>
-    <message>
-        <source>the JPEG image is truncated before its size (frame header)</source>
-        <translation>l&apos;image JPEG est tronquée avant sa taille (en-tête de trame)</translation>
-    </message>
-    <message>
-        <source>the JPEG image is damaged (no marker at byte %1)</source>
-        <translation>l&apos;image JPEG est endommagée (pas de marqueur à l&apos;octet %1)</translation>
-    </message>
-    <message>
-        <source>the JPEG image has no frame header giving its size</source>
-        <translation>l&apos;image JPEG n&apos;a pas d&apos;en-tête de trame indiquant sa taille</translation>
-    </message>
-    <message>
-        <source>the JPEG image is damaged (segment length %1 at byte %2)</source>
-        <translation>l&apos;image JPEG est endommagée (longueur de segment %1 à l&apos;octet %2)</translation>
-    </message>
-    <message>
-        <source>the JPEG image has no size (width or height is 0)</source>
-        <translation>l&apos;image JPEG n&apos;a pas de taille (largeur ou hauteur nulle)</translation>
-    </message>
-    <message>
-        <source>the file is XML but not an SVG image (its root element is &lt;%1&gt;)</source>
-        <translation>le fichier est en XML mais n&apos;est pas une image SVG (son élément racine est &lt;%1&gt;)</translation>
-    </message>
-    <message>
-        <source>the SVG image has an invalid viewBox &quot;%1&quot;</source>
-        <translation>l&apos;image SVG a un viewBox invalide «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>the SVG image has no size: give its root element a viewBox or a width and height</source>
-        <translation>l&apos;image SVG n&apos;a pas de taille&#xa0;: donnez à son élément racine un viewBox ou une largeur et une hauteur</translation>
-    </message>
-    <message>
-        <source>the SVG image is not well-formed XML: %1</source>
-        <translation>l&apos;image SVG n&apos;est pas du XML bien formé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>the file is not a PNG, JPEG or SVG image</source>
-        <translation>le fichier n&apos;est pas une image PNG, JPEG ou SVG</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>le fichier est vide</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::io::CsvReader</name>
-    <message>
-        <source>the file cannot be read</source>
-        <translation>le fichier ne peut pas être lu</translation>
-    </message>
-    <message>
-        <source>field is longer than %1 characters</source>
-        <translation>le champ dépasse %1 caractères</translation>
-    </message>
-    <message>
-        <source>the record has more than %1 fields</source>
-        <translation>l&apos;enregistrement a plus de %1 champs</translation>
-    </message>
-    <message>
-        <source>quoted field is not closed before the end of the file</source>
-        <translation>un champ entre guillemets n&apos;est pas fermé avant la fin du fichier</translation>
-    </message>
-    <message>
-        <source>unexpected character &apos;%1&apos; after a closing quote</source>
-        <translation>caractère &apos;%1&apos; inattendu après un guillemet fermant</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::io::IncidentCsvParser</name>
-    <message>
-        <source>a value is required</source>
-        <translation>une valeur est obligatoire</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid date</source>
-        <translation>&apos;%1&apos; n&apos;est pas une date valide</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid time</source>
-        <translation>&apos;%1&apos; n&apos;est pas une heure valide</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation>&apos;%1&apos; n&apos;est pas un nombre</translation>
-    </message>
-    <message>
-        <source>latitude %1 is outside -90 to 90</source>
-        <translation>la latitude %1 est en dehors de l&apos;intervalle -90 à 90</translation>
-    </message>
-    <message>
-        <source>longitude %1 is outside -180 to 180</source>
-        <translation>la longitude %1 est en dehors de l&apos;intervalle -180 à 180</translation>
-    </message>
-    <message>
-        <source>the file cannot be opened: %1</source>
-        <translation>le fichier ne peut pas être ouvert&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>ligne %1</translation>
-    </message>
-    <message>
-        <source>column %1</source>
-        <translation>colonne %1</translation>
-    </message>
-    <message>
-        <source>column &apos;%1&apos;</source>
-        <translation>colonne &apos;%1&apos;</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::io::PabulibReader</name>
-    <message>
-        <source>META has no budget</source>
-        <translation>META n&apos;a pas de budget</translation>
-    </message>
-    <message>
-        <source>the budget &quot;%1&quot; is not a number</source>
-        <translation>le budget «&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <source>unknown vote type &quot;%1&quot; (approval, cumulative, scoring or ordinal)</source>
-        <translation>type de vote inconnu «&#xa0;%1&#xa0;» (approval, cumulative, scoring ou ordinal)</translation>
-    </message>
-    <message>
-        <source>the PROJECTS header needs the columns project_id and cost</source>
-        <translation>l&apos;en-tête PROJECTS nécessite les colonnes project_id et cost</translation>
-    </message>
-    <message>
-        <source>the project id is empty</source>
-        <translation>l&apos;identifiant du projet est vide</translation>
-    </message>
-    <message>
-        <source>the project id %1 appears twice</source>
-        <translation>l&apos;identifiant de projet %1 apparaît deux fois</translation>
-    </message>
-    <message>
-        <source>the cost &quot;%1&quot; of project %2 is not a number</source>
-        <translation>le coût «&#xa0;%1&#xa0;» du projet %2 n&apos;est pas un nombre</translation>
-    </message>
-    <message>
-        <source>META says %1 projects but PROJECTS has %2 rows</source>
-        <translation>META indique %1 projets mais PROJECTS a %2 lignes</translation>
-    </message>
-    <message>
-        <source>the VOTES header needs the column vote</source>
-        <translation>l&apos;en-tête VOTES nécessite la colonne vote</translation>
-    </message>
-    <message>
-        <source>%1 votes need the column points</source>
-        <translation>les votes %1 nécessitent la colonne points</translation>
-    </message>
-    <message>
-        <source>voter %1 votes for %2, which is not in PROJECTS</source>
-        <translation>le votant %1 vote pour %2, qui ne figure pas dans PROJECTS</translation>
-    </message>
-    <message>
-        <source>voter %1 gives %2 points for %3 projects</source>
-        <translation>le votant %1 donne %2 points pour %3 projets</translation>
-    </message>
-    <message>
-        <source>the points &quot;%1&quot; of voter %2 are not a whole number</source>
-        <translation>les points «&#xa0;%1&#xa0;» du votant %2 ne sont pas un nombre entier</translation>
-    </message>
-    <message>
-        <source>META says %1 votes but VOTES has %2 rows</source>
-        <translation>META indique %1 votes mais VOTES a %2 lignes</translation>
-    </message>
-    <message>
-        <source>the section appears twice</source>
-        <translation>la section apparaît deux fois</translation>
-    </message>
-    <message>
-        <source>expected a section name (META, PROJECTS or VOTES)</source>
-        <translation>nom de section attendu (META, PROJECTS ou VOTES)</translation>
-    </message>
-    <message>
-        <source>the header row must be &quot;key;value&quot;</source>
-        <translation>la ligne d&apos;en-tête doit être «&#xa0;key;value&#xa0;»</translation>
-    </message>
-    <message>
-        <source>a META row needs a key and a value</source>
-        <translation>une ligne META nécessite une clé et une valeur</translation>
-    </message>
-    <message>
-        <source>%1 fields where the header has %2</source>
-        <translation>%1 champs alors que l&apos;en-tête en a %2</translation>
-    </message>
-    <message>
-        <source>the section %1 is missing</source>
-        <translation>la section %1 est manquante</translation>
-    </message>
-    <message>
-        <source>cannot open the file: %1</source>
-        <translation>impossible d&apos;ouvrir le fichier&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::reports</name>
-    <message>
-        <source>Voting results</source>
-        <translation>Résultats du vote</translation>
-    </message>
-    <message>
-        <source>Secret ballot</source>
-        <translation>Vote secret</translation>
-    </message>
-    <message>
-        <source>Named ballot</source>
-        <translation>Vote nominatif</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Réunion</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Méthode</translation>
-    </message>
-    <message>
-        <source>Turnout</source>
-        <translation>Participation</translation>
-    </message>
-    <message>
-        <source>%1 of %2 eligible members voted</source>
-        <translation>%1 des %2 membres admis ont voté</translation>
-    </message>
-    <message>
-        <source>Ballots counted</source>
-        <translation>Bulletins comptés</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Ranking</source>
-        <translation>Classement</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <source>Candidate</source>
-        <translation>Candidat</translation>
-    </message>
-    <message>
-        <source>Subtotal %1 (%2 ballots): %3</source>
-        <translation>Sous-total %1 (%2 bulletins)&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>Round %1: %2 ballots in play, %3 exhausted%4</source>
-        <translation>Tour %1&#xa0;: %2 bulletins en jeu, %3 épuisés%4</translation>
-    </message>
-    <message>
-        <source>; eliminated: %1</source>
-        <translation>; éliminé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Ties and working</source>
-        <translation>Égalités et détail du calcul</translation>
-    </message>
-    <message>
-        <source>How it was counted</source>
-        <translation>Mode de comptage</translation>
     </message>
 </context>
 <context>

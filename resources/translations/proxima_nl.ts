@@ -134,6 +134,29 @@
     </message>
 </context>
 <context>
+    <name>AnalysisRepository</name>
+    <message>
+        <source>hypothesis %1 &quot;%2&quot;</source>
+        <translation>hypothese %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>affected group %1 &quot;%2&quot;</source>
+        <translation>getroffen groep %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the analysis of case %1 &quot;%2&quot;</source>
+        <translation>de analyse van dossier %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>hypothesis %1</source>
+        <translation>hypothese %1</translation>
+    </message>
+    <message>
+        <source>affected group %1</source>
+        <translation>getroffen groep %1</translation>
+    </message>
+</context>
+<context>
     <name>AreaRepository</name>
     <message>
         <source>area &quot;%1&quot;</source>
@@ -174,6 +197,114 @@ voor: %2, %n opvolgmeting</numerusform>
             <numerusform>%1
 voor: %2, %n opvolgmetingen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Select a measure to see its figures.</source>
+        <translation>Selecteer een meting om de cijfers ervan te zien.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Voor:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>niet geteld</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;After:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Na:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;After:&lt;/b&gt; %1 (latest follow-up)</source>
+        <translation>&lt;b&gt;Na:&lt;/b&gt; %1 (laatste opvolgmeting)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Change:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Verandering:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>, an improvement</source>
+        <translation>, een verbetering</translation>
+    </message>
+    <message>
+        <source>, no improvement</source>
+        <translation>, geen verbetering</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Target %1:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Doel %1:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>gehaald</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>niet gehaald</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Target:&lt;/b&gt; none set</source>
+        <translation>&lt;b&gt;Doel:&lt;/b&gt; niet ingesteld</translation>
+    </message>
+    <message>
+        <source>the count fell relatively more (or rose less) in the case area than in the comparison area</source>
+        <translation>de telling daalde relatief meer (of steeg minder) in het dossiergebied dan in het vergelijkingsgebied</translation>
+    </message>
+    <message>
+        <source>the count rose relatively more (or fell less) in the case area than in the comparison area</source>
+        <translation>de telling steeg relatief meer (of daalde minder) in het dossiergebied dan in het vergelijkingsgebied</translation>
+    </message>
+    <message>
+        <source>both areas changed in the same proportion</source>
+        <translation>beide gebieden veranderden in dezelfde verhouding</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Relative to the comparison area:&lt;/b&gt; %1 — %2</source>
+        <translation>&lt;b&gt;Ten opzichte van het vergelijkingsgebied:&lt;/b&gt; %1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Relative to the comparison area:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Ten opzichte van het vergelijkingsgebied:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>a baseline and a follow-up in the case area</source>
+        <translation>een nulmeting en een opvolgmeting in het dossiergebied</translation>
+    </message>
+    <message>
+        <source>a nearby area counted before and in the latest follow-up</source>
+        <translation>een aangrenzend gebied dat vooraf en bij de laatste opvolgmeting geteld werd</translation>
+    </message>
+    <message>
+        <source>a comparison area counted before and in the latest follow-up</source>
+        <translation>een vergelijkingsgebied dat vooraf en bij de laatste opvolgmeting geteld werd</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Displacement check:&lt;/b&gt; needs %1.</source>
+        <translation>&lt;b&gt;Controle op verplaatsing:&lt;/b&gt; vereist %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Displacement check&lt;/b&gt; (case area %1 → %2, %3 %4 → %5, %6 %7 → %8)</source>
+        <translation>&lt;b&gt;Controle op verplaatsing&lt;/b&gt; (dossiergebied %1 → %2, %3 %4 → %5, %6 %7 → %8)</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;WDQ %1&lt;/b&gt; (success measure %2, buffer measure %3)</source>
+        <translation>&lt;br&gt;&lt;b&gt;WDQ %1&lt;/b&gt; (succesmaatstaf %2, buffermaatstaf %3)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Process:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Proces:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;%1 planned, %2 in progress, %3 done, %4 dropped</source>
+        <translation>&lt;br&gt;%1 gepland, %2 bezig, %3 uitgevoerd, %4 geschrapt</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Carried out as planned so far: nothing is overdue.</source>
+        <translation>&lt;br&gt;Tot nu toe uitgevoerd zoals gepland: niets is te laat.</translation>
     </message>
 </context>
 <context>
@@ -299,6 +430,193 @@ voor: %2, %n opvolgmetingen</numerusform>
     <message>
         <source>cannot open: %1</source>
         <translation>kan niet openen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetCommand</name>
+    <message>
+        <source>Try: proxima-cli budget --help</source>
+        <translation>Probeer: proxima-cli budget --help</translation>
+    </message>
+    <message>
+        <source>allocate a participatory budget (.pb) with greedy, equal shares or exact rules</source>
+        <translation>een participatief budget (.pb) toewijzen met gretige regels, gelijke delen of exacte regels</translation>
+    </message>
+    <message>
+        <source>Usage: proxima-cli budget FILE.pb --rule RULE [options]
+       proxima-cli budget WORKSPACE --rule RULE [--round N] [options]
+
+A workspace is allocated round by round: --round N picks a round by id (default: the round with the
+latest period). Project ids are the proposals&apos; ids, costs are per resource pool name.
+See also: budget-import WORKSPACE FILE.pb, budget-export WORKSPACE --round N OUT.pb.
+
+Rules:
+  greedy        most support first, skipping what no longer fits
+  greedy-ratio  most support per unit of cost first
+  mes           Method of Equal Shares (cost utilities)
+  mes-add1      equal shares, per-voter share raised by 1 until exhaustive or over budget
+  mes-add1u     mes-add1, then filled greedily by support
+  exact         maximum total support (branch and bound)
+
+Options:
+  --tie-break id|cost|votes|lottery   tie-breaking order (default id, as pabutools)
+  --seed N                            seed of the lottery
+  --time-limit SECONDS                time limit of the exact rule (default 10)
+  --round N                           workspace round id
+  --json                              one JSON object: rule, funded, cost, budget, explanations...
+
+Exit codes: 0 done, 1 unreadable or malformed file, 2 wrong command line.
+</source>
+        <translation>Gebruik: proxima-cli budget FILE.pb --rule RULE [options]
+         proxima-cli budget WORKSPACE --rule RULE [--round N] [options]
+
+Een werkruimte wordt ronde per ronde toegewezen: --round N kiest een ronde op id (standaard: de ronde met
+de recentste periode). Project-id&apos;s zijn de id&apos;s van de voorstellen, kosten gelden per naam van de middelenpot.
+Zie ook: budget-import WORKSPACE FILE.pb, budget-export WORKSPACE --round N OUT.pb.
+
+Regels:
+  greedy        meeste steun eerst, wat niet meer past wordt overgeslagen
+  greedy-ratio  meeste steun per kosteneenheid eerst
+  mes           methode van gelijke delen (Method of Equal Shares, kostennut)
+  mes-add1      gelijke delen, deel per kiezer met 1 verhoogd tot uitputtend of boven het budget
+  mes-add1u     mes-add1, daarna gretig aangevuld volgens steun
+  exact         maximale totale steun (branch and bound)
+
+Opties:
+  --tie-break id|cost|votes|lottery   volgorde bij gelijke stand (standaard id, zoals pabutools)
+  --seed N                            seed van de loting
+  --time-limit SECONDS                tijdslimiet van de exacte regel (standaard 10)
+  --round N                           id van de ronde in de werkruimte
+  --json                              één JSON-object: rule, funded, cost, budget, explanations...
+
+Afsluitcodes: 0 klaar, 1 onleesbaar of misvormd bestand, 2 foute opdrachtregel.
+</translation>
+    </message>
+    <message>
+        <source>expected exactly one .pb file or workspace</source>
+        <translation>precies één .pb-bestand of werkruimte verwacht</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot;</source>
+        <translation>onbekende regel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--rule is required</source>
+        <translation>--rule is verplicht</translation>
+    </message>
+    <message>
+        <source>unknown tie-break &quot;%1&quot; (id, cost, votes or lottery)</source>
+        <translation>onbekende beslissing bij gelijke stand &quot;%1&quot; (id, cost, votes of lottery)</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number</source>
+        <translation>--seed heeft een geheel getal nodig</translation>
+    </message>
+    <message>
+        <source>--time-limit needs a positive number of seconds</source>
+        <translation>--time-limit heeft een positief aantal seconden nodig</translation>
+    </message>
+    <message>
+        <source>--round needs a round id</source>
+        <translation>--round heeft een ronde-id nodig</translation>
+    </message>
+    <message>
+        <source>--round applies to a workspace, not to a .pb file</source>
+        <translation>--round geldt voor een werkruimte, niet voor een .pb-bestand</translation>
+    </message>
+    <message>
+        <source>cannot open the workspace</source>
+        <translation>kan de werkruimte niet openen</translation>
+    </message>
+    <message>
+        <source>the workspace has no budgeting round</source>
+        <translation>de werkruimte heeft geen budgetronde</translation>
+    </message>
+    <message>
+        <source>Rule: %1 (ties: %2)</source>
+        <translation>Regel: %1 (gelijke stand: %2)</translation>
+    </message>
+    <message>
+        <source>Funded, in order of selection:</source>
+        <translation>Gefinancierd, in volgorde van selectie:</translation>
+    </message>
+    <message>
+        <source>Total %1: %2 of %3</source>
+        <translation>Totaal %1: %2 van %3</translation>
+    </message>
+    <message>
+        <source>Voters with at least one funded project: %1%</source>
+        <translation>Kiezers met minstens één gefinancierd project: %1%</translation>
+    </message>
+    <message>
+        <source>Per-voter share: %1 after %2 runs of equal shares</source>
+        <translation>Deel per kiezer: %1 na %2 doorlopen van gelijke delen</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Waarom:</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetExportCommand</name>
+    <message>
+        <source>export a budgeting round as a pabulib (.pb) file</source>
+        <translation>een budgetronde exporteren als pabulib-bestand (.pb)</translation>
+    </message>
+    <message>
+        <source>Usage: proxima-cli budget-export WORKSPACE --round N OUT.pb
+
+Writes the round&apos;s projects (proposal ids, cost in the euros pool, or the first pool when there is
+no euros pool), its budget and its ballots. A round imported from a .pb file is written back as it
+was read, with any edits since.
+
+Exit codes: 0 written, 1 unknown round or unwritable file, 2 wrong command line.
+</source>
+        <translation>Gebruik: proxima-cli budget-export WORKSPACE --round N OUT.pb
+
+Schrijft de projecten van de ronde (id&apos;s van de voorstellen, kost in de europot, of in de eerste pot als
+er geen europot is), het budget en de stembiljetten. Een ronde die uit een .pb-bestand geïmporteerd werd,
+wordt teruggeschreven zoals ze gelezen werd, met de wijzigingen sindsdien.
+
+Afsluitcodes: 0 geschreven, 1 onbekende ronde of onschrijfbaar bestand, 2 foute opdrachtregel.
+</translation>
+    </message>
+    <message>
+        <source>--round N is required (see: proxima-cli help budget-export)</source>
+        <translation>--round N is verplicht (zie: proxima-cli help budget-export)</translation>
+    </message>
+    <message>
+        <source>Wrote round %1 to %2.</source>
+        <translation>Ronde %1 geschreven naar %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetImportCommand</name>
+    <message>
+        <source>import a pabulib (.pb) file as a budgeting round</source>
+        <translation>een pabulib-bestand (.pb) importeren als budgetronde</translation>
+    </message>
+    <message>
+        <source>Usage: proxima-cli budget-import WORKSPACE FILE.pb [--json]
+
+Stores the file as a new budgeting round: each project becomes a proposal (its id kept), the budget
+a euros pool, the votes anonymous ballots. Prints the new round&apos;s id (with --json: one object with
+round, name, proposals, ballots).
+
+Exit codes: 0 imported, 1 unreadable file or workspace, 2 wrong command line.
+</source>
+        <translation>Gebruik: proxima-cli budget-import WORKSPACE FILE.pb [--json]
+
+Slaat het bestand op als een nieuwe budgetronde: elk project wordt een voorstel (het id blijft behouden),
+het budget een europot, de stemmen anonieme stembiljetten. Toont het id van de nieuwe ronde (met --json:
+één object met round, name, proposals, ballots).
+
+Afsluitcodes: 0 geïmporteerd, 1 onleesbaar bestand of onleesbare werkruimte, 2 foute opdrachtregel.
+</translation>
+    </message>
+    <message>
+        <source>Imported round %1 &quot;%2&quot;: %3 proposals, %4 ballots.</source>
+        <translation>Ronde %1 &quot;%2&quot; geïmporteerd: %3 voorstellen, %4 stembiljetten.</translation>
     </message>
 </context>
 <context>
@@ -869,6 +1187,29 @@ Uw versie:
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>het bestand kan niet gelezen worden</translation>
+    </message>
+    <message>
+        <source>field is longer than %1 characters</source>
+        <translation>veld is langer dan %1 tekens</translation>
+    </message>
+    <message>
+        <source>the record has more than %1 fields</source>
+        <translation>het record heeft meer dan %1 velden</translation>
+    </message>
+    <message>
+        <source>quoted field is not closed before the end of the file</source>
+        <translation>veld tussen aanhalingstekens is niet afgesloten vóór het einde van het bestand</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos; after a closing quote</source>
+        <translation>onverwacht teken &apos;%1&apos; na een afsluitend aanhalingsteken</translation>
+    </message>
+</context>
+<context>
     <name>DemoIncidents</name>
     <message>
         <source>cannot write the file: %1</source>
@@ -914,6 +1255,53 @@ Uw versie:
     <message>
         <source>the control points lie on one line on the ground: add a point away from that line</source>
         <translation>de referentiepunten liggen op één lijn op het terrein: voeg een punt toe buiten die lijn</translation>
+    </message>
+</context>
+<context>
+    <name>HotspotRaster</name>
+    <message>
+        <source>no map loaded</source>
+        <translation>geen kaart geladen</translation>
+    </message>
+    <message>
+        <source>Incidents and concerns</source>
+        <translation>Incidenten en meldingen</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidenten</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>nothing to map: no %1 with a place on the plan</source>
+        <translation>niets om te karteren: geen %1 met een plaats op het plan</translation>
+    </message>
+    <message>
+        <source>%1 per cell of %2 %3</source>
+        <translation>%1 per cel van %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 per km² (kernel %2 m)</source>
+        <translation>%1 per km² (kernel %2 m)</translation>
+    </message>
+    <message>
+        <source>%1 per 1000 px² (kernel %2 px)</source>
+        <translation>%1 per 1000 px² (kernel %2 px)</translation>
+    </message>
+    <message>
+        <source>no density inside the plan</source>
+        <translation>geen dichtheid binnen het plan</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1373,50 @@ Uw versie:
     <message>
         <source>a y is needed with the x</source>
         <translation>bij de x is een y nodig</translation>
+    </message>
+    <message>
+        <source>the file contains no rows</source>
+        <translation>het bestand bevat geen rijen</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>een waarde is verplicht</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid date</source>
+        <translation>&apos;%1&apos; is geen geldige datum</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid time</source>
+        <translation>&apos;%1&apos; is geen geldig tijdstip</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; is geen getal</translation>
+    </message>
+    <message>
+        <source>latitude %1 is outside -90 to 90</source>
+        <translation>breedtegraad %1 ligt buiten -90 tot 90</translation>
+    </message>
+    <message>
+        <source>longitude %1 is outside -180 to 180</source>
+        <translation>lengtegraad %1 ligt buiten -180 tot 180</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened: %1</source>
+        <translation>het bestand kan niet geopend worden: %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>regel %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>kolom %1</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;</source>
+        <translation>kolom &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1494,65 @@ Uw versie:
     <message>
         <source>the file cannot be opened: %1</source>
         <translation>het bestand kan niet geopend worden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapImageProbe</name>
+    <message>
+        <source>the PNG image is truncated before its size (IHDR header)</source>
+        <translation>de PNG-afbeelding is afgebroken vóór haar grootte (IHDR-header)</translation>
+    </message>
+    <message>
+        <source>the PNG image is truncated (it does not end with an IEND chunk)</source>
+        <translation>de PNG-afbeelding is afgebroken (ze eindigt niet met een IEND-chunk)</translation>
+    </message>
+    <message>
+        <source>the PNG image has no size (width or height is 0)</source>
+        <translation>de PNG-afbeelding heeft geen grootte (breedte of hoogte is 0)</translation>
+    </message>
+    <message>
+        <source>the JPEG image is truncated before its size (frame header)</source>
+        <translation>de JPEG-afbeelding is afgebroken vóór haar grootte (frame-header)</translation>
+    </message>
+    <message>
+        <source>the JPEG image is damaged (no marker at byte %1)</source>
+        <translation>de JPEG-afbeelding is beschadigd (geen marker op byte %1)</translation>
+    </message>
+    <message>
+        <source>the JPEG image has no frame header giving its size</source>
+        <translation>de JPEG-afbeelding heeft geen frame-header die haar grootte geeft</translation>
+    </message>
+    <message>
+        <source>the JPEG image is damaged (segment length %1 at byte %2)</source>
+        <translation>de JPEG-afbeelding is beschadigd (segmentlengte %1 op byte %2)</translation>
+    </message>
+    <message>
+        <source>the JPEG image has no size (width or height is 0)</source>
+        <translation>de JPEG-afbeelding heeft geen grootte (breedte of hoogte is 0)</translation>
+    </message>
+    <message>
+        <source>the file is XML but not an SVG image (its root element is &lt;%1&gt;)</source>
+        <translation>het bestand is XML, maar geen SVG-afbeelding (het root-element is &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <source>the SVG image has an invalid viewBox &quot;%1&quot;</source>
+        <translation>de SVG-afbeelding heeft een ongeldige viewBox &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the SVG image has no size: give its root element a viewBox or a width and height</source>
+        <translation>de SVG-afbeelding heeft geen grootte: geef het root-element een viewBox of een width en height</translation>
+    </message>
+    <message>
+        <source>the SVG image is not well-formed XML: %1</source>
+        <translation>de SVG-afbeelding is geen goedgevormde XML: %1</translation>
+    </message>
+    <message>
+        <source>the file is not a PNG, JPEG or SVG image</source>
+        <translation>het bestand is geen PNG-, JPEG- of SVG-afbeelding</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1793,94 @@ Uw versie:
     <message>
         <source>cannot write the file: %1</source>
         <translation>kan het bestand niet schrijven: %1</translation>
+    </message>
+    <message>
+        <source>META has no budget</source>
+        <translation>META heeft geen budget</translation>
+    </message>
+    <message>
+        <source>the budget &quot;%1&quot; is not a number</source>
+        <translation>het budget &quot;%1&quot; is geen getal</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>unknown vote type &quot;%1&quot; (approval, cumulative, scoring or ordinal)</source>
+        <translation>onbekend stemtype &quot;%1&quot; (approval, cumulative, scoring of ordinal)</translation>
+    </message>
+    <message>
+        <source>the PROJECTS header needs the columns project_id and cost</source>
+        <translation>de kopregel van PROJECTS heeft de kolommen project_id en cost nodig</translation>
+    </message>
+    <message>
+        <source>the project id is empty</source>
+        <translation>het project-id is leeg</translation>
+    </message>
+    <message>
+        <source>the project id %1 appears twice</source>
+        <translation>het project-id %1 komt twee keer voor</translation>
+    </message>
+    <message>
+        <source>the cost &quot;%1&quot; of project %2 is not a number</source>
+        <translation>de kost &quot;%1&quot; van project %2 is geen getal</translation>
+    </message>
+    <message>
+        <source>META says %1 projects but PROJECTS has %2 rows</source>
+        <translation>META zegt %1 projecten, maar PROJECTS heeft %2 rijen</translation>
+    </message>
+    <message>
+        <source>the VOTES header needs the column vote</source>
+        <translation>de kopregel van VOTES heeft de kolom vote nodig</translation>
+    </message>
+    <message>
+        <source>%1 votes need the column points</source>
+        <translation>%1-stemmen hebben de kolom points nodig</translation>
+    </message>
+    <message>
+        <source>voter %1 votes for %2, which is not in PROJECTS</source>
+        <translation>kiezer %1 stemt voor %2, dat niet in PROJECTS staat</translation>
+    </message>
+    <message>
+        <source>voter %1 gives %2 points for %3 projects</source>
+        <translation>kiezer %1 geeft %2 punten voor %3 projecten</translation>
+    </message>
+    <message>
+        <source>the points &quot;%1&quot; of voter %2 are not a whole number</source>
+        <translation>de punten &quot;%1&quot; van kiezer %2 zijn geen geheel getal</translation>
+    </message>
+    <message>
+        <source>META says %1 votes but VOTES has %2 rows</source>
+        <translation>META zegt %1 stemmen, maar VOTES heeft %2 rijen</translation>
+    </message>
+    <message>
+        <source>the section appears twice</source>
+        <translation>de sectie komt twee keer voor</translation>
+    </message>
+    <message>
+        <source>expected a section name (META, PROJECTS or VOTES)</source>
+        <translation>een sectienaam verwacht (META, PROJECTS of VOTES)</translation>
+    </message>
+    <message>
+        <source>the header row must be &quot;key;value&quot;</source>
+        <translation>de kopregel moet &quot;key;value&quot; zijn</translation>
+    </message>
+    <message>
+        <source>a META row needs a key and a value</source>
+        <translation>een META-rij heeft een sleutel en een waarde nodig</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 velden waar de kopregel er %2 heeft</translation>
+    </message>
+    <message>
+        <source>the section %1 is missing</source>
+        <translation>de sectie %1 ontbreekt</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>kan het bestand niet openen: %1</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +2429,85 @@ Afsluitcode: 0 ok, 1 onleesbare of ongeldige stembiljetten (FILE:LINE: reden op 
         <source>no candidate &quot;%1&quot; in session %2</source>
         <translation>geen kandidaat &quot;%1&quot; in sessie %2</translation>
     </message>
+    <message>
+        <source>cannot read the ranking &quot;%1&quot; (example: 3,1,{2,5})</source>
+        <translation>kan de rangschikking &quot;%1&quot; niet lezen (voorbeeld: 3,1,{2,5})</translation>
+    </message>
+    <message>
+        <source>list voting sessions, cast a ballot, open or close a session</source>
+        <translation>stemsessies oplijsten, een stembiljet uitbrengen, een sessie openen of afsluiten</translation>
+    </message>
+    <message>
+        <source>Usage:
+  proxima-cli vote sessions WORKSPACE [--json]
+  proxima-cli vote cast WORKSPACE --session N --member M (--ranking R | --values V)
+  proxima-cli vote open WORKSPACE --session N
+  proxima-cli vote close WORKSPACE --session N
+
+sessions  lists the sessions: id, state, method, voted/eligible, question. --json prints an array of
+          objects: id, meeting, question, method, state, secret, hide_results, voted, eligible,
+          candidates (id, label).
+cast      records member M&apos;s ballot in the open session N, as at the laptop: the member is put on
+          the &quot;has voted&quot; register (a member votes once) and, in a secret session, the ballot is
+          stored without any link to the member.
+          --ranking R   ranked methods: candidate ids best first, separated by commas; tied
+                        candidates in braces: 3,1,{2,5}. Candidates left out are unranked.
+          --values V    dots, approval (0/1) or score: one number per candidate, in the session&apos;s
+                        candidate order: 2,0,1,2
+          Candidate ids are case ids; free items are #P (P = 1-based position).
+open      opens a draft session for voting.
+close     counts the ballots, closes the session and writes the ranking back as the priorities
+          of the candidate cases (1 = first; tied cases share a priority). Prints the ranking.
+
+Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong state), 2 usage.
+</source>
+        <translation>Gebruik:
+  proxima-cli vote sessions WORKSPACE [--json]
+  proxima-cli vote cast WORKSPACE --session N --member M (--ranking R | --values V)
+  proxima-cli vote open WORKSPACE --session N
+  proxima-cli vote close WORKSPACE --session N
+
+sessions  lijst de sessies op: id, toestand, methode, gestemd/stemgerechtigd, vraag. --json drukt een array
+          van objecten af: id, meeting, question, method, state, secret, hide_results, voted, eligible,
+          candidates (id, label).
+cast      registreert het stembiljet van lid M in de open sessie N, zoals op de laptop: het lid wordt in
+          het register &quot;heeft gestemd&quot; gezet (een lid stemt één keer) en in een geheime sessie wordt het
+          stembiljet opgeslagen zonder enige koppeling aan het lid.
+          --ranking R   gerangschikte methoden: kandidaat-id&apos;s, beste eerst, gescheiden door komma&apos;s;
+                        gelijk staande kandidaten tussen accolades: 3,1,{2,5}. Weggelaten kandidaten
+                        zijn niet gerangschikt.
+          --values V    stippen, goedkeuring (0/1) of score: één getal per kandidaat, in de
+                        kandidatenvolgorde van de sessie: 2,0,1,2
+          Kandidaat-id&apos;s zijn dossier-id&apos;s; vrije punten zijn #P (P = positie vanaf 1).
+open      opent een ontwerpsessie voor stemming.
+close     telt de stembiljetten, sluit de sessie af en schrijft de rangschikking terug als de prioriteiten
+          van de kandidaat-dossiers (1 = eerste; gelijk staande dossiers delen een prioriteit). Toont de
+          rangschikking.
+
+Afsluitcode: 0 ok, 1 geweigerd (niet stemgerechtigd, al gestemd, ongeldig stembiljet, foute toestand),
+2 gebruiksfout.
+</translation>
+    </message>
+    <message>
+        <source>expected sessions, cast, open or close (see: proxima-cli help vote)</source>
+        <translation>sessions, cast, open of close verwacht (zie: proxima-cli help vote)</translation>
+    </message>
+    <message>
+        <source>cast needs --session N and --member M</source>
+        <translation>cast heeft --session N en --member M nodig</translation>
+    </message>
+    <message>
+        <source>give either --ranking or --values</source>
+        <translation>geef --ranking of --values</translation>
+    </message>
+    <message>
+        <source>--values needs whole numbers separated by commas</source>
+        <translation>--values heeft gehele getallen nodig, gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <source>%1 needs --session N</source>
+        <translation>%1 heeft --session N nodig</translation>
+    </message>
 </context>
 <context>
     <name>Voting</name>
@@ -2193,6 +2851,77 @@ Afsluitcode: 0 ok, 1 onleesbare of ongeldige stembiljetten (FILE:LINE: reden op 
     <message>
         <source>the session is not open (it is %1)</source>
         <translation>de sessie is niet open (ze is %1)</translation>
+    </message>
+</context>
+<context>
+    <name>VotingResultsSheet</name>
+    <message>
+        <source>Voting results</source>
+        <translation>Stemresultaten</translation>
+    </message>
+    <message>
+        <source>Secret ballot</source>
+        <translation>Geheime stemming</translation>
+    </message>
+    <message>
+        <source>Named ballot</source>
+        <translation>Stemming op naam</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Vergadering</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation>Opkomst</translation>
+    </message>
+    <message>
+        <source>%1 of %2 eligible members voted</source>
+        <translation>%1 van %2 stemgerechtigde leden hebben gestemd</translation>
+    </message>
+    <message>
+        <source>Ballots counted</source>
+        <translation>Getelde stembiljetten</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangschikking</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <source>Subtotal %1 (%2 ballots): %3</source>
+        <translation>Subtotaal %1 (%2 stembiljetten): %3</translation>
+    </message>
+    <message>
+        <source>Round %1: %2 ballots in play, %3 exhausted%4</source>
+        <translation>Ronde %1: %2 stembiljetten in het spel, %3 uitgeput%4</translation>
+    </message>
+    <message>
+        <source>; eliminated: %1</source>
+        <translation>; afgevallen: %1</translation>
+    </message>
+    <message>
+        <source>Ties and working</source>
+        <translation>Gelijke standen en berekening</translation>
+    </message>
+    <message>
+        <source>How it was counted</source>
+        <translation>Hoe er geteld werd</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +3350,145 @@ geweigerd: %4
         <translation>er werd niets geïmporteerd (gebruik --skip-invalid om de geldige rijen te importeren)
 </translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; is geen datum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a paper size (a4, a3)</source>
+        <translation>&apos;%1&apos; is geen papierformaat (a4, a3)</translation>
+    </message>
+    <message>
+        <source>PDF output needs a graphical application object</source>
+        <translation>PDF-uitvoer heeft een grafisch applicatieobject nodig</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2)</source>
+        <translation>%1 geschreven (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export the action matrix, meeting agenda and minutes, the handover pack, a case report or the results of a vote</source>
+        <translation>de actiematrix, de agenda en notulen van een vergadering, het overdrachtspakket, een dossierrapport of de resultaten van een stemming exporteren</translation>
+    </message>
+    <message>
+        <source>usage:
+  proxima-cli export matrix WORKSPACE --pdf|--xlsx|--csv|--ics OUT [--area A] [--case N]
+                     [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--layout table|grid|timeline]
+                     [--paper a4|a3] [--portrait] [--title T] [--logo FILE] [--no-signatures]
+      The actions of all cases, grouped by problem in priority order. The PDF is landscape by
+      default and ends with a signature box for each partner organisation.
+  proxima-cli export agenda WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
+  proxima-cli export minutes WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
+  proxima-cli export handover WORKSPACE [--area A] OUT.pdf [--paper a4|a3] [--landscape]
+      The area&apos;s open cases and actions, the priorities, partners and contact people.
+  proxima-cli export case WORKSPACE --case N OUT.pdf [--paper a4|a3] [--landscape]
+      A SARA summary of one case: concerns, triangle, actions, measures with their charts, outcome.
+  proxima-cli export results WORKSPACE --session N OUT.pdf|OUT.csv [--paper a4|a3] [--landscape]
+      The results sheet of a closed voting session (PDF) or its ranking (CSV), by extension.
+Every file is written to a temporary file first and renamed into place.
+Exit codes: 0 written, 1 the workspace or the file failed (unknown area, case, meeting
+or session, a session not closed), 2 the command line is wrong.
+</source>
+        <translation>gebruik:
+  proxima-cli export matrix WORKSPACE --pdf|--xlsx|--csv|--ics OUT [--area A] [--case N]
+                     [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--layout table|grid|timeline]
+                     [--paper a4|a3] [--portrait] [--title T] [--logo FILE] [--no-signatures]
+      De acties van alle dossiers, gegroepeerd per probleem in volgorde van prioriteit. De PDF is
+      standaard liggend en eindigt met een handtekeningvak voor elke partnerorganisatie.
+  proxima-cli export agenda WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
+  proxima-cli export minutes WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
+  proxima-cli export handover WORKSPACE [--area A] OUT.pdf [--paper a4|a3] [--landscape]
+      De open dossiers en acties van de wijk, de prioriteiten, partners en contactpersonen.
+  proxima-cli export case WORKSPACE --case N OUT.pdf [--paper a4|a3] [--landscape]
+      Een SARA-samenvatting van één dossier: meldingen, driehoek, acties, metingen met hun grafieken, resultaat.
+  proxima-cli export results WORKSPACE --session N OUT.pdf|OUT.csv [--paper a4|a3] [--landscape]
+      Het resultatenblad van een afgesloten stemsessie (PDF) of de rangschikking ervan (CSV), volgens de extensie.
+Elk bestand wordt eerst naar een tijdelijk bestand geschreven en daarna op zijn plaats hernoemd.
+Afsluitcodes: 0 geschreven, 1 de werkruimte of het bestand faalde (onbekende wijk, dossier, vergadering
+of sessie, een sessie die niet afgesloten is), 2 de opdrachtregel is fout.
+</translation>
+    </message>
+    <message>
+        <source>unknown document &apos;%1&apos; (matrix, agenda, minutes, handover, case, results)</source>
+        <translation>onbekend document &apos;%1&apos; (matrix, agenda, minutes, handover, case, results)</translation>
+    </message>
+    <message>
+        <source>give only one of --pdf, --xlsx, --csv and --ics</source>
+        <translation>geef slechts één van --pdf, --xlsx, --csv en --ics</translation>
+    </message>
+    <message>
+        <source>give one of --pdf, --xlsx, --csv or --ics with the output file</source>
+        <translation>geef één van --pdf, --xlsx, --csv of --ics met het uitvoerbestand</translation>
+    </message>
+    <message>
+        <source>--case: &apos;%1&apos; is not a case number</source>
+        <translation>--case: &apos;%1&apos; is geen dossiernummer</translation>
+    </message>
+    <message>
+        <source>--to: the period ends before it starts</source>
+        <translation>--to: de periode eindigt voordat ze begint</translation>
+    </message>
+    <message>
+        <source>--layout: &apos;%1&apos; is not a layout (table, grid, timeline)</source>
+        <translation>--layout: &apos;%1&apos; is geen opmaak (table, grid, timeline)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n actie</numerusform>
+            <numerusform>%n acties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--meeting is required</source>
+        <translation>--meeting is verplicht</translation>
+    </message>
+    <message>
+        <source>--meeting: &apos;%1&apos; is not a meeting number</source>
+        <translation>--meeting: &apos;%1&apos; is geen vergaderingsnummer</translation>
+    </message>
+    <message>
+        <source>--meeting: there is no meeting %1</source>
+        <translation>--meeting: er is geen vergadering %1</translation>
+    </message>
+    <message>
+        <source>--case is required</source>
+        <translation>--case is verplicht</translation>
+    </message>
+    <message>
+        <source>--session is required</source>
+        <translation>--session is verplicht</translation>
+    </message>
+    <message>
+        <source>--session: &apos;%1&apos; is not a session number</source>
+        <translation>--session: &apos;%1&apos; is geen sessienummer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the output file must end in .pdf or .csv</source>
+        <translation>&apos;%1&apos;: het uitvoerbestand moet eindigen op .pdf of .csv</translation>
+    </message>
+    <message>
+        <source>--session: there is no session %1</source>
+        <translation>--session: er is geen sessie %1</translation>
+    </message>
+    <message>
+        <source>--session: session %1 is not closed (it is %2)</source>
+        <translation>--session: sessie %1 is niet afgesloten (ze is %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n kandidaat</numerusform>
+            <numerusform>%n kandidaten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2639,125 +3507,6 @@ geweigerd: %4
     <message>
         <source>Show the page with this number (0 = first) at start.</source>
         <translation>Bij het opstarten de pagina met dit nummer tonen (0 = eerste).</translation>
-    </message>
-</context>
-<context>
-    <name>proxima</name>
-    <message>
-        <source>hypothesis %1 &quot;%2&quot;</source>
-        <translation>hypothese %1 &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>affected group %1 &quot;%2&quot;</source>
-        <translation>getroffen groep %1 &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>Select a measure to see its figures.</source>
-        <translation>Selecteer een meting om de cijfers ervan te zien.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Before:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Voor:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>not counted</source>
-        <translation>niet geteld</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;After:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Na:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;After:&lt;/b&gt; %1 (latest follow-up)</source>
-        <translation>&lt;b&gt;Na:&lt;/b&gt; %1 (laatste opvolgmeting)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Change:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Verandering:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>, an improvement</source>
-        <translation>, een verbetering</translation>
-    </message>
-    <message>
-        <source>, no improvement</source>
-        <translation>, geen verbetering</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Target %1:&lt;/b&gt; %2</source>
-        <translation>&lt;b&gt;Doel %1:&lt;/b&gt; %2</translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation>gehaald</translation>
-    </message>
-    <message>
-        <source>not met</source>
-        <translation>niet gehaald</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Target:&lt;/b&gt; none set</source>
-        <translation>&lt;b&gt;Doel:&lt;/b&gt; niet ingesteld</translation>
-    </message>
-    <message>
-        <source>the count fell relatively more (or rose less) in the case area than in the comparison area</source>
-        <translation>de telling daalde relatief meer (of steeg minder) in het dossiergebied dan in het vergelijkingsgebied</translation>
-    </message>
-    <message>
-        <source>the count rose relatively more (or fell less) in the case area than in the comparison area</source>
-        <translation>de telling steeg relatief meer (of daalde minder) in het dossiergebied dan in het vergelijkingsgebied</translation>
-    </message>
-    <message>
-        <source>both areas changed in the same proportion</source>
-        <translation>beide gebieden veranderden in dezelfde verhouding</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Relative to the comparison area:&lt;/b&gt; %1 — %2</source>
-        <translation>&lt;b&gt;Ten opzichte van het vergelijkingsgebied:&lt;/b&gt; %1 — %2</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Relative to the comparison area:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Ten opzichte van het vergelijkingsgebied:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>a baseline and a follow-up in the case area</source>
-        <translation>een nulmeting en een opvolgmeting in het dossiergebied</translation>
-    </message>
-    <message>
-        <source>a nearby area counted before and in the latest follow-up</source>
-        <translation>een aangrenzend gebied dat vooraf en bij de laatste opvolgmeting geteld werd</translation>
-    </message>
-    <message>
-        <source>a comparison area counted before and in the latest follow-up</source>
-        <translation>een vergelijkingsgebied dat vooraf en bij de laatste opvolgmeting geteld werd</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Displacement check:&lt;/b&gt; needs %1.</source>
-        <translation>&lt;b&gt;Controle op verplaatsing:&lt;/b&gt; vereist %1.</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>; </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Displacement check&lt;/b&gt; (case area %1 → %2, %3 %4 → %5, %6 %7 → %8)</source>
-        <translation>&lt;b&gt;Controle op verplaatsing&lt;/b&gt; (dossiergebied %1 → %2, %3 %4 → %5, %6 %7 → %8)</translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;&lt;b&gt;WDQ %1&lt;/b&gt; (success measure %2, buffer measure %3)</source>
-        <translation>&lt;br&gt;&lt;b&gt;WDQ %1&lt;/b&gt; (succesmaatstaf %2, buffermaatstaf %3)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Process:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Proces:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;%1 planned, %2 in progress, %3 done, %4 dropped</source>
-        <translation>&lt;br&gt;%1 gepland, %2 bezig, %3 uitgevoerd, %4 geschrapt</translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;Carried out as planned so far: nothing is overdue.</source>
-        <translation>&lt;br&gt;Tot nu toe uitgevoerd zoals gepland: niets is te laat.</translation>
     </message>
 </context>
 <context>
@@ -3146,21 +3895,6 @@ Doorverwezen naar %1</translation>
     <message>
         <source>No case selected.</source>
         <translation>Geen dossier geselecteerd.</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::AnalysisRepository</name>
-    <message>
-        <source>the analysis of case %1 &quot;%2&quot;</source>
-        <translation>de analyse van dossier %1 &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>hypothesis %1</source>
-        <translation>hypothese %1</translation>
-    </message>
-    <message>
-        <source>affected group %1</source>
-        <translation>getroffen groep %1</translation>
     </message>
 </context>
 <context>
@@ -4593,53 +5327,6 @@ Doorverwezen naar %1</translation>
     <message>
         <source>%1 %2:00-%2:59: %3 incidents</source>
         <translation>%1 %2:00-%2:59: %3 incidenten</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::HotspotRaster</name>
-    <message>
-        <source>no map loaded</source>
-        <translation>geen kaart geladen</translation>
-    </message>
-    <message>
-        <source>Incidents and concerns</source>
-        <translation>Incidenten en meldingen</translation>
-    </message>
-    <message>
-        <source>Incidents</source>
-        <translation>Incidenten</translation>
-    </message>
-    <message>
-        <source>Concerns</source>
-        <translation>Meldingen</translation>
-    </message>
-    <message>
-        <source>m</source>
-        <translation>m</translation>
-    </message>
-    <message>
-        <source>px</source>
-        <translation>px</translation>
-    </message>
-    <message>
-        <source>nothing to map: no %1 with a place on the plan</source>
-        <translation>niets om te karteren: geen %1 met een plaats op het plan</translation>
-    </message>
-    <message>
-        <source>%1 per cell of %2 %3</source>
-        <translation>%1 per cel van %2 %3</translation>
-    </message>
-    <message>
-        <source>%1 per km² (kernel %2 m)</source>
-        <translation>%1 per km² (kernel %2 m)</translation>
-    </message>
-    <message>
-        <source>%1 per 1000 px² (kernel %2 px)</source>
-        <translation>%1 per 1000 px² (kernel %2 px)</translation>
-    </message>
-    <message>
-        <source>no density inside the plan</source>
-        <translation>geen dichtheid binnen het plan</translation>
     </message>
 </context>
 <context>
@@ -7182,420 +7869,6 @@ status: %2, trekker: %3, %4 – %5
     </message>
 </context>
 <context>
-    <name>proxima::cli</name>
-    <message>
-        <source>Try: proxima-cli budget --help</source>
-        <translation>Probeer: proxima-cli budget --help</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation>&apos;%1&apos; is geen datum (JJJJ-MM-DD)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a paper size (a4, a3)</source>
-        <translation>&apos;%1&apos; is geen papierformaat (a4, a3)</translation>
-    </message>
-    <message>
-        <source>cannot read the ranking &quot;%1&quot; (example: 3,1,{2,5})</source>
-        <translation>kan de rangschikking &quot;%1&quot; niet lezen (voorbeeld: 3,1,{2,5})</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::cli::BudgetCommand</name>
-    <message>
-        <source>Usage: proxima-cli budget FILE.pb --rule RULE [options]
-       proxima-cli budget WORKSPACE --rule RULE [--round N] [options]
-
-A workspace is allocated round by round: --round N picks a round by id (default: the round with the
-latest period). Project ids are the proposals&apos; ids, costs are per resource pool name.
-See also: budget-import WORKSPACE FILE.pb, budget-export WORKSPACE --round N OUT.pb.
-
-Rules:
-  greedy        most support first, skipping what no longer fits
-  greedy-ratio  most support per unit of cost first
-  mes           Method of Equal Shares (cost utilities)
-  mes-add1      equal shares, per-voter share raised by 1 until exhaustive or over budget
-  mes-add1u     mes-add1, then filled greedily by support
-  exact         maximum total support (branch and bound)
-
-Options:
-  --tie-break id|cost|votes|lottery   tie-breaking order (default id, as pabutools)
-  --seed N                            seed of the lottery
-  --time-limit SECONDS                time limit of the exact rule (default 10)
-  --round N                           workspace round id
-  --json                              one JSON object: rule, funded, cost, budget, explanations...
-
-Exit codes: 0 done, 1 unreadable or malformed file, 2 wrong command line.
-</source>
-        <translation>Gebruik: proxima-cli budget FILE.pb --rule RULE [options]
-         proxima-cli budget WORKSPACE --rule RULE [--round N] [options]
-
-Een werkruimte wordt ronde per ronde toegewezen: --round N kiest een ronde op id (standaard: de ronde met
-de recentste periode). Project-id&apos;s zijn de id&apos;s van de voorstellen, kosten gelden per naam van de middelenpot.
-Zie ook: budget-import WORKSPACE FILE.pb, budget-export WORKSPACE --round N OUT.pb.
-
-Regels:
-  greedy        meeste steun eerst, wat niet meer past wordt overgeslagen
-  greedy-ratio  meeste steun per kosteneenheid eerst
-  mes           methode van gelijke delen (Method of Equal Shares, kostennut)
-  mes-add1      gelijke delen, deel per kiezer met 1 verhoogd tot uitputtend of boven het budget
-  mes-add1u     mes-add1, daarna gretig aangevuld volgens steun
-  exact         maximale totale steun (branch and bound)
-
-Opties:
-  --tie-break id|cost|votes|lottery   volgorde bij gelijke stand (standaard id, zoals pabutools)
-  --seed N                            seed van de loting
-  --time-limit SECONDS                tijdslimiet van de exacte regel (standaard 10)
-  --round N                           id van de ronde in de werkruimte
-  --json                              één JSON-object: rule, funded, cost, budget, explanations...
-
-Afsluitcodes: 0 klaar, 1 onleesbaar of misvormd bestand, 2 foute opdrachtregel.
-</translation>
-    </message>
-    <message>
-        <source>expected exactly one .pb file or workspace</source>
-        <translation>precies één .pb-bestand of werkruimte verwacht</translation>
-    </message>
-    <message>
-        <source>unknown rule &quot;%1&quot;</source>
-        <translation>onbekende regel &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>--rule is required</source>
-        <translation>--rule is verplicht</translation>
-    </message>
-    <message>
-        <source>unknown tie-break &quot;%1&quot; (id, cost, votes or lottery)</source>
-        <translation>onbekende beslissing bij gelijke stand &quot;%1&quot; (id, cost, votes of lottery)</translation>
-    </message>
-    <message>
-        <source>--seed needs a whole number</source>
-        <translation>--seed heeft een geheel getal nodig</translation>
-    </message>
-    <message>
-        <source>--time-limit needs a positive number of seconds</source>
-        <translation>--time-limit heeft een positief aantal seconden nodig</translation>
-    </message>
-    <message>
-        <source>--round needs a round id</source>
-        <translation>--round heeft een ronde-id nodig</translation>
-    </message>
-    <message>
-        <source>--round applies to a workspace, not to a .pb file</source>
-        <translation>--round geldt voor een werkruimte, niet voor een .pb-bestand</translation>
-    </message>
-    <message>
-        <source>cannot open the workspace</source>
-        <translation>kan de werkruimte niet openen</translation>
-    </message>
-    <message>
-        <source>the workspace has no budgeting round</source>
-        <translation>de werkruimte heeft geen budgetronde</translation>
-    </message>
-    <message>
-        <source>Rule: %1 (ties: %2)</source>
-        <translation>Regel: %1 (gelijke stand: %2)</translation>
-    </message>
-    <message>
-        <source>Funded, in order of selection:</source>
-        <translation>Gefinancierd, in volgorde van selectie:</translation>
-    </message>
-    <message>
-        <source>Total %1: %2 of %3</source>
-        <translation>Totaal %1: %2 van %3</translation>
-    </message>
-    <message>
-        <source>Voters with at least one funded project: %1%</source>
-        <translation>Kiezers met minstens één gefinancierd project: %1%</translation>
-    </message>
-    <message>
-        <source>Per-voter share: %1 after %2 runs of equal shares</source>
-        <translation>Deel per kiezer: %1 na %2 doorlopen van gelijke delen</translation>
-    </message>
-    <message>
-        <source>Why:</source>
-        <translation>Waarom:</translation>
-    </message>
-    <message>
-        <source>allocate a participatory budget (.pb) with greedy, equal shares or exact rules</source>
-        <translation>een participatief budget (.pb) toewijzen met gretige regels, gelijke delen of exacte regels</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::cli::BudgetExportCommand</name>
-    <message>
-        <source>Usage: proxima-cli budget-export WORKSPACE --round N OUT.pb
-
-Writes the round&apos;s projects (proposal ids, cost in the euros pool, or the first pool when there is
-no euros pool), its budget and its ballots. A round imported from a .pb file is written back as it
-was read, with any edits since.
-
-Exit codes: 0 written, 1 unknown round or unwritable file, 2 wrong command line.
-</source>
-        <translation>Gebruik: proxima-cli budget-export WORKSPACE --round N OUT.pb
-
-Schrijft de projecten van de ronde (id&apos;s van de voorstellen, kost in de europot, of in de eerste pot als
-er geen europot is), het budget en de stembiljetten. Een ronde die uit een .pb-bestand geïmporteerd werd,
-wordt teruggeschreven zoals ze gelezen werd, met de wijzigingen sindsdien.
-
-Afsluitcodes: 0 geschreven, 1 onbekende ronde of onschrijfbaar bestand, 2 foute opdrachtregel.
-</translation>
-    </message>
-    <message>
-        <source>--round N is required (see: proxima-cli help budget-export)</source>
-        <translation>--round N is verplicht (zie: proxima-cli help budget-export)</translation>
-    </message>
-    <message>
-        <source>Wrote round %1 to %2.</source>
-        <translation>Ronde %1 geschreven naar %2.</translation>
-    </message>
-    <message>
-        <source>export a budgeting round as a pabulib (.pb) file</source>
-        <translation>een budgetronde exporteren als pabulib-bestand (.pb)</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::cli::BudgetImportCommand</name>
-    <message>
-        <source>Usage: proxima-cli budget-import WORKSPACE FILE.pb [--json]
-
-Stores the file as a new budgeting round: each project becomes a proposal (its id kept), the budget
-a euros pool, the votes anonymous ballots. Prints the new round&apos;s id (with --json: one object with
-round, name, proposals, ballots).
-
-Exit codes: 0 imported, 1 unreadable file or workspace, 2 wrong command line.
-</source>
-        <translation>Gebruik: proxima-cli budget-import WORKSPACE FILE.pb [--json]
-
-Slaat het bestand op als een nieuwe budgetronde: elk project wordt een voorstel (het id blijft behouden),
-het budget een europot, de stemmen anonieme stembiljetten. Toont het id van de nieuwe ronde (met --json:
-één object met round, name, proposals, ballots).
-
-Afsluitcodes: 0 geïmporteerd, 1 onleesbaar bestand of onleesbare werkruimte, 2 foute opdrachtregel.
-</translation>
-    </message>
-    <message>
-        <source>Imported round %1 &quot;%2&quot;: %3 proposals, %4 ballots.</source>
-        <translation>Ronde %1 &quot;%2&quot; geïmporteerd: %3 voorstellen, %4 stembiljetten.</translation>
-    </message>
-    <message>
-        <source>import a pabulib (.pb) file as a budgeting round</source>
-        <translation>een pabulib-bestand (.pb) importeren als budgetronde</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::cli::ExportCommand</name>
-    <message>
-        <source>give only one of --pdf, --xlsx, --csv and --ics</source>
-        <translation>geef slechts één van --pdf, --xlsx, --csv en --ics</translation>
-    </message>
-    <message>
-        <source>give one of --pdf, --xlsx, --csv or --ics with the output file</source>
-        <translation>geef één van --pdf, --xlsx, --csv of --ics met het uitvoerbestand</translation>
-    </message>
-    <message>
-        <source>--case: &apos;%1&apos; is not a case number</source>
-        <translation>--case: &apos;%1&apos; is geen dossiernummer</translation>
-    </message>
-    <message>
-        <source>--to: the period ends before it starts</source>
-        <translation>--to: de periode eindigt voordat ze begint</translation>
-    </message>
-    <message>
-        <source>--layout: &apos;%1&apos; is not a layout (table, grid, timeline)</source>
-        <translation>--layout: &apos;%1&apos; is geen opmaak (table, grid, timeline)</translation>
-    </message>
-    <message>
-        <source>PDF output needs a graphical application object</source>
-        <translation>PDF-uitvoer heeft een grafisch applicatieobject nodig</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action(s)</source>
-        <translation>
-            <numerusform>%n actie</numerusform>
-            <numerusform>%n acties</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n pagina</numerusform>
-            <numerusform>%n pagina&apos;s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>wrote %1 (%2)</source>
-        <translation>%1 geschreven (%2)</translation>
-    </message>
-    <message>
-        <source>--meeting is required</source>
-        <translation>--meeting is verplicht</translation>
-    </message>
-    <message>
-        <source>--meeting: &apos;%1&apos; is not a meeting number</source>
-        <translation>--meeting: &apos;%1&apos; is geen vergaderingsnummer</translation>
-    </message>
-    <message>
-        <source>--meeting: there is no meeting %1</source>
-        <translation>--meeting: er is geen vergadering %1</translation>
-    </message>
-    <message>
-        <source>export the action matrix, meeting agenda and minutes, the handover pack, a case report or the results of a vote</source>
-        <translation>de actiematrix, de agenda en notulen van een vergadering, het overdrachtspakket, een dossierrapport of de resultaten van een stemming exporteren</translation>
-    </message>
-    <message>
-        <source>usage:
-  proxima-cli export matrix WORKSPACE --pdf|--xlsx|--csv|--ics OUT [--area A] [--case N]
-                     [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--layout table|grid|timeline]
-                     [--paper a4|a3] [--portrait] [--title T] [--logo FILE] [--no-signatures]
-      The actions of all cases, grouped by problem in priority order. The PDF is landscape by
-      default and ends with a signature box for each partner organisation.
-  proxima-cli export agenda WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
-  proxima-cli export minutes WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
-  proxima-cli export handover WORKSPACE [--area A] OUT.pdf [--paper a4|a3] [--landscape]
-      The area&apos;s open cases and actions, the priorities, partners and contact people.
-  proxima-cli export case WORKSPACE --case N OUT.pdf [--paper a4|a3] [--landscape]
-      A SARA summary of one case: concerns, triangle, actions, measures with their charts, outcome.
-  proxima-cli export results WORKSPACE --session N OUT.pdf|OUT.csv [--paper a4|a3] [--landscape]
-      The results sheet of a closed voting session (PDF) or its ranking (CSV), by extension.
-Every file is written to a temporary file first and renamed into place.
-Exit codes: 0 written, 1 the workspace or the file failed (unknown area, case, meeting
-or session, a session not closed), 2 the command line is wrong.
-</source>
-        <translation>gebruik:
-  proxima-cli export matrix WORKSPACE --pdf|--xlsx|--csv|--ics OUT [--area A] [--case N]
-                     [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--layout table|grid|timeline]
-                     [--paper a4|a3] [--portrait] [--title T] [--logo FILE] [--no-signatures]
-      De acties van alle dossiers, gegroepeerd per probleem in volgorde van prioriteit. De PDF is
-      standaard liggend en eindigt met een handtekeningvak voor elke partnerorganisatie.
-  proxima-cli export agenda WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
-  proxima-cli export minutes WORKSPACE --meeting N OUT.pdf [--paper a4|a3] [--landscape]
-  proxima-cli export handover WORKSPACE [--area A] OUT.pdf [--paper a4|a3] [--landscape]
-      De open dossiers en acties van de wijk, de prioriteiten, partners en contactpersonen.
-  proxima-cli export case WORKSPACE --case N OUT.pdf [--paper a4|a3] [--landscape]
-      Een SARA-samenvatting van één dossier: meldingen, driehoek, acties, metingen met hun grafieken, resultaat.
-  proxima-cli export results WORKSPACE --session N OUT.pdf|OUT.csv [--paper a4|a3] [--landscape]
-      Het resultatenblad van een afgesloten stemsessie (PDF) of de rangschikking ervan (CSV), volgens de extensie.
-Elk bestand wordt eerst naar een tijdelijk bestand geschreven en daarna op zijn plaats hernoemd.
-Afsluitcodes: 0 geschreven, 1 de werkruimte of het bestand faalde (onbekende wijk, dossier, vergadering
-of sessie, een sessie die niet afgesloten is), 2 de opdrachtregel is fout.
-</translation>
-    </message>
-    <message>
-        <source>unknown document &apos;%1&apos; (matrix, agenda, minutes, handover, case, results)</source>
-        <translation>onbekend document &apos;%1&apos; (matrix, agenda, minutes, handover, case, results)</translation>
-    </message>
-    <message>
-        <source>--case is required</source>
-        <translation>--case is verplicht</translation>
-    </message>
-    <message>
-        <source>--session is required</source>
-        <translation>--session is verplicht</translation>
-    </message>
-    <message>
-        <source>--session: &apos;%1&apos; is not a session number</source>
-        <translation>--session: &apos;%1&apos; is geen sessienummer</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: the output file must end in .pdf or .csv</source>
-        <translation>&apos;%1&apos;: het uitvoerbestand moet eindigen op .pdf of .csv</translation>
-    </message>
-    <message>
-        <source>--session: there is no session %1</source>
-        <translation>--session: er is geen sessie %1</translation>
-    </message>
-    <message>
-        <source>--session: session %1 is not closed (it is %2)</source>
-        <translation>--session: sessie %1 is niet afgesloten (ze is %2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n candidate(s)</source>
-        <translation>
-            <numerusform>%n kandidaat</numerusform>
-            <numerusform>%n kandidaten</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>proxima::cli::VoteCommand</name>
-    <message>
-        <source>list voting sessions, cast a ballot, open or close a session</source>
-        <translation>stemsessies oplijsten, een stembiljet uitbrengen, een sessie openen of afsluiten</translation>
-    </message>
-    <message>
-        <source>Usage:
-  proxima-cli vote sessions WORKSPACE [--json]
-  proxima-cli vote cast WORKSPACE --session N --member M (--ranking R | --values V)
-  proxima-cli vote open WORKSPACE --session N
-  proxima-cli vote close WORKSPACE --session N
-
-sessions  lists the sessions: id, state, method, voted/eligible, question. --json prints an array of
-          objects: id, meeting, question, method, state, secret, hide_results, voted, eligible,
-          candidates (id, label).
-cast      records member M&apos;s ballot in the open session N, as at the laptop: the member is put on
-          the &quot;has voted&quot; register (a member votes once) and, in a secret session, the ballot is
-          stored without any link to the member.
-          --ranking R   ranked methods: candidate ids best first, separated by commas; tied
-                        candidates in braces: 3,1,{2,5}. Candidates left out are unranked.
-          --values V    dots, approval (0/1) or score: one number per candidate, in the session&apos;s
-                        candidate order: 2,0,1,2
-          Candidate ids are case ids; free items are #P (P = 1-based position).
-open      opens a draft session for voting.
-close     counts the ballots, closes the session and writes the ranking back as the priorities
-          of the candidate cases (1 = first; tied cases share a priority). Prints the ranking.
-
-Exit status: 0 ok, 1 refused (not eligible, voted already, invalid ballot, wrong state), 2 usage.
-</source>
-        <translation>Gebruik:
-  proxima-cli vote sessions WORKSPACE [--json]
-  proxima-cli vote cast WORKSPACE --session N --member M (--ranking R | --values V)
-  proxima-cli vote open WORKSPACE --session N
-  proxima-cli vote close WORKSPACE --session N
-
-sessions  lijst de sessies op: id, toestand, methode, gestemd/stemgerechtigd, vraag. --json drukt een array
-          van objecten af: id, meeting, question, method, state, secret, hide_results, voted, eligible,
-          candidates (id, label).
-cast      registreert het stembiljet van lid M in de open sessie N, zoals op de laptop: het lid wordt in
-          het register &quot;heeft gestemd&quot; gezet (een lid stemt één keer) en in een geheime sessie wordt het
-          stembiljet opgeslagen zonder enige koppeling aan het lid.
-          --ranking R   gerangschikte methoden: kandidaat-id&apos;s, beste eerst, gescheiden door komma&apos;s;
-                        gelijk staande kandidaten tussen accolades: 3,1,{2,5}. Weggelaten kandidaten
-                        zijn niet gerangschikt.
-          --values V    stippen, goedkeuring (0/1) of score: één getal per kandidaat, in de
-                        kandidatenvolgorde van de sessie: 2,0,1,2
-          Kandidaat-id&apos;s zijn dossier-id&apos;s; vrije punten zijn #P (P = positie vanaf 1).
-open      opent een ontwerpsessie voor stemming.
-close     telt de stembiljetten, sluit de sessie af en schrijft de rangschikking terug als de prioriteiten
-          van de kandidaat-dossiers (1 = eerste; gelijk staande dossiers delen een prioriteit). Toont de
-          rangschikking.
-
-Afsluitcode: 0 ok, 1 geweigerd (niet stemgerechtigd, al gestemd, ongeldig stembiljet, foute toestand),
-2 gebruiksfout.
-</translation>
-    </message>
-    <message>
-        <source>expected sessions, cast, open or close (see: proxima-cli help vote)</source>
-        <translation>sessions, cast, open of close verwacht (zie: proxima-cli help vote)</translation>
-    </message>
-    <message>
-        <source>cast needs --session N and --member M</source>
-        <translation>cast heeft --session N en --member M nodig</translation>
-    </message>
-    <message>
-        <source>give either --ranking or --values</source>
-        <translation>geef --ranking of --values</translation>
-    </message>
-    <message>
-        <source>--values needs whole numbers separated by commas</source>
-        <translation>--values heeft gehele getallen nodig, gescheiden door komma&apos;s</translation>
-    </message>
-    <message>
-        <source>%1 needs --session N</source>
-        <translation>%1 heeft --session N nodig</translation>
-    </message>
-</context>
-<context>
     <name>proxima::documents::IcsExporter</name>
     <message>
         <source>Problem: %1</source>
@@ -7768,297 +8041,6 @@ Afsluitcode: 0 ok, 1 geweigerd (niet stemgerechtigd, al gestemd, ongeldig stembi
     <message>
         <source>Cannot move the workbook into place.</source>
         <translation>Kan de werkmap niet op zijn plaats zetten.</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::io</name>
-    <message>
-        <source>the file contains no rows</source>
-        <translation>het bestand bevat geen rijen</translation>
-    </message>
-    <message>
-        <source>the PNG image is truncated before its size (IHDR header)</source>
-        <translation>de PNG-afbeelding is afgebroken vóór haar grootte (IHDR-header)</translation>
-    </message>
-    <message>
-        <source>the PNG image is truncated (it does not end with an IEND chunk)</source>
-        <translation>de PNG-afbeelding is afgebroken (ze eindigt niet met een IEND-chunk)</translation>
-    </message>
-    <message>
-        <source>the PNG image has no size (width or height is 0)</source>
-        <translation>de PNG-afbeelding heeft geen grootte (breedte of hoogte is 0)</translation>
-    </message>
-    <message>
-        <source>the JPEG image is truncated before its size (frame header)</source>
-        <translation>de JPEG-afbeelding is afgebroken vóór haar grootte (frame-header)</translation>
-    </message>
-    <message>
-        <source>the JPEG image is damaged (no marker at byte %1)</source>
-        <translation>de JPEG-afbeelding is beschadigd (geen marker op byte %1)</translation>
-    </message>
-    <message>
-        <source>the JPEG image has no frame header giving its size</source>
-        <translation>de JPEG-afbeelding heeft geen frame-header die haar grootte geeft</translation>
-    </message>
-    <message>
-        <source>the JPEG image is damaged (segment length %1 at byte %2)</source>
-        <translation>de JPEG-afbeelding is beschadigd (segmentlengte %1 op byte %2)</translation>
-    </message>
-    <message>
-        <source>the JPEG image has no size (width or height is 0)</source>
-        <translation>de JPEG-afbeelding heeft geen grootte (breedte of hoogte is 0)</translation>
-    </message>
-    <message>
-        <source>the file is XML but not an SVG image (its root element is &lt;%1&gt;)</source>
-        <translation>het bestand is XML, maar geen SVG-afbeelding (het root-element is &lt;%1&gt;)</translation>
-    </message>
-    <message>
-        <source>the SVG image has an invalid viewBox &quot;%1&quot;</source>
-        <translation>de SVG-afbeelding heeft een ongeldige viewBox &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>the SVG image has no size: give its root element a viewBox or a width and height</source>
-        <translation>de SVG-afbeelding heeft geen grootte: geef het root-element een viewBox of een width en height</translation>
-    </message>
-    <message>
-        <source>the SVG image is not well-formed XML: %1</source>
-        <translation>de SVG-afbeelding is geen goedgevormde XML: %1</translation>
-    </message>
-    <message>
-        <source>the file is not a PNG, JPEG or SVG image</source>
-        <translation>het bestand is geen PNG-, JPEG- of SVG-afbeelding</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>het bestand is leeg</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::io::CsvReader</name>
-    <message>
-        <source>the file cannot be read</source>
-        <translation>het bestand kan niet gelezen worden</translation>
-    </message>
-    <message>
-        <source>field is longer than %1 characters</source>
-        <translation>veld is langer dan %1 tekens</translation>
-    </message>
-    <message>
-        <source>the record has more than %1 fields</source>
-        <translation>het record heeft meer dan %1 velden</translation>
-    </message>
-    <message>
-        <source>quoted field is not closed before the end of the file</source>
-        <translation>veld tussen aanhalingstekens is niet afgesloten vóór het einde van het bestand</translation>
-    </message>
-    <message>
-        <source>unexpected character &apos;%1&apos; after a closing quote</source>
-        <translation>onverwacht teken &apos;%1&apos; na een afsluitend aanhalingsteken</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::io::IncidentCsvParser</name>
-    <message>
-        <source>a value is required</source>
-        <translation>een waarde is verplicht</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid date</source>
-        <translation>&apos;%1&apos; is geen geldige datum</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid time</source>
-        <translation>&apos;%1&apos; is geen geldig tijdstip</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation>&apos;%1&apos; is geen getal</translation>
-    </message>
-    <message>
-        <source>latitude %1 is outside -90 to 90</source>
-        <translation>breedtegraad %1 ligt buiten -90 tot 90</translation>
-    </message>
-    <message>
-        <source>longitude %1 is outside -180 to 180</source>
-        <translation>lengtegraad %1 ligt buiten -180 tot 180</translation>
-    </message>
-    <message>
-        <source>the file cannot be opened: %1</source>
-        <translation>het bestand kan niet geopend worden: %1</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>regel %1</translation>
-    </message>
-    <message>
-        <source>column %1</source>
-        <translation>kolom %1</translation>
-    </message>
-    <message>
-        <source>column &apos;%1&apos;</source>
-        <translation>kolom &apos;%1&apos;</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::io::PabulibReader</name>
-    <message>
-        <source>META has no budget</source>
-        <translation>META heeft geen budget</translation>
-    </message>
-    <message>
-        <source>the budget &quot;%1&quot; is not a number</source>
-        <translation>het budget &quot;%1&quot; is geen getal</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <source>unknown vote type &quot;%1&quot; (approval, cumulative, scoring or ordinal)</source>
-        <translation>onbekend stemtype &quot;%1&quot; (approval, cumulative, scoring of ordinal)</translation>
-    </message>
-    <message>
-        <source>the PROJECTS header needs the columns project_id and cost</source>
-        <translation>de kopregel van PROJECTS heeft de kolommen project_id en cost nodig</translation>
-    </message>
-    <message>
-        <source>the project id is empty</source>
-        <translation>het project-id is leeg</translation>
-    </message>
-    <message>
-        <source>the project id %1 appears twice</source>
-        <translation>het project-id %1 komt twee keer voor</translation>
-    </message>
-    <message>
-        <source>the cost &quot;%1&quot; of project %2 is not a number</source>
-        <translation>de kost &quot;%1&quot; van project %2 is geen getal</translation>
-    </message>
-    <message>
-        <source>META says %1 projects but PROJECTS has %2 rows</source>
-        <translation>META zegt %1 projecten, maar PROJECTS heeft %2 rijen</translation>
-    </message>
-    <message>
-        <source>the VOTES header needs the column vote</source>
-        <translation>de kopregel van VOTES heeft de kolom vote nodig</translation>
-    </message>
-    <message>
-        <source>%1 votes need the column points</source>
-        <translation>%1-stemmen hebben de kolom points nodig</translation>
-    </message>
-    <message>
-        <source>voter %1 votes for %2, which is not in PROJECTS</source>
-        <translation>kiezer %1 stemt voor %2, dat niet in PROJECTS staat</translation>
-    </message>
-    <message>
-        <source>voter %1 gives %2 points for %3 projects</source>
-        <translation>kiezer %1 geeft %2 punten voor %3 projecten</translation>
-    </message>
-    <message>
-        <source>the points &quot;%1&quot; of voter %2 are not a whole number</source>
-        <translation>de punten &quot;%1&quot; van kiezer %2 zijn geen geheel getal</translation>
-    </message>
-    <message>
-        <source>META says %1 votes but VOTES has %2 rows</source>
-        <translation>META zegt %1 stemmen, maar VOTES heeft %2 rijen</translation>
-    </message>
-    <message>
-        <source>the section appears twice</source>
-        <translation>de sectie komt twee keer voor</translation>
-    </message>
-    <message>
-        <source>expected a section name (META, PROJECTS or VOTES)</source>
-        <translation>een sectienaam verwacht (META, PROJECTS of VOTES)</translation>
-    </message>
-    <message>
-        <source>the header row must be &quot;key;value&quot;</source>
-        <translation>de kopregel moet &quot;key;value&quot; zijn</translation>
-    </message>
-    <message>
-        <source>a META row needs a key and a value</source>
-        <translation>een META-rij heeft een sleutel en een waarde nodig</translation>
-    </message>
-    <message>
-        <source>%1 fields where the header has %2</source>
-        <translation>%1 velden waar de kopregel er %2 heeft</translation>
-    </message>
-    <message>
-        <source>the section %1 is missing</source>
-        <translation>de sectie %1 ontbreekt</translation>
-    </message>
-    <message>
-        <source>cannot open the file: %1</source>
-        <translation>kan het bestand niet openen: %1</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::reports</name>
-    <message>
-        <source>Voting results</source>
-        <translation>Stemresultaten</translation>
-    </message>
-    <message>
-        <source>Secret ballot</source>
-        <translation>Geheime stemming</translation>
-    </message>
-    <message>
-        <source>Named ballot</source>
-        <translation>Stemming op naam</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Vergadering</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Methode</translation>
-    </message>
-    <message>
-        <source>Turnout</source>
-        <translation>Opkomst</translation>
-    </message>
-    <message>
-        <source>%1 of %2 eligible members voted</source>
-        <translation>%1 van %2 stemgerechtigde leden hebben gestemd</translation>
-    </message>
-    <message>
-        <source>Ballots counted</source>
-        <translation>Getelde stembiljetten</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Toestand</translation>
-    </message>
-    <message>
-        <source>Ranking</source>
-        <translation>Rangschikking</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Plaats</translation>
-    </message>
-    <message>
-        <source>Candidate</source>
-        <translation>Kandidaat</translation>
-    </message>
-    <message>
-        <source>Subtotal %1 (%2 ballots): %3</source>
-        <translation>Subtotaal %1 (%2 stembiljetten): %3</translation>
-    </message>
-    <message>
-        <source>Round %1: %2 ballots in play, %3 exhausted%4</source>
-        <translation>Ronde %1: %2 stembiljetten in het spel, %3 uitgeput%4</translation>
-    </message>
-    <message>
-        <source>; eliminated: %1</source>
-        <translation>; afgevallen: %1</translation>
-    </message>
-    <message>
-        <source>Ties and working</source>
-        <translation>Gelijke standen en berekening</translation>
-    </message>
-    <message>
-        <source>How it was counted</source>
-        <translation>Hoe er geteld werd</translation>
     </message>
 </context>
 <context>

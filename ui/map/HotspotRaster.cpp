@@ -9,10 +9,6 @@
 namespace proxima {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("HotspotRaster", text);
-}
 
 // Keeps the raster small enough to compute and draw at once, whatever cell size is asked.
 constexpr double MaxCells = 250000;
@@ -42,7 +38,7 @@ HotspotRaster HotspotRaster::compute(const MapContent& content, const HotspotOpt
 {
     HotspotRaster raster;
     if (!content.map) {
-        raster.problem = tr("no map loaded");
+        raster.problem = QCoreApplication::translate("HotspotRaster", "no map loaded");
         return raster;
     }
     QList<sara::PlanePoint> points;
@@ -59,12 +55,12 @@ HotspotRaster HotspotRaster::compute(const MapContent& content, const HotspotOpt
     raster.points = int(points.size());
     const bool metric = content.georeference.has_value();
     const double mpp = content.metresPerPixel();
-    const QString what = options.fromIncidents && options.fromConcerns ? tr("Incidents and concerns")
-                         : options.fromIncidents                      ? tr("Incidents")
-                                                                      : tr("Concerns");
-    const QString sizeUnit = metric ? tr("m") : tr("px");
+    const QString what = options.fromIncidents && options.fromConcerns ? QCoreApplication::translate("HotspotRaster", "Incidents and concerns")
+                         : options.fromIncidents                      ? QCoreApplication::translate("HotspotRaster", "Incidents")
+                                                                      : QCoreApplication::translate("HotspotRaster", "Concerns");
+    const QString sizeUnit = metric ? QCoreApplication::translate("HotspotRaster", "m") : QCoreApplication::translate("HotspotRaster", "px");
     if (points.isEmpty()) {
-        raster.problem = tr("nothing to map: no %1 with a place on the plan").arg(what.toLower());
+        raster.problem = QCoreApplication::translate("HotspotRaster", "nothing to map: no %1 with a place on the plan").arg(what.toLower());
         return raster;
     }
 
@@ -85,13 +81,13 @@ HotspotRaster HotspotRaster::compute(const MapContent& content, const HotspotOpt
                          : metric                                          ? 1e6 / (mpp * mpp)
                                                                            : 1e3;
     if (options.method == HotspotOptions::Method::GridCounts)
-        raster.title = tr("%1 per cell of %2 %3").arg(what).arg(cell * mpp, 0, 'f', 0).arg(sizeUnit);
+        raster.title = QCoreApplication::translate("HotspotRaster", "%1 per cell of %2 %3").arg(what).arg(cell * mpp, 0, 'f', 0).arg(sizeUnit);
     else
-        raster.title = metric ? tr("%1 per km² (kernel %2 m)").arg(what).arg(options.bandwidthMetres, 0, 'f', 0)
-                              : tr("%1 per 1000 px² (kernel %2 px)").arg(what).arg(options.bandwidthMetres, 0, 'f', 0);
+        raster.title = metric ? QCoreApplication::translate("HotspotRaster", "%1 per km² (kernel %2 m)").arg(what).arg(options.bandwidthMetres, 0, 'f', 0)
+                              : QCoreApplication::translate("HotspotRaster", "%1 per 1000 px² (kernel %2 px)").arg(what).arg(options.bandwidthMetres, 0, 'f', 0);
     const QList<double> breaks = sara::classBreaks(*grid, qMax(1, options.classes), sara::ClassMethod::Quantile);
     if (breaks.isEmpty()) {
-        raster.problem = tr("no density inside the plan");
+        raster.problem = QCoreApplication::translate("HotspotRaster", "no density inside the plan");
         return raster;
     }
     const QList<QColor> colours = ramp(int(breaks.size()));

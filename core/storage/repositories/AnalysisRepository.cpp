@@ -49,12 +49,12 @@ AffectedGroup readGroup(const QSqlQuery& q)
 
 QString describe(const Hypothesis& h)
 {
-    return tr("hypothesis %1 \"%2\"").arg(h.id).arg(h.text);
+    return QCoreApplication::translate("AnalysisRepository", "hypothesis %1 \"%2\"").arg(h.id).arg(h.text);
 }
 
 QString describe(const AffectedGroup& g)
 {
-    return tr("affected group %1 \"%2\"").arg(g.id).arg(g.name);
+    return QCoreApplication::translate("AnalysisRepository", "affected group %1 \"%2\"").arg(g.id).arg(g.name);
 }
 
 } // namespace
@@ -114,7 +114,7 @@ Result<CaseAnalysis> AnalysisRepository::save(const CaseAnalysis& a, OnConflict 
         if (!stored)
             return stored.error();
         if (stored->revision != a.revision && policy == OnConflict::Report)
-            return sql::conflict(tr("the analysis of case %1 \"%2\"").arg(a.caseId).arg(problem->title),
+            return sql::conflict(QCoreApplication::translate("AnalysisRepository", "the analysis of case %1 \"%2\"").arg(a.caseId).arg(problem->title),
                                  stored->revision);
         const QString now = m_ws.clock().now().toString(Qt::ISODateWithMs);
         QSqlQuery q(m_ws.database());
@@ -163,7 +163,7 @@ Result<Hypothesis> AnalysisRepository::findHypothesis(qint64 id) const
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return sql::notFound(tr("hypothesis %1").arg(id));
+        return sql::notFound(QCoreApplication::translate("AnalysisRepository", "hypothesis %1").arg(id));
     return found->first();
 }
 
@@ -255,7 +255,7 @@ Result<AffectedGroup> AnalysisRepository::findGroup(qint64 id) const
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return sql::notFound(tr("affected group %1").arg(id));
+        return sql::notFound(QCoreApplication::translate("AnalysisRepository", "affected group %1").arg(id));
     return found->first();
 }
 
