@@ -16,10 +16,38 @@ QString coordinate(const std::optional<double>& value, int decimals)
     return value ? QString::number(*value, 'f', decimals) : QString();
 }
 
+// The key of a row with a plain ASCII reference, straight into UTF-8: what "ref" + separator +
+// normalised(reference) gives (simplified() collapses ASCII white space, toCaseFolded() lowers A-Z), without the
+// four temporary strings. False for anything else, which takes the general path.
+bool asciiReferenceKey(const QString& reference, QByteArray& key)
+{
+    key.resize(0);
+    key.append("ref\x1f", 4);
+    bool pendingSpace = false;
+    for (const QChar c : reference) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80)
+            return false;
+        if (u == ' ' || (u >= 0x09 && u <= 0x0d)) {
+            pendingSpace = key.size() > 4;
+            continue;
+        }
+        if (pendingSpace) {
+            key.append(' ');
+            pendingSpace = false;
+        }
+        key.append(char(u >= 'A' && u <= 'Z' ? u + ('a' - 'A') : u));
+    }
+    return key.size() > 4;
+}
+
 } // namespace
 
-QByteArray incidentFingerprint(const Incident& incident)
+QByteArray incidentFingerprintDigest(const Incident& incident)
 {
+    thread_local QByteArray asciiKey;
+    if (asciiReferenceKey(incident.reference, asciiKey))
+        return QCryptographicHash::hash(asciiKey, QCryptographicHash::Sha1);
     const QChar separator(u'\x1f');
     QString key;
     if (!incident.reference.trimmed().isEmpty()) {
@@ -33,7 +61,12 @@ QByteArray incidentFingerprint(const Incident& incident)
               + coordinate(incident.x, 2) + separator + coordinate(incident.y, 2) + separator
               + normalised(incident.description);
     }
-    return QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1);
+}
+
+QByteArray incidentFingerprint(const Incident& incident)
+{
+    return incidentFingerprintDigest(incident).toHex();
 }
 
 } // namespace proxima::io

@@ -33,5 +33,7 @@ struct Incident
 /// Stable content fingerprint (SHA-1, lowercase hex) for de-duplication across re-imports: from the external
 /// reference when there is one, otherwise from the normalised fields (case, spacing, coordinate rounding ignored).
 QByteArray incidentFingerprint(const Incident& incident);
+/// The same fingerprint as 20 raw bytes (what incidentFingerprint() writes in hex).
+QByteArray incidentFingerprintDigest(const Incident& incident);
 
 } // namespace proxima::io

@@ -139,7 +139,6 @@ std::optional<Incident> IncidentCsvParser::toIncident(const QStringList& fields,
 
     if (errors.size() != errorsBefore)
         return std::nullopt;
-    incident.fingerprint = incidentFingerprint(incident);
     return incident;
 }
 
@@ -195,8 +194,11 @@ Result<IncidentParseResult> IncidentCsvParser::parse(QIODevice* device, const In
         } else {
             incident = toIncident(record.fields, record.line, columns, result.headers, fileName, errors);
         }
-        if (incident)
+        if (incident) {
+            if (options.fingerprints)
+                incident->fingerprint = incidentFingerprint(*incident);
             sink(std::move(*incident));
+        }
         else
             result.rejected.append(RejectedRow{record.line, record.fields, errors});
         if (progress && (result.rowsRead & 0xFFF) == 0 && !progress(reader.bytesRead(), total)) {

@@ -20,6 +20,7 @@ struct IncidentParseOptions
     CsvOptions csv;             ///< delimiter / encoding overrides, field size limit; csv.fileName names errors
     bool hasHeader = true;      ///< first record holds column names
     int previewRows = 20;       ///< raw records kept for the mapping screen
+    bool fingerprints = true;   ///< compute each incident's fingerprint (an importer may do it on another thread)
 };
 
 /// Called now and then with bytes read and total bytes (0 when unknown); return false to cancel.
@@ -66,7 +67,8 @@ public:
     /// validating anything: what the mapping screen shows before the real import.
     static Result<IncidentParseResult> preview(QIODevice* device, IncidentParseOptions options = {});
 
-    /// Validates one record against resolved columns: the incident, or nothing with every problem in errors.
+    /// Validates one record against resolved columns: the incident (without its fingerprint), or nothing with every
+    /// problem in errors.
     static std::optional<Incident> toIncident(const QStringList& fields, int line, const ResolvedColumns& columns,
                                               const QStringList& headers, const QString& fileName,
                                               QList<Error>& errors);

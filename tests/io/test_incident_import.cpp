@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <QCryptographicHash>
+
 #include "TestSupport.h"
 #include "io/IncidentCsvParser.h"
 #include "io/IncidentValues.h"
@@ -201,6 +203,38 @@ TEST_CASE("fingerprints are stable, content based, and follow the external refer
     CHECK(incidentFingerprint(a) == incidentFingerprint(b));
     b.reference = QStringLiteral("PV-2");
     CHECK(incidentFingerprint(a) != incidentFingerprint(b));
+}
+
+TEST_CASE("reference fingerprints are the SHA-1 of the normalised reference, whatever path computes them", "[incident]")
+{
+    // The definition stored workspaces rely on: "ref", U+001F, then the reference simplified and case-folded.
+    const auto expected = [](const QString& reference) {
+        const QString key = QStringLiteral("ref") + QChar(u'\x1f') + reference.simplified().toCaseFolded();
+        return QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex();
+    };
+    const QStringList references = {QStringLiteral("PV-1"),
+                                    QStringLiteral("  pv-1 "),
+                                    QStringLiteral("BR.12.L4.005123/2024"),
+                                    QStringLiteral("A\t\tB\r\nC  D"),
+                                    QStringLiteral("x"),
+                                    QStringLiteral("Ärger-7"),             // not ASCII
+                                    QStringLiteral("ＰＶ－１"),           // full-width forms fold differently
+                                    QStringLiteral("dossier\u00a0nr 3"), // no-break space counts as space
+                                    QStringLiteral("MAJ \u0130STANBUL")};
+    for (const QString& reference : references) {
+        Incident incident;
+        incident.reference = reference;
+        incident.date = QDate(2024, 1, 1);
+        CAPTURE(reference);
+        CHECK(incidentFingerprint(incident) == expected(reference));
+        CHECK(incidentFingerprintDigest(incident).toHex() == expected(reference));
+    }
+    Incident blank;
+    blank.reference = QStringLiteral(" \t ");
+    blank.date = QDate(2024, 1, 1);
+    blank.category = QStringLiteral("Theft");
+    CHECK(incidentFingerprint(blank).size() == 40);
+    CHECK(incidentFingerprint(blank) != expected(QString()));   // a blank reference: the row's content counts
 }
 
 TEST_CASE("no header: mapping by index; preview; cancel", "[incident]")

@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 
+#include "storage/Migrator.h"
 #include "storage/Workspace.h"
+#include "storage/WorkspaceProbe.h"
 #include "storage/repositories/AreaRepository.h"
 #include "storage/repositories/CaseRepository.h"
 #include "storage/repositories/ConcernRepository.h"
@@ -185,10 +187,13 @@ TEST_CASE("incident import is idempotent and records each import", "[storage]")
     auto page = incidents.page(0, 10);
     REQUIRE(page.ok());
     REQUIRE(page->size() == 3);
-    CHECK(page->at(0).incident.reference == QStringLiteral("PV-1"));
-    CHECK(page->at(0).incident.time == QTime(14, 30));
-    CHECK(page->at(0).incident.category == QStringLiteral("Vol de vélo"));
-    CHECK(*page->at(0).incident.latitude == 50.6716);
+    // Stored oldest first: on 5 March, PV-2 at 08:10 comes before PV-1 at 14:30 although the file lists it second.
+    CHECK(page->at(0).incident.reference == QStringLiteral("PV-2"));
+    CHECK(page->at(0).incident.time == QTime(8, 10));
+    CHECK(page->at(1).incident.reference == QStringLiteral("PV-1"));
+    CHECK(page->at(1).incident.time == QTime(14, 30));
+    CHECK(page->at(1).incident.category == QStringLiteral("Vol de vélo"));
+    CHECK(*page->at(1).incident.latitude == 50.6716);
     CHECK(page->at(2).incident.reference == QStringLiteral("PV-3"));
     CHECK_FALSE(page->at(2).incident.time.has_value());
     CHECK_FALSE(page->at(2).incident.latitude.has_value());
@@ -358,4 +363,150 @@ TEST_CASE("a bulk import rebuilds the secondary indexes; a refused one leaves th
     CHECK(refused->summary.rejected == 1);
     CHECK(names() == before);
     CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM incidents")) == 60000);
+}
+
+namespace {
+
+QList<io::Incident> numbered(const QString& prefix, int from, int to)
+{
+    QList<io::Incident> list;
+    for (int n = from; n < to; ++n) {
+        io::Incident i;
+        i.reference = QStringLiteral("%1-%2").arg(prefix).arg(n);
+        i.date = QDate(2024, 1, 1).addDays((n * 7919) % 700);
+        i.time = QTime((n * 13) % 24, (n * 7) % 60);
+        i.category = QStringLiteral("Vol de vélo");
+        i.sourceLine = n + 2;
+        list << i;
+    }
+    return list;
+}
+
+} // namespace
+
+TEST_CASE("large imports find stored and repeated incidents in memory and store them oldest first", "[storage]")
+{
+    Fixture f;
+    IncidentRepository repository(*f.ws);
+    auto first = repository.importIncidents(numbered(QStringLiteral("N"), 0, 60000), QStringLiteral("a"), 60000, 0);
+    REQUIRE(first.ok());
+    CHECK(first->imported == 60000);
+
+    // A third stored already, 5,000 rows repeated inside the batch, 60,000 new: indexes dropped and rebuilt.
+    QList<io::Incident> second = numbered(QStringLiteral("N"), 30000, 120000);
+    second += numbered(QStringLiteral("N"), 115000, 120000);
+    auto again = repository.importIncidents(second, QStringLiteral("b"), int(second.size()), 0);
+    REQUIRE(again.ok());
+    CHECK(again->imported == 60000);
+    CHECK(again->alreadyPresent == 35000);
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM incidents")) == 120000);
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(DISTINCT fingerprint) FROM incidents")) == 120000);
+
+    // Few new rows among many stored: the indexes stay in place.
+    QList<io::Incident> third = numbered(QStringLiteral("N"), 0, 60000);
+    third += numbered(QStringLiteral("M"), 0, 100);
+    auto small = repository.importIncidents(third, QStringLiteral("c"), int(third.size()), 0);
+    REQUIRE(small.ok());
+    CHECK(small->imported == 100);
+    CHECK(small->alreadyPresent == 60000);
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM incidents")) == 120100);
+
+    // Within each import, ids follow date and time.
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM incidents a JOIN incidents b ON b.id = a.id + 1 "
+                                  "WHERE a.import_id = b.import_id AND (b.occurred_on || ifnull(b.occurred_time, '')) "
+                                  "< (a.occurred_on || ifnull(a.occurred_time, ''))")) == 0);
+    CHECK(f.ws->integrityCheck().value().isEmpty());
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(DISTINCT fingerprint) FROM incidents")) == 120100);
+}
+
+TEST_CASE("schema 7 keeps every incident and every case link of a schema 6 workspace", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("six.proxima"));
+    const auto counts = [](const QSqlDatabase& db) {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM incidents), (SELECT COUNT(*) FROM case_incidents), "
+                              "(SELECT total(id) FROM incidents), (SELECT total(case_id * 7 + incident_id) FROM "
+                              "case_incidents), (SELECT group_concat(fingerprint) FROM (SELECT fingerprint FROM incidents "
+                              "ORDER BY id))"));
+        q.next();
+        return QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                           q.value(3).toString(), q.value(4).toString()};
+    };
+    QStringList before;
+    {
+        // A schema 6 file written by the migrations of that time, with incidents linked to a case.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema6"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(qint64(WorkspaceProbe::ApplicationId))));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+        for (const Migration& migration : Migrator::migrations()) {
+            if (migration.version > 6)
+                break;
+            for (const QString& statement : Migrator::splitStatements(migration.script))
+                REQUIRE(q.exec(statement));
+        }
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 6")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO cases (id, title, opened_on, updated_at) "
+                                      "VALUES (1, 'Bikes', '2024-01-01', '2024-01-01')")));
+        for (int n = 1; n <= 50; ++n) {
+            REQUIRE(q.exec(QStringLiteral("INSERT INTO incidents (id, fingerprint, occurred_on, category) "
+                                          "VALUES (%1, 'fp%1', '2024-02-%2', 'Vol de vélo')")
+                               .arg(n * 3)
+                               .arg(1 + n % 28, 2, 10, QLatin1Char('0'))));
+            if (n % 2 == 0)
+                REQUIRE(q.exec(QStringLiteral("INSERT INTO case_incidents VALUES (1, %1)").arg(n * 3)));
+        }
+        before = counts(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("schema6"));
+    REQUIRE(before.at(0) == QStringLiteral("50"));
+    REQUIRE(before.at(1) == QStringLiteral("25"));
+    auto opened = Workspace::open(path);
+    REQUIRE(opened.ok());
+    CHECK(counts(opened.value()->database()) == before);
+    CHECK(opened.value()->integrityCheck().value().isEmpty());
+    QSqlQuery check(opened.value()->database());
+    REQUIRE(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    CHECK_FALSE(check.next());
+    // The case's links still cascade when the case goes.
+    REQUIRE(check.exec(QStringLiteral("DELETE FROM cases WHERE id = 1")));
+    CHECK(counts(opened.value()->database()).at(1) == QStringLiteral("0"));
+}
+
+TEST_CASE("incident text is stored exactly, in every script", "[storage]")
+{
+    Fixture f;
+    QList<io::Incident> list;
+    const QStringList texts = {QStringLiteral("Vol de vélo – cadenas coupé"), QStringLiteral("Fietsdiefstal 🚲 ＰＶ"),
+                               QStringLiteral("Ήχος τη νύχτα"), QStringLiteral("ضجيج"), QString()};
+    for (int n = 0; n < texts.size(); ++n) {
+        io::Incident i;
+        i.reference = QStringLiteral("U-%1").arg(n);
+        i.date = QDate(2024, 5, 1 + n);
+        i.category = texts.at(n).isEmpty() ? QStringLiteral("Nuisance") : texts.at(n).left(4);
+        i.address = texts.at(n);
+        i.description = texts.at(n);
+        list << i;
+    }
+    io::Incident lone;
+    lone.reference = QStringLiteral("U-lone");
+    lone.date = QDate(2024, 6, 1);
+    lone.category = QStringLiteral("Nuisance");
+    lone.description = QStringLiteral("a") + QChar(0xd800) + QStringLiteral("b");
+    list << lone;
+    REQUIRE(IncidentRepository(*f.ws).importIncidents(list, QStringLiteral("utf"), int(list.size()), 0).ok());
+    auto page = IncidentRepository(*f.ws).page(0, 10);
+    REQUIRE(page.ok());
+    REQUIRE(page->size() == 6);
+    for (int n = 0; n < texts.size(); ++n) {
+        CHECK(page->at(n).incident.reference == QStringLiteral("U-%1").arg(n));
+        CHECK(page->at(n).incident.address == texts.at(n));
+        CHECK(page->at(n).incident.description == texts.at(n));
+        CHECK(page->at(n).incident.fingerprint == io::incidentFingerprint(list.at(n)));
+    }
+    CHECK(page->at(5).incident.description == QStringLiteral("a\ufffdb"));
 }

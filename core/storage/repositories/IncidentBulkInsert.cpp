@@ -4,17 +4,21 @@
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <cstring>
+
 namespace proxima {
 namespace {
 
-// A larger page cache keeps the fingerprint index in memory while a big file goes in (random keys).
+// Keeps the index pages in memory while a modest batch goes into a large table (dates and categories at random).
 constexpr int ImportCacheKiB = 64 * 1024;
-// From this many rows on, rebuilding the secondary indexes after the inserts beats maintaining them.
-constexpr qint64 BulkIndexRows = 50000;
+// How often write() asks whether to go on.
+constexpr size_t CancelCheckRows = 16384;
 
 void digits(char* out, int value, int count)
 {
@@ -24,29 +28,144 @@ void digits(char* out, int value, int count)
     }
 }
 
-int bindText(sqlite3_stmt* statement, int index, const QString& text)
+int hexValue(char c)
 {
-    // UTF-16 straight from the QString: no intermediate UTF-8 copy; the text outlives the step.
-    return sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * 2), SQLITE_STATIC);
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
 }
 
-int bindReal(sqlite3_stmt* statement, int index, const std::optional<double>& value)
+// 40 hex digits into 20 bytes; false for anything else.
+template <typename Key>
+bool decodeKey(const char* hex, size_t size, Key& key)
 {
-    return value ? sqlite3_bind_double(statement, index, *value) : sqlite3_bind_null(statement, index);
+    if (size != key.size() * 2)
+        return false;
+    for (size_t i = 0; i < key.size(); ++i) {
+        const int high = hexValue(hex[2 * i]);
+        const int low = hexValue(hex[2 * i + 1]);
+        if (high < 0 || low < 0)
+            return false;
+        key[i] = static_cast<unsigned char>(high * 16 + low);
+    }
+    return true;
+}
+
+// UTF-16 to UTF-8 straight into the arena (no temporary QByteArray per field); a lone surrogate becomes U+FFFD,
+// as QString::toUtf8() writes it.
+void appendUtf8(std::vector<char>& arena, const QString& text, quint32& length)
+{
+    const size_t start = arena.size();
+    const char16_t* p = reinterpret_cast<const char16_t*>(text.utf16());
+    const char16_t* end = p + text.size();
+    while (p < end) {
+        char32_t u = *p++;
+        if (u < 0x80) {
+            arena.push_back(char(u));
+            continue;
+        }
+        if (u >= 0xd800 && u <= 0xdfff) {
+            if (u <= 0xdbff && p < end && *p >= 0xdc00 && *p <= 0xdfff)
+                u = 0x10000 + ((u - 0xd800) << 10) + (char32_t(*p++) - 0xdc00);
+            else
+                u = 0xfffd;
+        }
+        if (u < 0x800) {
+            arena.push_back(char(0xc0 | (u >> 6)));
+        } else if (u < 0x10000) {
+            arena.push_back(char(0xe0 | (u >> 12)));
+            arena.push_back(char(0x80 | ((u >> 6) & 0x3f)));
+        } else {
+            arena.push_back(char(0xf0 | (u >> 18)));
+            arena.push_back(char(0x80 | ((u >> 12) & 0x3f)));
+            arena.push_back(char(0x80 | ((u >> 6) & 0x3f)));
+        }
+        arena.push_back(char(0x80 | (u & 0x3f)));
+    }
+    length = quint32(arena.size() - start);
 }
 
 } // namespace
 
+namespace {
+
+template <typename Key>
+size_t keyHash(const Key& key)
+{
+    size_t hash = 0;
+    std::memcpy(&hash, key.data(), sizeof hash);
+    return hash;
+}
+
+} // namespace
+
+void IncidentBulkInsert::KeySet::reserve(size_t count)
+{
+    // Only an empty set is sized up front; a filled one grows in insert(), which rehashes.
+    if (m_count != 0 || count * 2 <= m_slots.size())
+        return;
+    size_t size = 1024;
+    while (size < count * 2)
+        size *= 2;
+    m_slots.assign(size, 0);
+}
+
+template <typename KeyOf>
+bool IncidentBulkInsert::KeySet::insert(quint32 row, const KeyOf& keyOf)
+{
+    if ((m_count + 1) * 2 > m_slots.size()) {
+        std::vector<quint32> old;
+        old.swap(m_slots);
+        m_slots.assign(std::max<size_t>(1024, old.size() * 2), 0);
+        const size_t mask = m_slots.size() - 1;
+        for (quint32 slot : old) {
+            if (slot == 0)
+                continue;
+            size_t at = keyHash(keyOf(slot - 1)) & mask;
+            while (m_slots[at] != 0)
+                at = (at + 1) & mask;
+            m_slots[at] = slot;
+        }
+    }
+    const Key& key = keyOf(row);
+    const size_t mask = m_slots.size() - 1;
+    size_t at = keyHash(key) & mask;
+    while (m_slots[at] != 0) {
+        if (keyOf(m_slots[at] - 1) == key)
+            return false;
+        at = (at + 1) & mask;
+    }
+    m_slots[at] = row + 1;
+    ++m_count;
+    return true;
+}
+
+template <typename KeyOf>
+bool IncidentBulkInsert::KeySet::contains(const Key& key, const KeyOf& keyOf) const
+{
+    if (m_slots.empty())
+        return false;
+    const size_t mask = m_slots.size() - 1;
+    for (size_t at = keyHash(key) & mask; m_slots[at] != 0; at = (at + 1) & mask) {
+        if (keyOf(m_slots[at] - 1) == key)
+            return true;
+    }
+    return false;
+}
+
+void IncidentBulkInsert::KeySet::clear()
+{
+    m_slots = {};
+    m_count = 0;
+}
+
 IncidentBulkInsert::IncidentBulkInsert(Workspace& ws) : m_ws(ws), m_db(ws.handle()) {}
 
-IncidentBulkInsert::~IncidentBulkInsert()
-{
-    sqlite3_finalize(m_insert);
-    if (m_previousCacheKiB != 0) {
-        QSqlQuery q(m_ws.database());
-        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previousCacheKiB));
-    }
-}
+IncidentBulkInsert::~IncidentBulkInsert() = default;
 
 Error IncidentBulkInsert::sqliteError(const char* context) const
 {
@@ -58,43 +177,11 @@ Error IncidentBulkInsert::sqliteError(const char* context) const
     return error;
 }
 
-Status IncidentBulkInsert::start(const QString& fileName, qint64 expectedRows)
+Status IncidentBulkInsert::start(const QString& fileName)
 {
     if (!m_db)
         return Error{QCoreApplication::translate("Workspace", "the workspace has no open database"), {}, 0, {}};
     m_fileName = fileName;
-    QSqlQuery cache(m_ws.database());
-    if (cache.exec(QStringLiteral("PRAGMA cache_size")) && cache.next()) {
-        m_previousCacheKiB = cache.value(0).toInt();
-        if (m_previousCacheKiB == 0)
-            m_previousCacheKiB = -2000; // SQLite's default
-        cache.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(ImportCacheKiB));
-    }
-    if (expectedRows >= BulkIndexRows) {
-        QSqlQuery stored(m_ws.database());
-        if (Status s = sql::exec(stored, QStringLiteral("SELECT COUNT(*) FROM incidents")); !s)
-            return s;
-        const qint64 present = stored.next() ? stored.value(0).toLongLong() : 0;
-        stored.finish();   // a statement still reading would make DROP INDEX fail with "table is locked"
-        if (expectedRows > present) {
-            QSqlQuery indexes(m_ws.database());
-            if (Status s = sql::exec(indexes, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                                                             "AND tbl_name = 'incidents' AND sql IS NOT NULL"));
-                !s)
-                return s;
-            QStringList names;
-            while (indexes.next()) {
-                names << indexes.value(0).toString();
-                m_droppedIndexes << indexes.value(1).toString();
-            }
-            indexes.finish();
-            for (const QString& name : std::as_const(names)) {
-                QSqlQuery drop(m_ws.database());
-                if (Status s = sql::exec(drop, QStringLiteral("DROP INDEX \"%1\"").arg(name)); !s)
-                    return s;
-            }
-        }
-    }
     QSqlQuery q(m_ws.database());
     if (Status s = sql::exec(q,
                              QStringLiteral("INSERT INTO incident_imports (file_name, imported_at, actor) "
@@ -103,66 +190,391 @@ Status IncidentBulkInsert::start(const QString& fileName, qint64 expectedRows)
         !s)
         return s;
     m_importId = q.lastInsertId().toLongLong();
-    const char* statement = "INSERT OR IGNORE INTO incidents (fingerprint, reference, occurred_on, occurred_time, "
-                            "category, address, lat, lon, x, y, description, area_id, import_id) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    if (sqlite3_prepare_v3(m_db, statement, -1, SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr) != SQLITE_OK)
-        return sqliteError("INSERT INTO incidents");
-    sqlite3_bind_int64(m_insert, 13, m_importId);
     return {};
 }
 
-Status IncidentBulkInsert::insert(const io::Incident& incident, qint64 areaId, bool* inserted)
+void IncidentBulkInsert::reserve(qint64 rows)
 {
-    if (!incident.date.isValid())
-        return Error{QCoreApplication::translate("Workspace", "an incident needs a valid date"), m_fileName,
-                     incident.sourceLine, QStringLiteral("date")};
-    const QByteArray fingerprint =
-        incident.fingerprint.isEmpty() ? io::incidentFingerprint(incident) : incident.fingerprint;
-    char date[10];
-    const QDate d = incident.date;
-    digits(date, d.year(), 4);
-    date[4] = '-';
-    digits(date + 5, d.month(), 2);
-    date[7] = '-';
-    digits(date + 8, d.day(), 2);
-    char time[5];
-    if (incident.time) {
-        digits(time, incident.time->hour(), 2);
-        time[2] = ':';
-        digits(time + 3, incident.time->minute(), 2);
+    if (rows <= 0)
+        return;
+    m_rows.reserve(size_t(rows));
+    m_text.reserve(size_t(rows) * 48);
+    m_seen.reserve(size_t(rows));
+}
+
+bool IncidentBulkInsert::add(const io::Incident& incident, qint64 areaId)
+{
+    Row row;
+    if (incident.fingerprint.isEmpty()) {
+        const QByteArray digest = io::incidentFingerprintDigest(incident);
+        std::memcpy(row.key.data(), digest.constData(), row.key.size());
+    } else if (!decodeKey(incident.fingerprint.constData(), size_t(incident.fingerprint.size()), row.key)) {
+        // Not a SHA-1 in hex (never produced by incidentFingerprint): fall back to hashing what was given.
+        const QByteArray digest = QCryptographicHash::hash(incident.fingerprint, QCryptographicHash::Sha1);
+        std::memcpy(row.key.data(), digest.constData(), row.key.size());
     }
-    sqlite3_stmt* s = m_insert;
-    int rc = sqlite3_bind_text(s, 1, fingerprint.constData(), int(fingerprint.size()), SQLITE_STATIC);
-    rc |= bindText(s, 2, incident.reference);
-    rc |= sqlite3_bind_text(s, 3, date, 10, SQLITE_STATIC);
-    rc |= incident.time ? sqlite3_bind_text(s, 4, time, 5, SQLITE_STATIC) : sqlite3_bind_null(s, 4);
-    rc |= bindText(s, 5, incident.category);
-    rc |= bindText(s, 6, incident.address);
-    rc |= bindReal(s, 7, incident.latitude);
-    rc |= bindReal(s, 8, incident.longitude);
-    rc |= bindReal(s, 9, incident.x);
-    rc |= bindReal(s, 10, incident.y);
-    rc |= bindText(s, 11, incident.description);
-    rc |= areaId > 0 ? sqlite3_bind_int64(s, 12, areaId) : sqlite3_bind_null(s, 12);
-    if (rc != SQLITE_OK)
-        return sqliteError("INSERT INTO incidents");
-    const int stepped = sqlite3_step(s);
-    sqlite3_reset(s);
-    if (stepped != SQLITE_DONE)
-        return sqliteError("INSERT INTO incidents");
-    *inserted = sqlite3_changes(m_db) > 0;
+    const auto keyOf = [&](quint32 i) -> const Key& { return i < m_rows.size() ? m_rows[i].key : row.key; };
+    if (!m_seen.insert(quint32(m_rows.size()), keyOf))
+        return false;
+    const QDate d = incident.date;
+    row.day = d.year() * 10000 + d.month() * 100 + d.day();
+    if (incident.time)
+        row.minute = qint16(incident.time->hour() * 60 + incident.time->minute());
+    row.line = incident.sourceLine;
+    const std::optional<double> coordinates[4] = {incident.latitude, incident.longitude, incident.x, incident.y};
+    for (int i = 0; i < 4; ++i) {
+        if (coordinates[i]) {
+            row.present |= quint8(1u << i);
+            row.coordinate[i] = *coordinates[i];
+        }
+    }
+    row.areaId = areaId;
+    row.text = qint64(m_text.size());
+    appendUtf8(m_text, incident.reference, row.length[0]);
+    appendUtf8(m_text, incident.category, row.length[1]);
+    appendUtf8(m_text, incident.address, row.length[2]);
+    appendUtf8(m_text, incident.description, row.length[3]);
+    m_rows.push_back(row);
+    return true;
+}
+
+Status IncidentBulkInsert::loadStoredKeys(std::vector<Key>& keys) const
+{
+    sqlite3_stmt* select = nullptr;
+    if (sqlite3_prepare_v2(m_db, "SELECT fingerprint FROM incidents", -1, &select, nullptr) != SQLITE_OK)
+        return sqliteError("SELECT fingerprint");
+    int rc;
+    Key key;
+    while ((rc = sqlite3_step(select)) == SQLITE_ROW) {
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(select, 0));
+        if (text && decodeKey(text, size_t(sqlite3_column_bytes(select, 0)), key))
+            keys.push_back(key);
+    }
+    sqlite3_finalize(select);
+    return rc == SQLITE_DONE ? Status{} : Status{sqliteError("SELECT fingerprint")};
+}
+
+Status IncidentBulkInsert::dropIndexes(QStringList& created)
+{
+    QSqlQuery indexes(m_ws.database());
+    if (Status s = sql::exec(indexes, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                                     "AND tbl_name = 'incidents' AND sql IS NOT NULL"));
+        !s)
+        return s;
+    QStringList names;
+    while (indexes.next()) {
+        names << indexes.value(0).toString();
+        created << indexes.value(1).toString();
+    }
+    indexes.finish(); // a statement still reading would make DROP INDEX fail with "table is locked"
+    for (const QString& name : std::as_const(names)) {
+        QSqlQuery drop(m_ws.database());
+        if (Status s = sql::exec(drop, QStringLiteral("DROP INDEX \"%1\"").arg(name)); !s)
+            return s;
+    }
     return {};
+}
+
+Status IncidentBulkInsert::rebuildIndexes(const QStringList& created)
+{
+    // SQLite's sorter may use a helper thread while it builds an index from the date-ordered rows.
+    QSqlQuery pragma(m_ws.database());
+    pragma.exec(QStringLiteral("PRAGMA threads = 2"));
+    Status status;
+    for (const QString& create : created) {
+        QSqlQuery index(m_ws.database());
+        if (status = sql::exec(index, create); !status)
+            break;
+    }
+    pragma.exec(QStringLiteral("PRAGMA threads = 0"));
+    return status;
+}
+
+// The batch is handed to SQLite as an eponymous virtual table, so one INSERT ... SELECT statement stores every row:
+// no prepare/bind/step/reset round trip per row, and the text goes in straight from the UTF-8 arena.
+struct IncidentBulkInsert::BatchTable
+{
+    sqlite3_vtab base{};
+    IncidentBulkInsert* owner = nullptr;
+};
+
+struct IncidentBulkInsert::BatchCursor
+{
+    sqlite3_vtab_cursor base{};
+    size_t position = 0;
+    char fingerprint[40];
+    char date[10];
+    char time[5];
+};
+
+namespace {
+
+int batchConnect(sqlite3* db, void* aux, int, const char* const*, sqlite3_vtab** table, char**)
+{
+    const int rc = sqlite3_declare_vtab(db, "CREATE TABLE x(fingerprint, reference, occurred_on, occurred_time, "
+                                            "category, address, lat, lon, x, y, description, area_id)");
+    if (rc != SQLITE_OK)
+        return rc;
+    auto* batch = new IncidentBulkInsert::BatchTable;
+    batch->owner = static_cast<IncidentBulkInsert*>(aux);
+    *table = &batch->base;
+    return SQLITE_OK;
+}
+
+int batchDisconnect(sqlite3_vtab* table)
+{
+    delete reinterpret_cast<IncidentBulkInsert::BatchTable*>(table);
+    return SQLITE_OK;
+}
+
+int batchBestIndex(sqlite3_vtab*, sqlite3_index_info* info)
+{
+    info->estimatedCost = 1e6;
+    return SQLITE_OK;
+}
+
+int batchOpen(sqlite3_vtab*, sqlite3_vtab_cursor** cursor)
+{
+    auto* batch = new IncidentBulkInsert::BatchCursor;
+    *cursor = &batch->base;
+    return SQLITE_OK;
+}
+
+int batchClose(sqlite3_vtab_cursor* cursor)
+{
+    delete reinterpret_cast<IncidentBulkInsert::BatchCursor*>(cursor);
+    return SQLITE_OK;
+}
+
+int batchFilter(sqlite3_vtab_cursor* cursor, int, const char*, int, sqlite3_value**)
+{
+    reinterpret_cast<IncidentBulkInsert::BatchCursor*>(cursor)->position = 0;
+    return SQLITE_OK;
+}
+
+int batchNext(sqlite3_vtab_cursor* cursor)
+{
+    auto* batch = reinterpret_cast<IncidentBulkInsert::BatchCursor*>(cursor);
+    ++batch->position;
+    const auto* table = reinterpret_cast<IncidentBulkInsert::BatchTable*>(cursor->pVtab);
+    return table->owner->keepGoingAt(batch->position) ? SQLITE_OK : SQLITE_ABORT;
+}
+
+int batchEof(sqlite3_vtab_cursor* cursor)
+{
+    const auto* batch = reinterpret_cast<IncidentBulkInsert::BatchCursor*>(cursor);
+    const auto* table = reinterpret_cast<IncidentBulkInsert::BatchTable*>(cursor->pVtab);
+    return batch->position >= table->owner->batchSize() ? 1 : 0;
+}
+
+int batchColumn(sqlite3_vtab_cursor* cursor, sqlite3_context* context, int column)
+{
+    auto* batch = reinterpret_cast<IncidentBulkInsert::BatchCursor*>(cursor);
+    const auto* table = reinterpret_cast<IncidentBulkInsert::BatchTable*>(cursor->pVtab);
+    table->owner->column(*batch, context, column);
+    return SQLITE_OK;
+}
+
+int batchRowid(sqlite3_vtab_cursor* cursor, sqlite3_int64* rowid)
+{
+    *rowid = sqlite3_int64(reinterpret_cast<IncidentBulkInsert::BatchCursor*>(cursor)->position);
+    return SQLITE_OK;
+}
+
+const sqlite3_module BatchModule = {
+    /* iVersion */ 0,       /* xCreate */ nullptr,  /* xConnect */ batchConnect,       /* xBestIndex */ batchBestIndex,
+    /* xDisconnect */ batchDisconnect, /* xDestroy */ batchDisconnect, /* xOpen */ batchOpen, /* xClose */ batchClose,
+    /* xFilter */ batchFilter, /* xNext */ batchNext, /* xEof */ batchEof, /* xColumn */ batchColumn,
+    /* xRowid */ batchRowid, /* xUpdate */ nullptr, /* xBegin */ nullptr, /* xSync */ nullptr, /* xCommit */ nullptr,
+    /* xRollback */ nullptr, /* xFindFunction */ nullptr, /* xRename */ nullptr, /* xSavepoint */ nullptr,
+    /* xRelease */ nullptr, /* xRollbackTo */ nullptr, /* xShadowName */ nullptr};
+
+constexpr const char* BatchModuleName = "proxima_incident_batch";
+
+} // namespace
+
+bool IncidentBulkInsert::keepGoingAt(size_t position)
+{
+    if (position % CancelCheckRows != 0 || !m_keepGoing || m_keepGoing())
+        return true;
+    m_cancelled = true;
+    return false;
+}
+
+void IncidentBulkInsert::column(BatchCursor& cursor, sqlite3_context* context, int column) const
+{
+    static constexpr char Hex[] = "0123456789abcdef";
+    const Row& row = m_rows[m_order[cursor.position]];
+    switch (column) {
+    case 0:
+        for (size_t i = 0; i < row.key.size(); ++i) {
+            cursor.fingerprint[2 * i] = Hex[row.key[i] >> 4];
+            cursor.fingerprint[2 * i + 1] = Hex[row.key[i] & 0xf];
+        }
+        sqlite3_result_text(context, cursor.fingerprint, 40, SQLITE_TRANSIENT);
+        return;
+    case 2:
+        digits(cursor.date, row.day / 10000, 4);
+        cursor.date[4] = '-';
+        digits(cursor.date + 5, row.day / 100 % 100, 2);
+        cursor.date[7] = '-';
+        digits(cursor.date + 8, row.day % 100, 2);
+        sqlite3_result_text(context, cursor.date, 10, SQLITE_TRANSIENT);
+        return;
+    case 3:
+        if (row.minute < 0) {
+            sqlite3_result_null(context);
+            return;
+        }
+        digits(cursor.time, row.minute / 60, 2);
+        cursor.time[2] = ':';
+        digits(cursor.time + 3, row.minute % 60, 2);
+        sqlite3_result_text(context, cursor.time, 5, SQLITE_TRANSIENT);
+        return;
+    case 6:
+    case 7:
+    case 8:
+    case 9:
+        if (row.present & (1u << (column - 6)))
+            sqlite3_result_double(context, row.coordinate[column - 6]);
+        else
+            sqlite3_result_null(context);
+        return;
+    case 11:
+        if (row.areaId > 0)
+            sqlite3_result_int64(context, row.areaId);
+        else
+            sqlite3_result_null(context);
+        return;
+    default:
+        break;
+    }
+    // The four text columns, back to back in the arena: reference, category, address, description.
+    const int field = column == 1 ? 0 : column == 4 ? 1 : column == 5 ? 2 : 3;
+    const char* text = m_text.data() + row.text;
+    for (int i = 0; i < field; ++i)
+        text += row.length[i];
+    sqlite3_result_text(context, text, int(row.length[field]), SQLITE_STATIC);
+}
+
+
+Result<qint64> IncidentBulkInsert::write(const std::function<bool()>& keepGoing)
+{
+    if (m_rows.empty())
+        return qint64(0);
+    QSqlQuery counted(m_ws.database());
+    if (Status s = sql::exec(counted, QStringLiteral("SELECT COUNT(*) FROM incidents")); !s)
+        return s.error();
+    const qint64 stored = counted.next() ? counted.value(0).toLongLong() : 0;
+    counted.finish();
+
+    // Oldest first, so that ids follow time within a day and the indexes are built from date-ordered rows. The sort
+    // runs on compact (when, line, row) triples rather than reaching into the rows for every comparison.
+    struct Slot
+    {
+        quint64 when;    // yyyymmdd, then minutes + 1 (0 = time unknown, first in its day as SQLite orders NULL)
+        qint32 line;
+        quint32 row;
+    };
+    std::vector<Slot> byTime(m_rows.size());
+    for (size_t i = 0; i < byTime.size(); ++i) {
+        const Row& row = m_rows[i];
+        byTime[i] = {(quint64(quint32(row.day)) << 16) | quint64(row.minute + 1), row.line, quint32(i)};
+    }
+    std::sort(byTime.begin(), byTime.end(), [](const Slot& a, const Slot& b) {
+        if (a.when != b.when)
+            return a.when < b.when;
+        return a.line != b.line ? a.line < b.line : a.row < b.row;
+    });
+    std::vector<quint32> order(byTime.size());
+    for (size_t i = 0; i < byTime.size(); ++i)
+        order[i] = byTime[i].row;
+    byTime = {};
+
+    // The stored fingerprints, read once, tell which rows are there already (no index keeps them unique).
+    qint64 fresh = qint64(m_rows.size());
+    if (stored > 0) {
+        std::vector<Key> storedKeys;
+        storedKeys.reserve(size_t(stored));
+        if (Status s = loadStoredKeys(storedKeys); !s)
+            return s.error();
+        const auto storedKey = [&](quint32 i) -> const Key& { return storedKeys[i]; };
+        KeySet storedSet;
+        storedSet.reserve(storedKeys.size());
+        for (size_t i = 0; i < storedKeys.size(); ++i)
+            storedSet.insert(quint32(i), storedKey);
+        const auto kept = std::remove_if(order.begin(), order.end(),
+                                         [&](quint32 i) { return storedSet.contains(m_rows[i].key, storedKey); });
+        order.erase(kept, order.end());
+        fresh = qint64(order.size());
+    }
+    const bool rebuild = fresh >= BulkIndexRows && fresh * 2 >= stored;
+    QStringList indexes;
+    if (rebuild) {
+        if (Status s = dropIndexes(indexes); !s)
+            return s.error();
+    }
+    int previousCacheKiB = 0;
+    if (!rebuild && stored >= BulkIndexRows) {
+        QSqlQuery cache(m_ws.database());
+        if (cache.exec(QStringLiteral("PRAGMA cache_size")) && cache.next()) {
+            previousCacheKiB = cache.value(0).toInt();
+            cache.finish();
+            cache.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(ImportCacheKiB));
+        }
+    }
+    // Only the rows still to store, in the order computed above, are visible to the statement.
+    m_order = std::move(order);
+    m_keepGoing = keepGoing;
+    m_cancelled = false;
+    Result<qint64> written = qint64(0);
+    if (sqlite3_create_module_v2(m_db, BatchModuleName, &BatchModule, this, nullptr) != SQLITE_OK) {
+        written = sqliteError("sqlite3_create_module");
+    } else {
+        const QByteArray statement =
+            QByteArrayLiteral("INSERT INTO incidents (fingerprint, reference, occurred_on, occurred_time, category, "
+                              "address, lat, lon, x, y, description, area_id, import_id) SELECT fingerprint, "
+                              "reference, occurred_on, occurred_time, category, address, lat, lon, x, y, description, "
+                              "area_id, ?1 FROM ")
+            + BatchModuleName;
+        sqlite3_stmt* insert = nullptr;
+        if (sqlite3_prepare_v2(m_db, statement.constData(), int(statement.size()), &insert, nullptr) != SQLITE_OK) {
+            written = sqliteError("INSERT INTO incidents");
+        } else {
+            sqlite3_bind_int64(insert, 1, m_importId);
+            const int rc = sqlite3_step(insert);
+            if (m_cancelled)
+                written = Error{QCoreApplication::translate("IncidentRepository", "nothing was imported"),
+                                {}, 0, {}, ErrorCode::Cancelled};
+            else if (rc != SQLITE_DONE)
+                written = sqliteError("INSERT INTO incidents");
+            else
+                written = qint64(sqlite3_changes64(m_db));
+        }
+        sqlite3_finalize(insert);
+        sqlite3_create_module_v2(m_db, BatchModuleName, nullptr, nullptr, nullptr);
+    }
+    m_keepGoing = {};
+    m_order.clear();
+    m_order.shrink_to_fit();
+    if (previousCacheKiB != 0) {
+        QSqlQuery cache(m_ws.database());
+        cache.exec(QStringLiteral("PRAGMA cache_size = %1").arg(previousCacheKiB));
+    }
+    if (written && rebuild) {
+        if (Status s = rebuildIndexes(indexes); !s)
+            written = s.error();
+    }
+    m_rows.clear();
+    m_rows.shrink_to_fit();
+    m_text.clear();
+    m_text.shrink_to_fit();
+    m_seen.clear();
+    return written;
 }
 
 Status IncidentBulkInsert::finish(int rowsRead, int imported, int alreadyPresent, int rejected)
 {
-    for (const QString& create : std::as_const(m_droppedIndexes)) {
-        QSqlQuery index(m_ws.database());
-        if (Status s = sql::exec(index, create); !s)
-            return s;
-    }
-    m_droppedIndexes.clear();
     QSqlQuery q(m_ws.database());
     if (Status s = sql::exec(q,
                              QStringLiteral("UPDATE incident_imports SET rows_read = ?, rows_imported = ?, "

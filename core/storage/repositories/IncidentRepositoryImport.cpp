@@ -78,14 +78,20 @@ Result<IncidentImportSummary> IncidentRepository::importIncidents(const QList<io
     summary.rejected = rejected;
     const Status written = m_ws.write([&]() -> Status {
         IncidentBulkInsert bulk(m_ws);
-        if (Status s = bulk.start(fileName, incidents.size()); !s)
+        if (Status s = bulk.start(fileName); !s)
             return s;
+        bulk.reserve(incidents.size());
         for (const io::Incident& incident : incidents) {
-            bool inserted = false;
-            if (Status s = bulk.insert(incident, areaOf ? areaOf(incident) : 0, &inserted); !s)
-                return s;
-            ++(inserted ? summary.imported : summary.alreadyPresent);
+            if (!incident.date.isValid())
+                return Error{QCoreApplication::translate("Workspace", "an incident needs a valid date"), fileName,
+                             incident.sourceLine, QStringLiteral("date")};
+            bulk.add(incident, areaOf ? areaOf(incident) : 0);
         }
+        const Result<qint64> inserted = bulk.write();
+        if (!inserted)
+            return inserted.error();
+        summary.imported = int(*inserted);
+        summary.alreadyPresent = int(incidents.size()) - summary.imported;
         summary.importId = bulk.importId();
         return bulk.finish(rowsRead, summary.imported, summary.alreadyPresent, rejected);
     });
@@ -108,11 +114,15 @@ Result<IncidentFileImport> IncidentRepository::importFile(QIODevice* device, con
     bool refused = false; // rolled back on purpose: cancelled, or rejected rows without skipInvalid
     const Status written = m_ws.write([&]() -> Status {
         IncidentBulkInsert bulk(m_ws);
-        // About 100 bytes a row in police exports: enough to tell a bulk load from a small addition.
-        const qint64 expectedRows = device->isSequential() ? 0 : device->size() / 100;
-        if (Status s = bulk.start(options.csv.fileName, expectedRows); !s)
+        if (Status s = bulk.start(options.csv.fileName); !s)
             return s;
-        // Parsing runs on a worker thread while this thread (the connection's) inserts the batches it hands over.
+        // Police exports take 80 to 150 bytes a row: room for the shortest, add() grows beyond.
+        if (!device->isSequential())
+            bulk.reserve(device->size() / 80);
+        // The fingerprints are computed on this thread, which would otherwise wait for the parser.
+        options.fingerprints = false;
+        // Parsing runs on a worker thread while this thread packs the incidents it hands over; they are written
+        // once the whole file is read (in date order, see IncidentBulkInsert).
         ImportPipe pipe;
         Result<io::IncidentParseResult> parsed = Error{};
         std::thread parser([&] {
@@ -136,24 +146,18 @@ Result<IncidentFileImport> IncidentRepository::importFile(QIODevice* device, con
             pipe.push(std::move(batch));
             pipe.finish();
         });
-        Status insertStatus;
+        qint64 valid = 0;
         std::vector<io::Incident> batch;
         while (pipe.pop(batch)) {
-            for (const io::Incident& incident : batch) {
-                if (!insertStatus)
-                    break;
-                bool inserted = false;
-                insertStatus = bulk.insert(incident, areaOf ? areaOf(incident) : 0, &inserted);
-                ++(inserted ? summary.imported : summary.alreadyPresent);
-            }
-            if (!insertStatus || (progress && !progress(pipe.done.load(), pipe.total.load())))
+            for (const io::Incident& incident : batch)
+                bulk.add(incident, areaOf ? areaOf(incident) : 0);
+            valid += qint64(batch.size());
+            if (progress && !progress(pipe.done.load(), pipe.total.load()))
                 pipe.cancel();
         }
         parser.join();
         if (!parsed)
             return parsed.error();
-        if (!insertStatus)
-            return insertStatus;
         result.parse = std::move(parsed.value());
         summary.rowsRead = result.parse.rowsRead;
         summary.rejected = int(result.parse.rejected.size());
@@ -166,8 +170,18 @@ Result<IncidentFileImport> IncidentRepository::importFile(QIODevice* device, con
                          {},
                          ErrorCode::Cancelled};
         }
+        const qint64 total = pipe.total.load();
+        const Result<qint64> inserted =
+            bulk.write(progress ? std::function<bool()>([&] { return progress(total, total); }) : nullptr);
+        if (!inserted) {
+            refused = inserted.error().code == ErrorCode::Cancelled;
+            summary.cancelled = refused;
+            return inserted.error();
+        }
+        summary.imported = int(*inserted);
+        summary.alreadyPresent = int(valid) - summary.imported;
         if (progress)
-            progress(pipe.done.load(), pipe.total.load());
+            progress(total, total);
         summary.importId = bulk.importId();
         return bulk.finish(summary.rowsRead, summary.imported, summary.alreadyPresent, summary.rejected);
     });
