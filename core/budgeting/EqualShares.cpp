@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <memory>
+#include <thread>
 
 namespace proxima::budgeting {
 
@@ -124,30 +126,72 @@ BudgetResult equalShares(const BudgetInstance& instance, const BudgetOptions& op
 BudgetResult equalSharesAdd1(const BudgetInstance& instance, bool greedyCompletion, const BudgetOptions& options)
 {
     const TieBreaker tie(instance, options.tieBreak, options.seed);
-    MesEngine engine(instance, tie);
+    // Runs at successive shares are independent of each other: one engine per core (at most four) tries the next
+    // shares at once, and the attempts are read in share order, so the answer is the one of a run-by-run loop.
+    const int threads = std::clamp(int(std::thread::hardware_concurrency()), 1, 4);
+    std::vector<std::unique_ptr<MesEngine>> engines(static_cast<size_t>(threads));
+    engines[0] = std::make_unique<MesEngine>(instance, tie);
+    MesEngine& engine = *engines[0];
     const mpq_class start = engine.initialShare();
     const mpq_class increment = options.shareIncrement ? *options.shareIncrement
                                 : instance.resources.size() == 1 ? mpq_class(1) : mpq_class(start / 100);
     // As pabutools: keep raising the share while the outcome stays within budget; stop at the first exhaustive
     // outcome, or return the previous one when the next overspends.
-    mpq_class share = start;
+    struct Attempt
+    {
+        mpq_class share;
+        MesRun run;
+        bool feasible = false;
+        bool exhaustive = false;
+    };
     std::optional<mpq_class> chosenShare;
-    std::optional<MesRun> held;   // the engine's last run, when it is the chosen one
+    std::optional<MesRun> held;   // the chosen run, while its engine still holds it
+    int heldEngine = -1;
     int runs = 0;
-    while (increment > 0 && share <= engine.budget() + increment) {
-        MesRun run = engine.run(share);
-        ++runs;
+    long next = 0;                // how many increments above the start the next attempt is
+    bool stopped = increment <= 0;
+    while (!stopped) {
+        std::vector<Attempt> attempts;
+        for (int k = 0; k < threads; ++k) {
+            mpq_class share = start + increment * (next + k);
+            if (share > engine.budget() + increment)
+                break;
+            attempts.push_back({std::move(share), {}, false, false});
+        }
+        if (attempts.empty())
+            break;
+        const auto attempt = [&](size_t k) {
+            if (!engines[k])
+                engines[k] = std::make_unique<MesEngine>(instance, tie);
+            Attempt& a = attempts[k];
+            a.run = engines[k]->run(a.share);
+            a.feasible = engines[k]->feasible(a.run.funded);
+            a.exhaustive = a.feasible && engines[k]->exhaustive(a.run.funded);
+        };
+        std::vector<std::thread> workers;
+        for (size_t k = 1; k < attempts.size(); ++k)
+            workers.emplace_back(attempt, k);
+        attempt(0);
+        for (std::thread& worker : workers)
+            worker.join();
         held.reset();
-        if (!engine.feasible(run.funded))
-            break;
-        chosenShare = share;
-        held = std::move(run);
-        if (engine.exhaustive(held->funded))
-            break;
-        share += increment;
+        heldEngine = -1;
+        for (size_t k = 0; k < attempts.size() && !stopped; ++k) {
+            ++runs;
+            if (!attempts[k].feasible) {
+                stopped = true;
+                break;
+            }
+            chosenShare = attempts[k].share;
+            held = std::move(attempts[k].run);
+            heldEngine = int(k);
+            stopped = attempts[k].exhaustive;
+        }
+        next += long(attempts.size());
     }
-    // The engine must hold the chosen run to report its payments: rerun it (not counted) unless it already does.
+    // The engine must hold the chosen run to report its payments: rerun it (not counted) unless one already does.
     const mpq_class used = chosenShare ? *chosenShare : start;
+    MesEngine& reporter = heldEngine >= 0 ? *engines[static_cast<size_t>(heldEngine)] : engine;
     MesRun run = held ? std::move(*held) : engine.run(used);
     BudgetResult result;
     result.rule = greedyCompletion ? QStringLiteral("mes-add1u") : QStringLiteral("mes-add1");
@@ -157,7 +201,7 @@ BudgetResult equalSharesAdd1(const BudgetInstance& instance, bool greedyCompleti
                                         [&](int p) { return run.round[static_cast<size_t>(p)] > 0; }),
                          run.funded.end());
     }
-    describe(instance, engine, run, used, result);
+    describe(instance, reporter, run, used, result);
     result.finalVoterShare = used;
     result.mesRuns = runs;
     if (greedyCompletion)
