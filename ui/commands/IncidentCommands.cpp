@@ -3,6 +3,7 @@
 #include "storage/repositories/IncidentRepository.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace proxima {
 
@@ -47,9 +48,32 @@ PickIncidentsCommand::PickIncidentsCommand(WorkspaceSession& session, qint64 cas
                  : QCoreApplication::translate("Commands", "Remove %n picked incident(s)", nullptr, int(m_ids.size())));
 }
 
-void PickIncidentsCommand::apply(bool pick)
+void PickIncidentsCommand::redo()
 {
-    if (Status s = IncidentRepository(m_session.workspace()).setHandPicked(m_caseId, m_ids, pick); !s) {
+    if (!m_done) {
+        // What the first execution changes is what undo must give back: not the incidents already in that state.
+        auto picked = IncidentRepository(m_session.workspace()).handPicked(m_caseId);
+        if (!picked) {
+            setObsolete(true);
+            m_session.reportError(picked.error());
+            return;
+        }
+        const QSet<qint64> before(picked->cbegin(), picked->cend());
+        m_changed.clear();
+        for (qint64 id : std::as_const(m_ids)) {
+            if (before.contains(id) != m_pick && !m_changed.contains(id))
+                m_changed << id;
+        }
+        m_done = true;
+    }
+    apply(m_changed, m_pick);
+}
+
+void PickIncidentsCommand::apply(const QList<qint64>& ids, bool pick)
+{
+    if (ids.isEmpty())
+        return;
+    if (Status s = IncidentRepository(m_session.workspace()).setHandPicked(m_caseId, ids, pick); !s) {
         setObsolete(true);
         m_session.reportError(s.error());
         return;

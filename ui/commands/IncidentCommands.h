@@ -27,22 +27,25 @@ private:
     int m_revision;
 };
 
-/// Hand-picks incidents for a case (or removes them: pick = false); undo does the opposite.
+/// Hand-picks incidents for a case (or removes them: pick = false); undo does the opposite, for the incidents this
+/// command changed only (picking one that was picked already, then undoing, leaves it picked).
 class PickIncidentsCommand : public QUndoCommand
 {
 public:
     PickIncidentsCommand(WorkspaceSession& session, qint64 caseId, QList<qint64> incidentIds, bool pick,
                          QUndoCommand* parent = nullptr);
-    void redo() override { apply(m_pick); }
-    void undo() override { apply(!m_pick); }
+    void redo() override;
+    void undo() override { apply(m_changed, !m_pick); }
 
 private:
-    void apply(bool pick);
+    void apply(const QList<qint64>& ids, bool pick);
 
     WorkspaceSession& m_session;
     qint64 m_caseId;
     QList<qint64> m_ids;
+    QList<qint64> m_changed;   // the incidents whose state the first redo changed
     bool m_pick;
+    bool m_done = false;
 };
 
 } // namespace proxima

@@ -1,0 +1,69 @@
+#include "TestSupport.h"
+
+#include "app/WorkspaceSession.h"
+#include "commands/IncidentCommands.h"
+#include "storage/Workspace.h"
+#include "storage/repositories/CaseRepository.h"
+#include "storage/repositories/IncidentRepository.h"
+
+#include <catch2/catch.hpp>
+
+#include <QTemporaryDir>
+
+#include <algorithm>
+
+using namespace proxima;
+
+namespace {
+
+QList<qint64> sorted(QList<qint64> ids)
+{
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+} // namespace
+
+TEST_CASE("undoing a pick gives back only what the pick changed", "[ui][incidents]")
+{
+    QTemporaryDir dir;
+    auto ws = Workspace::create(dir.filePath(QStringLiteral("w.proxima")));
+    REQUIRE(ws.ok());
+    ProblemCase problem;
+    problem.title = QStringLiteral("Bicycle thefts");
+    auto added = CaseRepository(*ws.value()).add(problem);
+    REQUIRE(added.ok());
+    const qint64 caseId = added->id;
+    QList<io::Incident> incidents;
+    for (int n = 0; n < 4; ++n) {
+        io::Incident i;
+        i.reference = QStringLiteral("PV-%1").arg(n);
+        i.date = QDate(2024, 3, 1 + n);
+        i.category = QStringLiteral("Vol de vélo");
+        incidents << i;
+    }
+    REQUIRE(IncidentRepository(*ws.value()).importIncidents(incidents, QStringLiteral("t"), 4, 0).ok());
+    auto page = IncidentRepository(*ws.value()).page(0, 4);
+    REQUIRE(page->size() == 4);
+    const qint64 a = page->at(0).id, b = page->at(1).id, c = page->at(2).id;
+
+    WorkspaceSession session(std::move(ws).value());
+    IncidentRepository repository(session.workspace());
+    session.push(new PickIncidentsCommand(session, caseId, {a}, true));
+    CHECK(repository.handPicked(caseId).value() == QList<qint64>{a});
+
+    // a is picked already: picking a, b, c and undoing must leave a picked.
+    session.push(new PickIncidentsCommand(session, caseId, {a, b, c}, true));
+    CHECK(sorted(repository.handPicked(caseId).value()) == sorted({a, b, c}));
+    session.undoStack()->undo();
+    CHECK(repository.handPicked(caseId).value() == QList<qint64>{a});
+    session.undoStack()->redo();
+    CHECK(sorted(repository.handPicked(caseId).value()) == sorted({a, b, c}));
+
+    // Removing b and one never picked, then undoing, brings back b only.
+    const qint64 d = page->at(3).id;
+    session.push(new PickIncidentsCommand(session, caseId, {b, d}, false));
+    CHECK(sorted(repository.handPicked(caseId).value()) == sorted({a, c}));
+    session.undoStack()->undo();
+    CHECK(sorted(repository.handPicked(caseId).value()) == sorted({a, b, c}));
+}
