@@ -126,3 +126,61 @@ TEST_CASE("budget-import and budget-export round trip a pabulib file", "[cli][bu
     CHECK(run(exportCommand, {path, out}).code == 2);
     CHECK(run(import, {path, dir.filePath(QStringLiteral("none.pb"))}).code == 1);
 }
+
+TEST_CASE("budget-export --pool writes the budget and costs of the chosen pool", "[cli][budget]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.proxima"));
+    REQUIRE(DemoWorkspace::create(path).ok());
+    BudgetRound round;
+    {
+        auto ws = Workspace::open(path);
+        REQUIRE(ws.ok());
+        round = *BudgetRepository(*ws.value()).load(BudgetRepository(*ws.value()).listRounds()->first().id);
+    }
+    REQUIRE(round.pools.size() == 3);
+    const QString roundArg = QString::number(round.id);
+    cli::BudgetExportCommand command;
+    auto exported = [&](const QStringList& pool, const QString& name) {
+        const QString out = dir.filePath(name);
+        const Output output = run(command, QStringList{path, QStringLiteral("--round"), roundArg} + pool + QStringList{out});
+        REQUIRE(output.code == 0);
+        return io::PabulibReader::readDocument(out).value();
+    };
+    auto costs = [](const io::PabulibDocument& document) {
+        QStringList values;
+        for (const io::PabulibRow& row : document.projects)
+            values << row.cells.at(1);
+        return values;
+    };
+    auto poolCosts = [&](int pool) {
+        QStringList values;
+        for (const BudgetProposal& p : round.proposals)
+            values << p.costIn(round.pools[pool].id);
+        return values;
+    };
+    // Default: the euros pool, as before.
+    const io::PabulibDocument euros = exported({}, QStringLiteral("euros.pb"));
+    CHECK(euros.metaValue(QStringLiteral("budget")) == QStringLiteral("12000"));
+    CHECK(costs(euros) == poolCosts(2));
+    // By name (any case) and by id: the police officer hours.
+    const io::PabulibDocument police = exported({QStringLiteral("--pool"), QStringLiteral("police officer hours")},
+                                                QStringLiteral("police.pb"));
+    CHECK(police.metaValue(QStringLiteral("budget")) == round.pools[0].capacity);
+    CHECK(police.metaValue(QStringLiteral("currency")) == QStringLiteral("h"));
+    CHECK(costs(police) == poolCosts(0));
+    CHECK(costs(police) != costs(euros));
+    const io::PabulibDocument volunteers = exported({QStringLiteral("--pool"), QString::number(round.pools[1].id)},
+                                                    QStringLiteral("volunteers.pb"));
+    CHECK(volunteers.metaValue(QStringLiteral("budget")) == round.pools[1].capacity);
+    CHECK(costs(volunteers) == poolCosts(1));
+    CHECK(costs(exported({QStringLiteral("--pool"), QStringLiteral("volunteer_hours")}, QStringLiteral("v2.pb")))
+          == poolCosts(1));
+    // An unknown pool is named in the error; nothing is written.
+    const QString none = dir.filePath(QStringLiteral("none.pb"));
+    const Output missing = run(command, {path, QStringLiteral("--round"), roundArg, QStringLiteral("--pool"),
+                                         QStringLiteral("Horses"), none});
+    CHECK(missing.code == 1);
+    CHECK(missing.err.contains(QStringLiteral("\"Horses\"")));
+    CHECK_FALSE(QFile::exists(none));
+}
