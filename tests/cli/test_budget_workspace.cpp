@@ -184,3 +184,47 @@ TEST_CASE("budget-export --pool writes the budget and costs of the chosen pool",
     CHECK(missing.err.contains(QStringLiteral("\"Horses\"")));
     CHECK_FALSE(QFile::exists(none));
 }
+
+TEST_CASE("budget on a round with a minimum: the flexible amounts in JSON and words", "[cli][budget]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.proxima"));
+    qint64 roundId = 0;
+    {
+        auto ws = Workspace::create(path);
+        REQUIRE(ws.ok());
+        BudgetRound round;
+        round.name = QStringLiteral("Q1");
+        round.supportFromCounts = true;
+        round.pools = {{-1, PoolKind::PoliceHours, QStringLiteral("Police"), QStringLiteral("h"), QStringLiteral("50")}};
+        BudgetProposal a, b;
+        a.id = -1;
+        a.code = QStringLiteral("a");
+        a.costs = {{-1, QStringLiteral("30"), {}, {}}};
+        a.supportCount = 5;
+        b.id = -2;
+        b.code = QStringLiteral("b");
+        b.costs = {{-1, QStringLiteral("40"), QStringLiteral("20"), QStringLiteral("45")}};
+        b.supportCount = 4;
+        round.proposals = {a, b};
+        auto added = BudgetRepository(*ws.value()).add(round);
+        REQUIRE(added.ok());
+        roundId = added->id;
+    }
+    // Greedy funds a (30 h, 20 h left); b's 40 h do not fit, its minimum of 20 h does; nothing is left to top up.
+    cli::BudgetCommand command;
+    const Output output = run(command, {path, QStringLiteral("--rule"), QStringLiteral("greedy"), QStringLiteral("--round"),
+                                        QString::number(roundId), QStringLiteral("--json")});
+    REQUIRE(output.code == 0);
+    const QJsonObject object = QJsonDocument::fromJson(output.out.toUtf8()).object();
+    CHECK(object.value(QStringLiteral("funded")).toArray() == QJsonArray{QStringLiteral("a"), QStringLiteral("b")});
+    const QJsonObject amounts = object.value(QStringLiteral("amounts")).toObject();
+    CHECK(amounts.value(QStringLiteral("a")).toObject().value(QStringLiteral("Police")).toInteger() == 30);
+    CHECK(amounts.value(QStringLiteral("b")).toObject().value(QStringLiteral("Police")).toInteger() == 20);
+    CHECK(object.value(QStringLiteral("cost")).toObject().value(QStringLiteral("Police")).toInteger() == 50);
+    CHECK(object.value(QStringLiteral("explanations")).toObject().value(QStringLiteral("b")).toString()
+          == QStringLiteral("Funded at its minimum of 20 h: 40 h did not fit, 20 h was left (flexible amounts)."));
+    const Output human = run(command, {path, QStringLiteral("--rule"), QStringLiteral("greedy"), QStringLiteral("--round"),
+                                       QString::number(roundId)});
+    CHECK(human.out.contains(QStringLiteral("  2. b    (20 h)")));
+}
