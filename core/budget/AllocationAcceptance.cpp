@@ -1,5 +1,6 @@
 #include "budget/AllocationAcceptance.h"
 
+#include "budgeting/FlexibleAmounts.h"
 #include "io/PabulibReader.h"
 #include "storage/Workspace.h"
 #include "storage/repositories/ActionRepository.h"
@@ -34,8 +35,23 @@ QString capacitiesJson(const BudgetRound& round)
 
 } // namespace
 
+FundedAmounts AllocationAcceptance::amountsOf(const BudgetRound& round, const budgeting::BudgetInstance& instance,
+                                              const budgeting::BudgetResult& result)
+{
+    FundedAmounts amounts;
+    for (int p : result.funded) {
+        if (p < 0 || p >= round.proposals.size())
+            continue;
+        const std::vector<mpq_class> funded = budgeting::fundedAmount(instance, result, p);
+        QHash<qint64, double>& perPool = amounts[round.proposals.at(p).id];
+        for (int r = 0; r < round.pools.size() && static_cast<size_t>(r) < funded.size(); ++r)
+            perPool.insert(round.pools.at(r).id, funded[static_cast<size_t>(r)].get_d());
+    }
+    return amounts;
+}
+
 QList<ResponseAction> AllocationAcceptance::plan(const BudgetRound& round, const QList<qint64>& fundedProposalIds,
-                                                 const QList<ResponseAction>& actions)
+                                                 const QList<ResponseAction>& actions, const FundedAmounts& amounts)
 {
     QHash<qint64, ResponseAction> byId;
     for (const ResponseAction& a : actions)
@@ -57,7 +73,10 @@ QList<ResponseAction> AllocationAcceptance::plan(const BudgetRound& round, const
             if (!field(bundle[0], pool.kind))
                 continue;
             const auto cost = io::PabulibReader::parseDecimal(proposal.costIn(pool.id));
-            const double total = cost ? cost->get_d() : 0.0;
+            const auto given = amounts.constFind(proposalId);
+            const double total = given != amounts.constEnd() && given->contains(pool.id) ? given->value(pool.id)
+                                 : cost                                                 ? cost->get_d()
+                                                                                        : 0.0;
             double asked = 0;
             for (ResponseAction& a : bundle)
                 asked += *field(a, pool.kind);
@@ -78,7 +97,8 @@ QList<ResponseAction> AllocationAcceptance::plan(const BudgetRound& round, const
 }
 
 Result<AcceptedAllocation> AllocationAcceptance::accept(Workspace& ws, const BudgetRound& round, const QString& rule,
-                                                        const QList<qint64>& fundedProposalIds)
+                                                        const QList<qint64>& fundedProposalIds,
+                                                        const FundedAmounts& amounts)
 {
     AcceptedAllocation accepted;
     accepted.allocation.roundId = round.id;
@@ -90,7 +110,7 @@ Result<AcceptedAllocation> AllocationAcceptance::accept(Workspace& ws, const Bud
         Result<QList<ResponseAction>> all = actions.listAll();
         if (!all)
             return all.error();
-        accepted.after = plan(round, fundedProposalIds, *all);
+        accepted.after = plan(round, fundedProposalIds, *all, amounts);
         accepted.before.clear();
         for (ResponseAction& a : accepted.after) {
             Result<ResponseAction> old = actions.find(a.id);

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "budgeting/BudgetInstance.h"
+#include "budgeting/BudgetResult.h"
 #include "common/Result.h"
 #include "model/BudgetRound.h"
 #include "model/ResponseAction.h"
 
+#include <QHash>
 #include <QList>
 
 namespace proxima {
@@ -18,7 +21,12 @@ struct AcceptedAllocation
     QList<ResponseAction> after;        ///< the actions as accepted (revision as stored once applied)
 };
 
-/// Accepting an allocation: each funded proposal's actions receive the proposal's cost in the police hours,
+/// What each funded proposal receives: proposal id -> pool id -> amount. A proposal or pool missing here receives
+/// its cost.
+using FundedAmounts = QHash<qint64, QHash<qint64, double>>;
+
+/// Accepting an allocation: each funded proposal's actions receive the proposal's funded amount (its cost, or
+/// what the flexible-amounts step gave it: minimum or topped up) in the police hours,
 /// volunteer hours and euros pools (a bundle splits each cost in proportion to what its actions asked for, or
 /// equally when they asked nothing), and planned actions move to "in progress" (funded work starts in the
 /// period; actions already in progress, done or dropped keep their status). Custom pools have no action field
@@ -28,10 +36,14 @@ class AllocationAcceptance
 public:
     /// The new values of the funded proposals' actions (pure; actions not in the list are skipped).
     static QList<ResponseAction> plan(const BudgetRound& round, const QList<qint64>& fundedProposalIds,
-                                      const QList<ResponseAction>& actions);
+                                      const QList<ResponseAction>& actions, const FundedAmounts& amounts = {});
     /// Applies an allocation in one transaction: actions updated, allocation recorded.
     static Result<AcceptedAllocation> accept(Workspace& ws, const BudgetRound& round, const QString& rule,
-                                             const QList<qint64>& fundedProposalIds);
+                                             const QList<qint64>& fundedProposalIds,
+                                             const FundedAmounts& amounts = {});
+    /// The amounts a rule's result gives the round's proposals (instance built from round by RoundInstance).
+    static FundedAmounts amountsOf(const BudgetRound& round, const budgeting::BudgetInstance& instance,
+                                   const budgeting::BudgetResult& result);
     /// Re-applies an acceptance that was undone (same allocation id, same action values); updates the stored
     /// revisions in accepted. Conflict when an action was changed since the undo.
     static Status redo(Workspace& ws, AcceptedAllocation& accepted);

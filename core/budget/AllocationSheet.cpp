@@ -2,6 +2,7 @@
 
 #include "budgeting/BudgetText.h"
 #include "budgeting/EqualShares.h"
+#include "budgeting/FlexibleAmounts.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -57,8 +58,16 @@ reports::ReportDocument AllocationSheet::build(const BudgetRound& round, const B
     auto rowOf = [&](int p, const QString& position) {
         const BudgetProject& project = instance.projects[static_cast<size_t>(p)];
         QStringList row{position, project.id, project.name};
-        for (size_t r = 0; r < instance.resources.size(); ++r)
-            row << formatAmount(project.cost[r], instance.resources[r].unit);
+        // A funded proposal shows what it receives; a flexible amount also shows the cost it replaces.
+        const FundedAmount* amount = findFundedAmount(result, p);
+        for (size_t r = 0; r < instance.resources.size(); ++r) {
+            const QString& unit = instance.resources[r].unit;
+            if (amount && r < amount->amount.size() && amount->kind[r] != AmountKind::Nominal)
+                row << QCoreApplication::translate("AllocationSheet", "%1 (cost %2)")
+                           .arg(formatAmount(amount->amount[r], unit), formatAmount(project.cost[r], unit));
+            else
+                row << formatAmount(project.cost[r], unit);
+        }
         row << QString::number(support[static_cast<size_t>(p)]);
         row << (static_cast<size_t>(p) < result.explanations.size() ? result.explanations[static_cast<size_t>(p)].text
                                                                      : QString());
@@ -81,6 +90,8 @@ reports::ReportDocument AllocationSheet::build(const BudgetRound& round, const B
     document.blocks.append(ReportBlock::heading(QCoreApplication::translate("AllocationSheet", "Not funded"), 2));
     document.blocks.append(unfunded.isEmpty() ? ReportBlock::paragraph(QCoreApplication::translate("AllocationSheet", "Every proposal is funded."))
                                               : ReportBlock::table(columns, unfunded, weights));
+    if (instance.hasBounds())
+        document.blocks.append(ReportBlock::paragraph(flexibleAmountsNote()));
     if (result.rule.startsWith(QLatin1String("mes")))
         document.blocks.append(ReportBlock::paragraph(equalSharesResourceNote(instance)));
     if (!result.note.isEmpty() && !result.rule.startsWith(QLatin1String("mes")))

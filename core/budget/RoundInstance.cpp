@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <tuple>
+
 namespace proxima {
 
 using namespace budgeting;
@@ -51,6 +53,17 @@ Result<BudgetInstance> RoundInstance::toInstance(const BudgetRound& round)
             if (!cost)
                 return cost.error();
             project.cost[*it] = *cost;
+            for (const auto& [text, bounds, field] : {std::tuple{&c.minimum, &project.minimum, "minimum"},
+                                                      std::tuple{&c.maximum, &project.maximum, "maximum"}}) {
+                if (text->trimmed().isEmpty())
+                    continue;
+                Result<mpq_class> value = amount(text->trimmed(), p.title.isEmpty() ? project.id : p.title,
+                                                 QString::fromLatin1(field));
+                if (!value)
+                    return value.error();
+                bounds->resize(instance.resources.size());
+                (*bounds)[*it] = *value;
+            }
         }
         const int index = static_cast<int>(instance.projects.size());
         projectIndex.insert(p.id, index);

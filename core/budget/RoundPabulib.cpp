@@ -147,20 +147,41 @@ Result<BudgetRound> RoundPabulib::importFile(Workspace& ws, const QString& path)
     return BudgetRepository(ws).add(*round);
 }
 
-Result<PabulibDocument> RoundPabulib::toDocument(const BudgetRound& round)
+int RoundPabulib::findPool(const BudgetRound& round, const QString& text)
+{
+    const QString wanted = text.trimmed();
+    bool numeric = false;
+    const qint64 id = wanted.toLongLong(&numeric);
+    for (int i = 0; i < round.pools.size(); ++i) {
+        const BudgetPool& pool = round.pools.at(i);
+        if ((numeric && pool.id == id) || pool.name.trimmed().compare(wanted, Qt::CaseInsensitive) == 0
+            || poolKindKey(pool.kind) == wanted)
+            return i;
+    }
+    return -1;
+}
+
+Result<PabulibDocument> RoundPabulib::toDocument(const BudgetRound& round, std::optional<qint64> poolId)
 {
     Result<BudgetInstance> full = RoundInstance::toInstance(round);
     if (!full)
         return full.error();
-    const int exported = budgetPool(round);
+    const int exported = poolId ? round.poolIndex(*poolId) : budgetPool(round);
+    if (poolId && exported < 0)
+        return Error{QCoreApplication::translate("RoundPabulib", "the round %1 has no resource pool %2")
+                         .arg(round.name).arg(*poolId),
+                     {}, 0, QStringLiteral("pool")};
     if (exported < 0)
         return Error{QCoreApplication::translate("RoundPabulib", "the round has no resource pool to export"), {}, 0,
                      QStringLiteral("pools")};
     // Pabulib knows one budget: keep only the exported pool.
     BudgetInstance instance = *full;
     instance.resources = {full->resources.at(static_cast<size_t>(exported))};
-    for (auto& project : instance.projects)
+    for (auto& project : instance.projects) {
         project.cost = {project.cost.at(static_cast<size_t>(exported))};
+        project.minimum.clear();   // pabulib has no bounds
+        project.maximum.clear();
+    }
     PabulibDocument base = PabulibWriter::fromInstance(instance);
 
     const QJsonObject source = QJsonDocument::fromJson(round.sourceMeta.toUtf8()).object();
@@ -245,9 +266,9 @@ Result<PabulibDocument> RoundPabulib::toDocument(const BudgetRound& round)
     return document;
 }
 
-Status RoundPabulib::exportFile(const BudgetRound& round, const QString& path)
+Status RoundPabulib::exportFile(const BudgetRound& round, const QString& path, std::optional<qint64> poolId)
 {
-    Result<PabulibDocument> document = toDocument(round);
+    Result<PabulibDocument> document = toDocument(round, poolId);
     if (!document)
         return document.error();
     return PabulibWriter::writeFile(*document, path);

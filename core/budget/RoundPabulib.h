@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace proxima {
 
 class Workspace;
@@ -21,11 +23,14 @@ public:
     static Result<BudgetRound> fromDocument(const io::PabulibDocument& document, const QString& fileName);
     /// Reads a .pb file and stores it as a new round of the workspace.
     static Result<BudgetRound> importFile(Workspace& ws, const QString& path);
-    /// The document of a round (loaded with its ballots). With several pools, the euros pool (else the first) is
-    /// the pabulib budget.
-    static Result<io::PabulibDocument> toDocument(const BudgetRound& round);
-    /// Writes a round to a .pb file.
-    static Status exportFile(const BudgetRound& round, const QString& path);
+    /// The document of a round (loaded with its ballots). Pabulib knows one budget: the pool poolId gives the
+    /// budget and the project costs; without poolId, the euros pool (else the first). Error (field "pool") naming
+    /// the pool when the round has no pool poolId.
+    static Result<io::PabulibDocument> toDocument(const BudgetRound& round, std::optional<qint64> poolId = {});
+    /// Writes a round to a .pb file (see toDocument for poolId).
+    static Status exportFile(const BudgetRound& round, const QString& path, std::optional<qint64> poolId = {});
+    /// Index of the pool a user names by id, name (any case) or kind key ("police_hours"); -1 when none.
+    static int findPool(const BudgetRound& round, const QString& text);
     /// Index of the pool exported as the pabulib budget (-1 when the round has no pool).
     static int budgetPool(const BudgetRound& round);
 };

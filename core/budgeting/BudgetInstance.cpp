@@ -27,4 +27,17 @@ std::vector<qint64> BudgetInstance::support() const
     return totals;
 }
 
+bool BudgetInstance::hasBounds() const
+{
+    for (const BudgetProject& project : projects) {
+        for (const auto* bounds : {&project.minimum, &project.maximum}) {
+            for (const std::optional<mpq_class>& bound : *bounds) {
+                if (bound)
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
 } // namespace proxima::budgeting

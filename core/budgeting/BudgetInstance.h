@@ -5,6 +5,7 @@
 
 #include <gmpxx.h>
 
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -25,6 +26,11 @@ struct BudgetProject
     QString id;            ///< text, even when it looks numeric ("0123" and "123" are different projects)
     QString name;
     std::vector<mpq_class> cost;
+    /// Optional lowest amount the project can run with, per resource (empty, or one entry per resource; no value
+    /// = no bound). Used only by the flexible-amounts step (see FlexibleAmounts.h).
+    std::vector<std::optional<mpq_class>> minimum{};
+    /// Optional highest amount the project can use, per resource (same layout as minimum).
+    std::vector<std::optional<mpq_class>> maximum{};
 };
 
 /// How ballots express support.
@@ -66,6 +72,8 @@ struct BudgetInstance
     std::vector<qint64> support() const;
     /// True when support comes from ballots rather than aggregated totals.
     bool hasBallots() const { return !ballots.empty() || aggregatedSupport.empty(); }
+    /// True when some project has a minimum or maximum in some resource.
+    bool hasBounds() const;
 };
 
 } // namespace proxima::budgeting

@@ -25,12 +25,28 @@ struct VoterPayment
     mpq_class amount;      ///< in the rule's accounting unit (see BudgetResult::accountingUnit)
 };
 
+/// How the amount of one resource given to a funded project was set.
+enum class AmountKind {
+    Nominal,    ///< the project's cost
+    Minimum,    ///< its minimum: the cost did not fit (flexible-amounts step a)
+    ToppedUp    ///< raised towards its maximum with leftover capacity (flexible-amounts step b)
+};
+
+/// What one funded project receives, per resource (same order as BudgetInstance::resources).
+struct FundedAmount
+{
+    int project = -1;
+    std::vector<mpq_class> amount;
+    std::vector<AmountKind> kind;
+};
+
 /// Outcome of a budgeting rule.
 struct BudgetResult
 {
     QString rule;                              ///< "greedy", "mes", ...
     std::vector<int> funded;                   ///< project indices, in selection order
     std::vector<mpq_class> totalCost;          ///< per resource
+    std::vector<FundedAmount> amounts;         ///< one per funded project, in selection order (runBudgetRule)
     std::vector<ProjectExplanation> explanations;   ///< one per project, in project order
     std::vector<VoterPayment> payments;        ///< equal shares only
     QString accountingUnit;                    ///< unit of payments and shares (a currency, or "share of the pool")

@@ -2,6 +2,7 @@
 
 #include "budgeting/EqualShares.h"
 #include "budgeting/ExactRule.h"
+#include "budgeting/FlexibleAmounts.h"
 
 #include <QCoreApplication>
 
@@ -39,15 +40,18 @@ Result<BudgetResult> runBudgetRule(const BudgetInstance& instance, BudgetRule ru
     if (equalShares && instance.ballots.empty())
         return Error{QCoreApplication::translate("Budgeting", "equal shares needs individual ballots, not totals"),
                      {}, 0, budgetRuleName(rule)};
+    Result<BudgetResult> result = Error{QCoreApplication::translate("Budgeting", "unknown rule"), {}, 0, {}};
     switch (rule) {
-    case BudgetRule::Greedy: return greedyRule(instance, false, options);
-    case BudgetRule::GreedyRatio: return greedyRule(instance, true, options);
-    case BudgetRule::EqualShares: return proxima::budgeting::equalShares(instance, options);
-    case BudgetRule::EqualSharesAdd1: return equalSharesAdd1(instance, false, options);
-    case BudgetRule::EqualSharesAdd1Utilitarian: return equalSharesAdd1(instance, true, options);
-    case BudgetRule::Exact: return exactRule(instance, options);
+    case BudgetRule::Greedy: result = greedyRule(instance, false, options); break;
+    case BudgetRule::GreedyRatio: result = greedyRule(instance, true, options); break;
+    case BudgetRule::EqualShares: result = proxima::budgeting::equalShares(instance, options); break;
+    case BudgetRule::EqualSharesAdd1: result = equalSharesAdd1(instance, false, options); break;
+    case BudgetRule::EqualSharesAdd1Utilitarian: result = equalSharesAdd1(instance, true, options); break;
+    case BudgetRule::Exact: result = exactRule(instance, options); break;
     }
-    return Error{QCoreApplication::translate("Budgeting", "unknown rule"), {}, 0, {}};
+    if (result)
+        applyFlexibleAmounts(instance, result.value(), options);
+    return result;
 }
 
 } // namespace proxima::budgeting

@@ -1,6 +1,7 @@
 #include "cli/BudgetCommand.h"
 
 #include "budgeting/BudgetText.h"
+#include "budgeting/FlexibleAmounts.h"
 #include "budget/RoundInstance.h"
 #include "cli/ArgumentParser.h"
 #include "cli/CliSupport.h"
@@ -204,6 +205,16 @@ int BudgetCommand::runAndPrint(const BudgetInstance& instance, BudgetRule rule, 
         }
         if (!result->note.isEmpty())
             object.insert(QStringLiteral("note"), result->note);
+        if (instance.hasBounds()) {   // flexible amounts: what each funded project receives per resource
+            QJsonObject amounts;
+            for (const FundedAmount& amount : result->amounts) {
+                QJsonObject perResource;
+                for (size_t r = 0; r < instance.resources.size() && r < amount.amount.size(); ++r)
+                    perResource.insert(instance.resources[r].id, number(amount.amount[r]));
+                amounts.insert(projects[static_cast<size_t>(amount.project)].id, perResource);
+            }
+            object.insert(QStringLiteral("amounts"), amounts);
+        }
         printJson(io.out, object);
         return ExitOk;
     }
@@ -215,7 +226,7 @@ int BudgetCommand::runAndPrint(const BudgetInstance& instance, BudgetRule rule, 
     for (int p : result->funded) {
         const auto& project = projects[static_cast<size_t>(p)];
         io.out << QStringLiteral("  %1. %2  %3  (%4)").arg(++position).arg(project.id, project.name,
-                                                                           formatCost(instance, project.cost))
+                                                                           formatCost(instance, fundedAmount(instance, *result, p)))
                << "\n";
     }
     for (size_t r = 0; r < instance.resources.size(); ++r) {

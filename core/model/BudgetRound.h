@@ -39,8 +39,9 @@ struct BudgetPool
     bool operator==(const BudgetPool&) const = default;
 };
 
-/// What a proposal needs from one pool. minimum/maximum are optional bounds the proposal could run with (shown
-/// to the committee and exported; the rules fund a proposal at its cost).
+/// What a proposal needs from one pool. minimum/maximum are optional bounds (empty = none, 0 <= minimum <= cost <=
+/// maximum) the proposal could run with: the rules select at the cost, then the flexible-amounts step may fund
+/// it at its minimum or top it up towards its maximum (budgeting/FlexibleAmounts.h).
 struct ProposalCost
 {
     qint64 poolId = 0;

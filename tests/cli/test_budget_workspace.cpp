@@ -126,3 +126,105 @@ TEST_CASE("budget-import and budget-export round trip a pabulib file", "[cli][bu
     CHECK(run(exportCommand, {path, out}).code == 2);
     CHECK(run(import, {path, dir.filePath(QStringLiteral("none.pb"))}).code == 1);
 }
+
+TEST_CASE("budget-export --pool writes the budget and costs of the chosen pool", "[cli][budget]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.proxima"));
+    REQUIRE(DemoWorkspace::create(path).ok());
+    BudgetRound round;
+    {
+        auto ws = Workspace::open(path);
+        REQUIRE(ws.ok());
+        round = *BudgetRepository(*ws.value()).load(BudgetRepository(*ws.value()).listRounds()->first().id);
+    }
+    REQUIRE(round.pools.size() == 3);
+    const QString roundArg = QString::number(round.id);
+    cli::BudgetExportCommand command;
+    auto exported = [&](const QStringList& pool, const QString& name) {
+        const QString out = dir.filePath(name);
+        const Output output = run(command, QStringList{path, QStringLiteral("--round"), roundArg} + pool + QStringList{out});
+        REQUIRE(output.code == 0);
+        return io::PabulibReader::readDocument(out).value();
+    };
+    auto costs = [](const io::PabulibDocument& document) {
+        QStringList values;
+        for (const io::PabulibRow& row : document.projects)
+            values << row.cells.at(1);
+        return values;
+    };
+    auto poolCosts = [&](int pool) {
+        QStringList values;
+        for (const BudgetProposal& p : round.proposals)
+            values << p.costIn(round.pools[pool].id);
+        return values;
+    };
+    // Default: the euros pool, as before.
+    const io::PabulibDocument euros = exported({}, QStringLiteral("euros.pb"));
+    CHECK(euros.metaValue(QStringLiteral("budget")) == QStringLiteral("12000"));
+    CHECK(costs(euros) == poolCosts(2));
+    // By name (any case) and by id: the police officer hours.
+    const io::PabulibDocument police = exported({QStringLiteral("--pool"), QStringLiteral("police officer hours")},
+                                                QStringLiteral("police.pb"));
+    CHECK(police.metaValue(QStringLiteral("budget")) == round.pools[0].capacity);
+    CHECK(police.metaValue(QStringLiteral("currency")) == QStringLiteral("h"));
+    CHECK(costs(police) == poolCosts(0));
+    CHECK(costs(police) != costs(euros));
+    const io::PabulibDocument volunteers = exported({QStringLiteral("--pool"), QString::number(round.pools[1].id)},
+                                                    QStringLiteral("volunteers.pb"));
+    CHECK(volunteers.metaValue(QStringLiteral("budget")) == round.pools[1].capacity);
+    CHECK(costs(volunteers) == poolCosts(1));
+    CHECK(costs(exported({QStringLiteral("--pool"), QStringLiteral("volunteer_hours")}, QStringLiteral("v2.pb")))
+          == poolCosts(1));
+    // An unknown pool is named in the error; nothing is written.
+    const QString none = dir.filePath(QStringLiteral("none.pb"));
+    const Output missing = run(command, {path, QStringLiteral("--round"), roundArg, QStringLiteral("--pool"),
+                                         QStringLiteral("Horses"), none});
+    CHECK(missing.code == 1);
+    CHECK(missing.err.contains(QStringLiteral("\"Horses\"")));
+    CHECK_FALSE(QFile::exists(none));
+}
+
+TEST_CASE("budget on a round with a minimum: the flexible amounts in JSON and words", "[cli][budget]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.proxima"));
+    qint64 roundId = 0;
+    {
+        auto ws = Workspace::create(path);
+        REQUIRE(ws.ok());
+        BudgetRound round;
+        round.name = QStringLiteral("Q1");
+        round.supportFromCounts = true;
+        round.pools = {{-1, PoolKind::PoliceHours, QStringLiteral("Police"), QStringLiteral("h"), QStringLiteral("50")}};
+        BudgetProposal a, b;
+        a.id = -1;
+        a.code = QStringLiteral("a");
+        a.costs = {{-1, QStringLiteral("30"), {}, {}}};
+        a.supportCount = 5;
+        b.id = -2;
+        b.code = QStringLiteral("b");
+        b.costs = {{-1, QStringLiteral("40"), QStringLiteral("20"), QStringLiteral("45")}};
+        b.supportCount = 4;
+        round.proposals = {a, b};
+        auto added = BudgetRepository(*ws.value()).add(round);
+        REQUIRE(added.ok());
+        roundId = added->id;
+    }
+    // Greedy funds a (30 h, 20 h left); b's 40 h do not fit, its minimum of 20 h does; nothing is left to top up.
+    cli::BudgetCommand command;
+    const Output output = run(command, {path, QStringLiteral("--rule"), QStringLiteral("greedy"), QStringLiteral("--round"),
+                                        QString::number(roundId), QStringLiteral("--json")});
+    REQUIRE(output.code == 0);
+    const QJsonObject object = QJsonDocument::fromJson(output.out.toUtf8()).object();
+    CHECK(object.value(QStringLiteral("funded")).toArray() == QJsonArray{QStringLiteral("a"), QStringLiteral("b")});
+    const QJsonObject amounts = object.value(QStringLiteral("amounts")).toObject();
+    CHECK(amounts.value(QStringLiteral("a")).toObject().value(QStringLiteral("Police")).toInteger() == 30);
+    CHECK(amounts.value(QStringLiteral("b")).toObject().value(QStringLiteral("Police")).toInteger() == 20);
+    CHECK(object.value(QStringLiteral("cost")).toObject().value(QStringLiteral("Police")).toInteger() == 50);
+    CHECK(object.value(QStringLiteral("explanations")).toObject().value(QStringLiteral("b")).toString()
+          == QStringLiteral("Funded at its minimum of 20 h: 40 h did not fit, 20 h was left (flexible amounts)."));
+    const Output human = run(command, {path, QStringLiteral("--rule"), QStringLiteral("greedy"), QStringLiteral("--round"),
+                                       QString::number(roundId)});
+    CHECK(human.out.contains(QStringLiteral("  2. b    (20 h)")));
+}

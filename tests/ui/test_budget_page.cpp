@@ -7,7 +7,10 @@
 #include "budget/BudgetProposalModel.h"
 #include "budget/BudgetResultsPanel.h"
 #include "budget/RoundInstance.h"
+#include "budgeting/BudgetText.h"
 #include "demo/DemoWorkspace.h"
+#include "io/PabulibReader.h"
+#include "io/PabulibWriter.h"
 #include "storage/Workspace.h"
 #include "storage/repositories/ActionRepository.h"
 #include "storage/repositories/CaseRepository.h"
@@ -17,6 +20,8 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QDateEdit>
+#include <QSignalSpy>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTableView>
@@ -299,4 +304,144 @@ TEST_CASE("ui: the round's support can come from a closed vote, undoably", "[ui]
     const BudgetRound restored = BudgetRepository(fixture.session->workspace()).load(page.round().id).value();
     CHECK(restored.ballotKind == SupportBallotKind::Approval);
     CHECK(restored.ballots.size() == approvals);
+}
+
+TEST_CASE("ui: a proposal's minimum is edited, validated, undoable and funds it at its minimum", "[ui][budget]")
+{
+    BudgetFixture fixture;
+    BudgetPage page(*fixture.session);
+    waitForOutcomes(page);
+    QSignalSpy errors(fixture.session.get(), &WorkspaceSession::errorOccurred);
+    auto* proposals = page.proposalModel();
+    CHECK(proposals->headerData(proposals->minimumColumn(0), Qt::Horizontal).toString()
+          == QStringLiteral("Police officer hours minimum"));
+    CHECK(proposals->headerData(proposals->maximumColumn(2), Qt::Horizontal).toString()
+          == QStringLiteral("Euros maximum"));
+
+    // Validation: 0 <= minimum <= cost <= maximum, the error names the field; nothing is saved.
+    const BudgetRound start = page.round();
+    const QString cost0 = start.proposals[0].costIn(start.pools[0].id);
+    CHECK_FALSE(proposals->setData(proposals->index(0, proposals->minimumColumn(0)), QStringLiteral("-1")));
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.last().at(0).value<Error>().field == QStringLiteral("minimum"));
+    CHECK_FALSE(proposals->setData(proposals->index(0, proposals->minimumColumn(0)), cost0 + QStringLiteral("1")));
+    CHECK(errors.last().at(0).value<Error>().field == QStringLiteral("minimum"));
+    CHECK(errors.last().at(0).value<Error>().message.contains(QStringLiteral("is above its cost")));
+    CHECK_FALSE(proposals->setData(proposals->index(0, proposals->maximumColumn(0)), QStringLiteral("0.5")));
+    CHECK(errors.last().at(0).value<Error>().field == QStringLiteral("maximum"));
+    CHECK(errors.size() == 3);
+    CHECK(BudgetRepository(fixture.session->workspace()).load(start.id)->proposals == start.proposals);
+
+    // With 40 police hours greedy leaves proposals out; take one that did not fit (no constraint in the way).
+    page.setWhatIfCapacity(0, 40);
+    waitForOutcomes(page);
+    const budgeting::BudgetResult before = resultOf(page, BudgetRule::Greedy);
+    const budgeting::BudgetInstance& instance = page.outcomes().instance;
+    int target = -1;
+    for (size_t p = 0; p < instance.projects.size() && target < 0; ++p) {
+        const auto& explanation = before.explanations[p];
+        if (!explanation.funded && explanation.text.contains(QStringLiteral("does not fit")))
+            target = int(p);
+    }
+    REQUIRE(target >= 0);
+    // Its minimum in each pool where it does not fit is exactly what greedy left there.
+    std::vector<mpq_class> left, expected;
+    for (size_t r = 0; r < 3; ++r) {
+        left.push_back(instance.resources[r].capacity - before.totalCost[r]);
+        const mpq_class& cost = instance.projects[size_t(target)].cost[r];
+        expected.push_back(cost > left[r] ? left[r] : cost);
+    }
+    const int undoBefore = fixture.session->undoStack()->index();
+    for (int r = 0; r < 3; ++r) {
+        if (expected[size_t(r)] == instance.projects[size_t(target)].cost[size_t(r)])
+            continue;
+        REQUIRE(proposals->setData(proposals->index(target, proposals->minimumColumn(r)),
+                                   io::PabulibWriter::decimalText(expected[size_t(r)])));
+    }
+    CHECK(fixture.session->undoStack()->index() > undoBefore);
+    CHECK(fixture.session->undoStack()->undoText().startsWith(QStringLiteral("Minimum of")));
+    waitForOutcomes(page);
+    CHECK(page.whatIfCapacity(0) == QStringLiteral("40"));
+    const budgeting::BudgetResult& after = resultOf(page, BudgetRule::Greedy);
+    REQUIRE(after.funded.size() == before.funded.size() + 1);
+    CHECK(after.funded.back() == target);
+    CHECK(std::equal(before.funded.begin(), before.funded.end(), after.funded.begin()));
+    CHECK(after.amounts.back().amount == expected);
+    CHECK(after.explanations[size_t(target)].text.startsWith(QStringLiteral("Funded at its minimum of ")));
+    CHECK(page.results()->model()->index(target, 1).data().toString().startsWith(
+        QStringLiteral("✓ %1 (").arg(after.funded.size())));
+    page.results()->table()->setCurrentIndex(page.results()->model()->index(target, 0));
+    CHECK(page.results()->explanationText().contains(QStringLiteral("Funded at its minimum of ")));
+    CHECK(page.results()->explanationText().contains(
+        QStringLiteral("Receives %1.").arg(budgeting::formatCost(instance, expected))));
+
+    // Accepting gives the target's actions its minimum amounts, split as the actions asked.
+    ActionRepository actions(fixture.session->workspace());
+    REQUIRE(page.acceptAllocation(BudgetRule::Greedy));
+    const BudgetProposal& proposal = page.round().proposals[target];
+    double police = 0, volunteers = 0, euros = 0;
+    for (qint64 id : proposal.actionIds) {
+        const ResponseAction now = *actions.find(id);
+        police += now.policeHours;
+        volunteers += now.volunteerHours;
+        euros += now.euros;
+        CHECK(now.status == ActionStatus::InProgress);
+    }
+    CHECK(police == Approx(expected[0].get_d()));
+    CHECK(volunteers == Approx(expected[1].get_d()));
+    CHECK(euros == Approx(expected[2].get_d()));
+    fixture.session->undoStack()->undo();
+
+    // Undo removes the minimums: the target is no longer funded.
+    while (fixture.session->undoStack()->index() > undoBefore)
+        fixture.session->undoStack()->undo();
+    waitForOutcomes(page);
+    CHECK(page.round().proposals == start.proposals);
+    CHECK(resultOf(page, BudgetRule::Greedy).funded == before.funded);
+}
+
+TEST_CASE("ui: the round's period is editable and undoable; pabulib export of one pool", "[ui][budget]")
+{
+    BudgetFixture fixture;
+    BudgetPage page(*fixture.session);
+    waitForOutcomes(page);
+    QSignalSpy errors(fixture.session.get(), &WorkspaceSession::errorOccurred);
+    const qint64 id = page.currentRoundId();
+    REQUIRE(page.round().from == QDate(2026, 10, 1));
+    REQUIRE(page.setPeriod(QDate(2027, 1, 1), QDate(2027, 3, 31)));
+    BudgetRound stored = *BudgetRepository(fixture.session->workspace()).load(id);
+    CHECK(stored.from == QDate(2027, 1, 1));
+    CHECK(stored.to == QDate(2027, 3, 31));
+    auto* from = page.findChild<QDateEdit*>(QStringLiteral("periodFrom"));
+    REQUIRE(from);
+    CHECK(from->date() == QDate(2027, 1, 1));
+    CHECK_FALSE(page.setPeriod(QDate(2027, 3, 31), QDate(2027, 1, 1)));   // ends before it starts
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.last().at(0).value<Error>().field == QStringLiteral("to"));
+    CHECK_FALSE(page.setPeriod(QDate(2027, 1, 1), QDate(2027, 3, 31)));   // unchanged
+    // No period at all is allowed.
+    REQUIRE(page.setPeriod(QDate(), QDate()));
+    CHECK_FALSE(BudgetRepository(fixture.session->workspace()).load(id)->from.isValid());
+    CHECK(from->date() == from->minimumDate());
+    fixture.session->undoStack()->undo();
+    fixture.session->undoStack()->undo();
+    stored = *BudgetRepository(fixture.session->workspace()).load(id);
+    CHECK(stored.from == QDate(2026, 10, 1));
+    CHECK(stored.to == QDate(2026, 12, 31));
+    CHECK(from->date() == QDate(2026, 10, 1));
+
+    // Export one pool: its capacity is the budget and its costs the projects' costs; an unknown pool is named.
+    QTemporaryDir out;
+    const BudgetRound& round = page.round();
+    REQUIRE(page.exportPabulib(out.filePath(QStringLiteral("volunteers.pb")), round.pools[1].id).ok());
+    const io::PabulibDocument document =
+        io::PabulibReader::readDocument(out.filePath(QStringLiteral("volunteers.pb"))).value();
+    CHECK(document.metaValue(QStringLiteral("budget")) == QStringLiteral("300"));
+    REQUIRE(document.projects.size() == size_t(round.proposals.size()));
+    for (int p = 0; p < round.proposals.size(); ++p)
+        CHECK(document.projects[size_t(p)].cells.at(1) == round.proposals[p].costIn(round.pools[1].id));
+    const Status missing = page.exportPabulib(out.filePath(QStringLiteral("none.pb")), 987654);
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().field == QStringLiteral("pool"));
+    CHECK(missing.error().message.contains(QStringLiteral("987654")));
 }

@@ -19,7 +19,10 @@ void SaveRoundCommand::undo() { apply(m_before); }
 
 void SaveRoundCommand::apply(BudgetRound target)
 {
-    target.revision = m_revision;
+    // Consecutive edits of one round each bump its revision: undoing the earlier one must start from the revision
+    // the later one's undo wrote, as record edits do.
+    const QString entity = QStringLiteral("budget_round");
+    target.revision = qMax(m_revision, m_session.writtenRevision(entity, target.id));
     auto saved = BudgetRepository(m_session.workspace()).save(target);
     if (!saved) {
         setObsolete(true);
@@ -27,12 +30,14 @@ void SaveRoundCommand::apply(BudgetRound target)
         return;
     }
     m_revision = saved->revision;
+    m_session.setWrittenRevision(entity, target.id, m_revision);
     m_session.notifyChanged(QStringLiteral("budget_round"));
 }
 
 AcceptAllocationCommand::AcceptAllocationCommand(WorkspaceSession& session, BudgetRound round, QString rule,
-                                                 QList<qint64> funded)
-    : m_session(session), m_round(std::move(round)), m_rule(std::move(rule)), m_funded(std::move(funded))
+                                                 QList<qint64> funded, FundedAmounts amounts)
+    : m_session(session), m_round(std::move(round)), m_rule(std::move(rule)), m_funded(std::move(funded)),
+      m_amounts(std::move(amounts))
 {
     setText(QCoreApplication::translate("Commands", "Accept the %1 allocation of %2").arg(m_rule, m_round.name));
 }
@@ -40,7 +45,7 @@ AcceptAllocationCommand::AcceptAllocationCommand(WorkspaceSession& session, Budg
 void AcceptAllocationCommand::redo()
 {
     if (!m_applied) {
-        auto accepted = AllocationAcceptance::accept(m_session.workspace(), m_round, m_rule, m_funded);
+        auto accepted = AllocationAcceptance::accept(m_session.workspace(), m_round, m_rule, m_funded, m_amounts);
         if (!accepted)
             return fail(accepted.error());
         m_accepted = *accepted;

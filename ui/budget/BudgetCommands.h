@@ -30,7 +30,8 @@ private:
 class AcceptAllocationCommand : public QUndoCommand
 {
 public:
-    AcceptAllocationCommand(WorkspaceSession& session, BudgetRound round, QString rule, QList<qint64> funded);
+    AcceptAllocationCommand(WorkspaceSession& session, BudgetRound round, QString rule, QList<qint64> funded,
+                            FundedAmounts amounts = {});
     void redo() override;
     void undo() override;
     /// The acceptance as applied (after the first redo).
@@ -42,6 +43,7 @@ private:
     BudgetRound m_round;
     QString m_rule;
     QList<qint64> m_funded;
+    FundedAmounts m_amounts;
     AcceptedAllocation m_accepted;
     bool m_applied = false;
 };

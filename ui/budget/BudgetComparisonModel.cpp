@@ -1,7 +1,12 @@
 #include "budget/BudgetComparisonModel.h"
 
+#include "budgeting/BudgetText.h"
+#include "budgeting/FlexibleAmounts.h"
+
 #include <QBrush>
 #include <QColor>
+
+#include <algorithm>
 
 namespace proxima {
 
@@ -61,7 +66,14 @@ QVariant BudgetComparisonModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         if (!outcome.result)
             return tr("n/a");
-        return position > 0 ? QStringLiteral("✓ %1").arg(position) : QStringLiteral("—");
+        if (position <= 0)
+            return QStringLiteral("—");
+        // A flexible amount (minimum or topped up) is shown next to the tick; the nominal cost goes without saying.
+        if (const FundedAmount* amount = findFundedAmount(*outcome.result, index.row());
+            amount && std::any_of(amount->kind.begin(), amount->kind.end(),
+                                  [](AmountKind kind) { return kind != AmountKind::Nominal; }))
+            return QStringLiteral("✓ %1 (%2)").arg(position).arg(formatCost(m_outcomes.instance, amount->amount));
+        return QStringLiteral("✓ %1").arg(position);
     case Qt::ToolTipRole:
         if (!outcome.result)
             return outcome.error;

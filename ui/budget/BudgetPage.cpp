@@ -9,6 +9,7 @@
 #include "storage/repositories/BudgetRepository.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -102,9 +103,12 @@ void BudgetPage::showRound(const BudgetRound& round)
     }
     m_name->setText(round.name);
     m_name->setEnabled(round.id > 0);
-    m_period->setText(round.from.isValid() ? tr("%1 to %2").arg(QLocale().toString(round.from, QLocale::ShortFormat),
-                                                                QLocale().toString(round.to, QLocale::ShortFormat))
-                                           : QString());
+    m_updatingControls = true;
+    for (auto [edit, date] : {std::pair{m_periodFrom, round.from}, std::pair{m_periodTo, round.to}}) {
+        edit->setDate(date.isValid() ? date : edit->minimumDate());
+        edit->setEnabled(round.id > 0);
+    }
+    m_updatingControls = false;
     Result<BudgetInstance> instance = RoundInstance::toInstance(round);
     m_proposals->setRound(round, instance ? instance->support() : std::vector<qint64>());
     m_proposalTable->resizeColumnsToContents();
@@ -269,6 +273,35 @@ void BudgetPage::renameRound()
     BudgetRound after = m_round;
     after.name = name;
     pushEdit(after, tr("Rename round %1").arg(m_round.name));
+}
+
+void BudgetPage::periodEdited()
+{
+    if (m_updatingControls || m_round.id <= 0)
+        return;
+    auto dateOf = [](const QDateEdit* edit) { return edit->date() == edit->minimumDate() ? QDate() : edit->date(); };
+    if (!setPeriod(dateOf(m_periodFrom), dateOf(m_periodTo))) {
+        m_updatingControls = true;   // back to the stored period
+        m_periodFrom->setDate(m_round.from.isValid() ? m_round.from : m_periodFrom->minimumDate());
+        m_periodTo->setDate(m_round.to.isValid() ? m_round.to : m_periodTo->minimumDate());
+        m_updatingControls = false;
+    }
+}
+
+bool BudgetPage::setPeriod(const QDate& from, const QDate& to)
+{
+    if (m_round.id <= 0 || (from == m_round.from && to == m_round.to))
+        return false;
+    BudgetRound after = m_round;
+    after.from = from;
+    after.to = to;
+    if (Status valid = BudgetRepository::validate(after); !valid) {
+        m_status->setText(valid.error().message);
+        m_session.reportError(valid.error());
+        return false;
+    }
+    pushEdit(after, tr("Period of %1").arg(m_round.name));
+    return true;
 }
 
 } // namespace proxima

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QComboBox;
+class QDateEdit;
 class QDoubleSpinBox;
 class QGridLayout;
 class QLabel;
@@ -69,6 +70,11 @@ public:
     bool addConstraint(int firstRow, int secondRow, bool dependsOn);
     /// Starts a new round with three empty pools (undoable).
     void newRound();
+    /// Sets the round's period (invalid dates: none), undoable; false (and the error reported, naming the field)
+    /// when it ends before it starts or nothing changes.
+    bool setPeriod(const QDate& from, const QDate& to);
+    /// Exports the current round as .pb with the costs and budget of one pool (by id); an error names a missing pool.
+    Status exportPabulib(const QString& path, qint64 poolId);
 
 signals:
     /// A recomputation finished and the results are shown.
@@ -84,6 +90,7 @@ private:
     void computeFinished();
     void pushEdit(const BudgetRound& after, const QString& description);
     void renameRound();
+    void periodEdited();
     void removeSelectedConstraint();
     void printPreview();
     void chooseSheetPath();
@@ -100,7 +107,8 @@ private:
 
     QComboBox* m_roundBox = nullptr;
     QLineEdit* m_name = nullptr;
-    QLabel* m_period = nullptr;
+    QDateEdit* m_periodFrom = nullptr;
+    QDateEdit* m_periodTo = nullptr;
     QGridLayout* m_poolsLayout = nullptr;
     QWidget* m_poolsBox = nullptr;
     QList<QSlider*> m_sliders;

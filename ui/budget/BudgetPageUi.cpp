@@ -17,6 +17,7 @@
 #include "storage/repositories/VotingRepository.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -45,7 +46,22 @@ void BudgetPage::buildUi()
     m_roundBox->setMinimumContentsLength(16);
     m_name = new QLineEdit(this);
     m_name->setAccessibleName(tr("Round name"));
-    m_period = new QLabel(this);
+    m_periodFrom = new QDateEdit(this);
+    m_periodTo = new QDateEdit(this);
+    for (QDateEdit* edit : {m_periodFrom, m_periodTo}) {
+        // The earliest date stands for "no date" (a round read from a .pb file may have no period).
+        edit->setMinimumDate(QDate(2000, 1, 1));
+        edit->setSpecialValueText(tr("none"));
+        edit->setCalendarPopup(true);
+        connect(edit, &QDateEdit::editingFinished, this, &BudgetPage::periodEdited);
+    }
+    m_periodFrom->setObjectName(QStringLiteral("periodFrom"));
+    m_periodTo->setObjectName(QStringLiteral("periodTo"));
+    m_periodFrom->setAccessibleName(tr("Period starts"));
+    m_periodTo->setAccessibleName(tr("Period ends"));
+    auto* periodLabel = new QLabel(tr("&Period:"), this);
+    periodLabel->setBuddy(m_periodFrom);
+    auto* periodDash = new QLabel(QStringLiteral("–"), this);
     auto* roundLabel = new QLabel(tr("&Round:"), this);
     roundLabel->setBuddy(m_roundBox);
     auto* newButton = new QPushButton(tr("&New round"), this);
@@ -60,7 +76,10 @@ void BudgetPage::buildUi()
     top->addWidget(roundLabel);
     top->addWidget(m_roundBox);
     top->addWidget(m_name, 1);
-    top->addWidget(m_period);
+    top->addWidget(periodLabel);
+    top->addWidget(m_periodFrom);
+    top->addWidget(periodDash);
+    top->addWidget(m_periodTo);
     top->addStretch();
     top->addWidget(fromActions);
     top->addWidget(newButton);
@@ -92,6 +111,10 @@ void BudgetPage::buildUi()
     m_proposalTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                      | QAbstractItemView::SelectedClicked);
     connect(m_proposals, &BudgetProposalModel::roundEdited, this, &BudgetPage::pushEdit);
+    connect(m_proposals, &BudgetProposalModel::editRejected, this, [this](const Error& error) {
+        m_status->setText(error.message);
+        m_session.reportError(error);
+    });
 
     auto* constraintsBox = new QGroupBox(tr("Constraints"), this);
     m_first = new QComboBox(constraintsBox);
@@ -309,6 +332,11 @@ Status BudgetPage::importPabulib(const QString& path)
 
 Status BudgetPage::exportPabulib(const QString& path) { return RoundPabulib::exportFile(m_round, path); }
 
+Status BudgetPage::exportPabulib(const QString& path, qint64 poolId)
+{
+    return RoundPabulib::exportFile(m_round, path, poolId);
+}
+
 bool BudgetPage::supportFromVotingSession(qint64 sessionId)
 {
     if (m_round.id <= 0)
@@ -359,11 +387,28 @@ void BudgetPage::choosePabulibExport()
 {
     if (m_round.id <= 0)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export as pabulib"), m_round.name + QStringLiteral(".pb"),
-                                                      tr("Pabulib (*.pb)"));
+    // Pabulib knows one budget: with several pools the user picks the one whose capacity and costs are written.
+    qint64 poolId = m_round.pools.isEmpty() ? 0 : m_round.pools.at(std::max(0, RoundPabulib::budgetPool(m_round))).id;
+    QString suffix;
+    if (m_round.pools.size() > 1) {
+        QStringList names;
+        for (const BudgetPool& pool : m_round.pools)
+            names << pool.name;
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Export as pabulib"),
+                                                     tr("Resource pool exported as the budget and the costs:"), names,
+                                                     std::max(0, RoundPabulib::budgetPool(m_round)), false, &ok);
+        if (!ok)
+            return;
+        const int index = int(names.indexOf(chosen));
+        poolId = m_round.pools.at(index).id;
+        suffix = QStringLiteral(" - ") + chosen;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export as pabulib"),
+                                                      m_round.name + suffix + QStringLiteral(".pb"), tr("Pabulib (*.pb)"));
     if (path.isEmpty())
         return;
-    if (Status s = exportPabulib(path); !s)
+    if (Status s = m_round.pools.isEmpty() ? exportPabulib(path) : exportPabulib(path, poolId); !s)
         m_session.reportError(s.error());
 }
 
@@ -378,7 +423,9 @@ bool BudgetPage::acceptAllocation(BudgetRule rule)
         BudgetRound asRun = m_round;
         for (int i = 0; i < asRun.pools.size(); ++i)
             asRun.pools[i].capacity = m_whatIf.at(i);
-        m_session.undoStack()->push(new AcceptAllocationCommand(m_session, asRun, budgetRuleName(rule), funded));
+        m_session.undoStack()->push(new AcceptAllocationCommand(
+            m_session, asRun, budgetRuleName(rule), funded,
+            AllocationAcceptance::amountsOf(asRun, m_outcomes.instance, *outcome.result)));
         m_status->setText(tr("Accepted the %1 allocation: %n proposal(s) funded.", nullptr, int(funded.size()))
                               .arg(budgetRuleName(rule)));
         return true;

@@ -1,7 +1,11 @@
 #include "budget/BudgetProposalModel.h"
 
 #include "budgeting/BudgetText.h"
+#include "budgeting/FlexibleAmounts.h"
 #include "io/PabulibReader.h"
+#include "storage/repositories/BudgetRepository.h"
+
+#include <algorithm>
 
 namespace proxima {
 
@@ -48,9 +52,17 @@ QVariant BudgetProposalModel::data(const QModelIndex& index, int role) const
     if (column == 1)
         return role == Qt::ToolTipRole && !p.description.isEmpty() ? p.description : p.title;
     if (column >= 2 && column < supportColumn()) {
-        const BudgetPool& pool = m_round.pools.at(column - 2);
-        const QString text = p.costIn(pool.id);
-        if (role == Qt::EditRole)
+        const int part = (column - 2) % 3;
+        const BudgetPool& pool = m_round.pools.at((column - 2) / 3);
+        QString text = p.costIn(pool.id);
+        if (part != 0) {
+            text.clear();
+            for (const ProposalCost& c : p.costs) {
+                if (c.poolId == pool.id)
+                    text = part == 1 ? c.minimum : c.maximum;
+            }
+        }
+        if (role == Qt::EditRole || text.isEmpty())
             return text;
         const auto value = io::PabulibReader::parseDecimal(text);
         return value ? budgeting::formatAmount(*value, pool.unit) : text;
@@ -64,14 +76,30 @@ QVariant BudgetProposalModel::data(const QModelIndex& index, int role) const
 
 QVariant BudgetProposalModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section >= 2 && section < supportColumn()) {
+        const QString& name = m_round.pools.at((section - 2) / 3).name;
+        switch ((section - 2) % 3) {
+        case 1: return tr("Lowest amount of %1 the proposal can run with (empty: none). %2")
+                .arg(name, budgeting::flexibleAmountsNote());
+        case 2: return tr("Highest amount of %1 the proposal can use (empty: none). %2")
+                .arg(name, budgeting::flexibleAmountsNote());
+        default: return tr("Cost in %1").arg(name);
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section == 0)
         return tr("Id");
     if (section == 1)
         return tr("Proposal");
-    if (section >= 2 && section < supportColumn())
-        return m_round.pools.at(section - 2).name;
+    if (section >= 2 && section < supportColumn()) {
+        const QString& name = m_round.pools.at((section - 2) / 3).name;
+        switch ((section - 2) % 3) {
+        case 1: return tr("%1 minimum").arg(name);
+        case 2: return tr("%1 maximum").arg(name);
+        default: return name;
+        }
+    }
     if (section == supportColumn())
         return tr("Support");
     if (section == mustColumn())
@@ -118,21 +146,8 @@ bool BudgetProposalModel::setData(const QModelIndex& index, const QVariant& valu
         p.title = value.toString().trimmed();
         description = tr("Rename %1").arg(label);
     } else if (role == Qt::EditRole && column >= 2 && column < supportColumn()) {
-        const QString text = value.toString().trimmed();
-        const auto amount = io::PabulibReader::parseDecimal(text);
-        if (!amount || *amount < 0)
+        if (!setAmount(after, index.row(), column, value.toString().trimmed(), description))
             return false;
-        const qint64 poolId = after.pools.at(column - 2).id;
-        bool found = false;
-        for (ProposalCost& c : p.costs) {
-            if (c.poolId == poolId) {
-                c.cost = text;
-                found = true;
-            }
-        }
-        if (!found)
-            p.costs.append({poolId, text, {}, {}});
-        description = tr("Cost of %1").arg(label);
     } else if (role == Qt::EditRole && column == supportColumn() && m_round.supportFromCounts) {
         bool ok = false;
         const qint64 count = value.toLongLong(&ok);
@@ -144,6 +159,34 @@ bool BudgetProposalModel::setData(const QModelIndex& index, const QVariant& valu
         return false;
     }
     emit roundEdited(after, description);
+    return true;
+}
+
+bool BudgetProposalModel::setAmount(BudgetRound& after, int row, int column, const QString& text, QString& description)
+{
+    BudgetProposal& p = after.proposals[row];
+    const QString label = p.title.isEmpty() ? p.code : p.title;
+    const int part = (column - 2) % 3;
+    const BudgetPool& pool = after.pools.at((column - 2) / 3);
+    auto entry = std::find_if(p.costs.begin(), p.costs.end(), [&](const ProposalCost& c) { return c.poolId == pool.id; });
+    ProposalCost edited = entry != p.costs.end() ? *entry : ProposalCost{pool.id, QStringLiteral("0"), {}, {}};
+    if (part == 0 && text.isEmpty()) {
+        emit editRejected(Error{tr("the cost of %1 in %2 cannot be empty").arg(label, pool.name), {}, 0,
+                                QStringLiteral("cost")});
+        return false;
+    }
+    (part == 0 ? edited.cost : part == 1 ? edited.minimum : edited.maximum) = text;
+    if (Status valid = BudgetRepository::validateCost(edited, label, pool.name); !valid) {
+        emit editRejected(valid.error());
+        return false;
+    }
+    if (entry != p.costs.end())
+        *entry = edited;
+    else
+        p.costs.append(edited);
+    description = part == 0 ? tr("Cost of %1").arg(label)
+                : part == 1 ? tr("Minimum of %1").arg(label)
+                            : tr("Maximum of %1").arg(label);
     return true;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Error.h"
 #include "model/BudgetRound.h"
 
 #include <QAbstractTableModel>
@@ -8,8 +9,9 @@
 
 namespace proxima {
 
-/// The proposals of a round: id, title, cost per pool, support, constraints, actions. Edits do not write: they
-/// emit roundEdited with the whole edited round, which the page saves through an undo command.
+/// The proposals of a round: id, title, cost with optional minimum and maximum per pool, support, constraints,
+/// actions. Edits do not write: they emit roundEdited with the whole edited round, which the page saves through an
+/// undo command; a refused edit (not an amount, or not 0 <= minimum <= cost <= maximum) emits editRejected.
 class BudgetProposalModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -20,9 +22,11 @@ public:
     void setRound(const BudgetRound& round, const std::vector<qint64>& support);
     const BudgetRound& round() const { return m_round; }
 
-    /// Column of a pool's cost, of support, of the flags.
-    int costColumn(int pool) const { return 2 + pool; }
-    int supportColumn() const { return 2 + int(m_round.pools.size()); }
+    /// Column of a pool's cost, minimum and maximum, of support, of the flags.
+    int costColumn(int pool) const { return 2 + 3 * pool; }
+    int minimumColumn(int pool) const { return 3 + 3 * pool; }
+    int maximumColumn(int pool) const { return 4 + 3 * pool; }
+    int supportColumn() const { return 2 + 3 * int(m_round.pools.size()); }
     int mustColumn() const { return supportColumn() + 1; }
     int excludedColumn() const { return supportColumn() + 2; }
     int actionsColumn() const { return supportColumn() + 3; }
@@ -37,8 +41,12 @@ public:
 signals:
     /// The user edited a cell: the round with that change.
     void roundEdited(const proxima::BudgetRound& after, const QString& description);
+    /// An edit was refused; the error names the field ("cost", "minimum", "maximum").
+    void editRejected(const proxima::Error& error);
 
 private:
+    bool setAmount(BudgetRound& after, int row, int column, const QString& text, QString& description);
+
     BudgetRound m_round;
     std::vector<qint64> m_support;
 };

@@ -3,6 +3,7 @@
 #include "budget/BudgetComparisonModel.h"
 #include "budgeting/BudgetText.h"
 #include "budgeting/EqualShares.h"
+#include "budgeting/FlexibleAmounts.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -95,7 +96,10 @@ void BudgetResultsPanel::setOutcomes(const BudgetOutcomes& outcomes)
                            ? tr("Support was entered as totals: equal shares and the share of voters need ballots.")
                            : tr("Voters with at least one funded proposal: %1").arg(shares.join(QStringLiteral(" · "))))
                       + QStringLiteral("&nbsp;&nbsp;&nbsp;") + legend);
-    m_note->setText(outcomes.instance.resources.empty() ? QString() : equalSharesResourceNote(outcomes.instance));
+    QString note = outcomes.instance.resources.empty() ? QString() : equalSharesResourceNote(outcomes.instance);
+    if (outcomes.instance.hasBounds())
+        note = flexibleAmountsNote() + QLatin1Char(' ') + note;
+    m_note->setText(note);
     rebuildCharts();
     showExplanation();
 }
@@ -125,6 +129,9 @@ void BudgetResultsPanel::showExplanation()
             continue;
         }
         html += outcome.result->explanations.at(size_t(row)).text.toHtmlEscaped();
+        if (const FundedAmount* amount = findFundedAmount(*outcome.result, row))
+            html += QStringLiteral("<br/>") + tr("Receives %1.").arg(formatCost(outcomes.instance, amount->amount))
+                                                  .toHtmlEscaped();
         if (outcome.rule == BudgetRule::EqualShares) {
             QStringList payers;
             for (const VoterPayment& payment : outcome.result->payments) {

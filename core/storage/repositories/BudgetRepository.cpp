@@ -67,15 +67,17 @@ Status BudgetRepository::validate(const BudgetRound& round)
         return invalid(QCoreApplication::translate("BudgetRepository", "a budgeting round needs a name"), QStringLiteral("name"));
     if (round.from.isValid() && round.to.isValid() && round.to < round.from)
         return invalid(QCoreApplication::translate("BudgetRepository", "the period ends before it starts"), QStringLiteral("to"));
-    QSet<QString> poolNames;
+    QSet<QString> poolKeys;
+    QHash<qint64, QString> poolNames;
     QSet<qint64> poolIds;
     for (const BudgetPool& pool : round.pools) {
         const QString name = pool.name.trimmed();
         if (name.isEmpty())
             return invalid(QCoreApplication::translate("BudgetRepository", "every resource pool needs a name"), QStringLiteral("pools"));
-        if (poolNames.contains(name.toLower()))
+        if (poolKeys.contains(name.toLower()))
             return invalid(QCoreApplication::translate("BudgetRepository", "two resource pools are called \"%1\"").arg(name), QStringLiteral("pools"));
-        poolNames.insert(name.toLower());
+        poolKeys.insert(name.toLower());
+        poolNames.insert(pool.id, name);
         if (!isAmount(pool.capacity))
             return invalid(QCoreApplication::translate("BudgetRepository", "the capacity \"%1\" of %2 is not an amount").arg(pool.capacity, name),
                            QStringLiteral("capacity"));
@@ -98,13 +100,8 @@ Status BudgetRepository::validate(const BudgetRound& round)
         for (const ProposalCost& c : p.costs) {
             if (!poolIds.contains(c.poolId))
                 return invalid(QCoreApplication::translate("BudgetRepository", "%1 has a cost in a pool of another round").arg(label), QStringLiteral("cost"));
-            if (!isAmount(c.cost))
-                return invalid(QCoreApplication::translate("BudgetRepository", "the cost \"%1\" of %2 is not an amount").arg(c.cost, label), QStringLiteral("cost"));
-            for (const QString& bound : {c.minimum, c.maximum}) {
-                if (!bound.isEmpty() && !isAmount(bound))
-                    return invalid(QCoreApplication::translate("BudgetRepository", "the bound \"%1\" of %2 is not an amount").arg(bound, label),
-                                   QStringLiteral("cost"));
-            }
+            if (Status s = validateCost(c, label, poolNames.value(c.poolId)); !s)
+                return s;
         }
         if (p.id != 0)
             proposalIds.insert(p.id);
@@ -115,6 +112,36 @@ Status BudgetRepository::validate(const BudgetRound& round)
                 return invalid(QCoreApplication::translate("BudgetRepository", "a constraint links a proposal to itself or to one outside the round"),
                                QStringLiteral("constraints"));
         }
+    }
+    return {};
+}
+
+Status BudgetRepository::validateCost(const ProposalCost& cost, const QString& proposal, const QString& pool)
+{
+    const QString what = pool.isEmpty() ? proposal
+                                        : QCoreApplication::translate("BudgetRepository", "%1 in %2").arg(proposal, pool);
+    const auto nominal = io::PabulibReader::parseDecimal(cost.cost.trimmed());
+    if (!nominal || *nominal < 0)
+        return invalid(QCoreApplication::translate("BudgetRepository", "the cost \"%1\" of %2 is not an amount")
+                           .arg(cost.cost, what), QStringLiteral("cost"));
+    if (!cost.minimum.trimmed().isEmpty()) {
+        const auto minimum = io::PabulibReader::parseDecimal(cost.minimum.trimmed());
+        if (!minimum || *minimum < 0)
+            return invalid(QCoreApplication::translate("BudgetRepository", "the minimum \"%1\" of %2 is not an amount "
+                                                                            "of 0 or more").arg(cost.minimum, what),
+                           QStringLiteral("minimum"));
+        if (*minimum > *nominal)
+            return invalid(QCoreApplication::translate("BudgetRepository", "the minimum %1 of %2 is above its cost %3")
+                               .arg(cost.minimum.trimmed(), what, cost.cost.trimmed()), QStringLiteral("minimum"));
+    }
+    if (!cost.maximum.trimmed().isEmpty()) {
+        const auto maximum = io::PabulibReader::parseDecimal(cost.maximum.trimmed());
+        if (!maximum)
+            return invalid(QCoreApplication::translate("BudgetRepository", "the maximum \"%1\" of %2 is not an amount")
+                               .arg(cost.maximum, what), QStringLiteral("maximum"));
+        if (*maximum < *nominal)
+            return invalid(QCoreApplication::translate("BudgetRepository", "the maximum %1 of %2 is below its cost %3")
+                               .arg(cost.maximum.trimmed(), what, cost.cost.trimmed()), QStringLiteral("maximum"));
     }
     return {};
 }

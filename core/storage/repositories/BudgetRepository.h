@@ -44,6 +44,9 @@ public:
 
     /// Checks a round's fields: names, decimal amounts, duplicate codes, constraint ends; the error names the field.
     static Status validate(const BudgetRound& round);
+    /// Checks one cost entry: cost, minimum and maximum are amounts with 0 <= minimum <= cost <= maximum (bounds
+    /// optional); the error names the proposal and pool and has field "cost", "minimum" or "maximum".
+    static Status validateCost(const ProposalCost& cost, const QString& proposal, const QString& pool = {});
     /// Checks ballots against a round's proposals and kind.
     static Status validateBallots(const BudgetRound& round, SupportBallotKind kind, const QList<BudgetBallot>& ballots);
 
