@@ -130,7 +130,14 @@ BudgetResult equalSharesAdd1(const BudgetInstance& instance, bool greedyCompleti
     // shares at once, and the attempts are read in share order, so the answer is the one of a run-by-run loop.
     const int threads = std::clamp(int(std::thread::hardware_concurrency()), 1, 4);
     std::vector<std::unique_ptr<MesEngine>> engines(static_cast<size_t>(threads));
-    engines[0] = std::make_unique<MesEngine>(instance, tie);
+    {
+        std::vector<std::thread> builders;
+        for (size_t k = 1; k < engines.size(); ++k)
+            builders.emplace_back([&, k] { engines[k] = std::make_unique<MesEngine>(instance, tie); });
+        engines[0] = std::make_unique<MesEngine>(instance, tie);
+        for (std::thread& builder : builders)
+            builder.join();
+    }
     MesEngine& engine = *engines[0];
     const mpq_class start = engine.initialShare();
     const mpq_class increment = options.shareIncrement ? *options.shareIncrement
@@ -161,8 +168,6 @@ BudgetResult equalSharesAdd1(const BudgetInstance& instance, bool greedyCompleti
         if (attempts.empty())
             break;
         const auto attempt = [&](size_t k) {
-            if (!engines[k])
-                engines[k] = std::make_unique<MesEngine>(instance, tie);
             Attempt& a = attempts[k];
             a.run = engines[k]->run(a.share);
             a.feasible = engines[k]->feasible(a.run.funded);
