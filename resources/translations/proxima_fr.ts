@@ -125,6 +125,10 @@
         <source>Every proposal is funded.</source>
         <translation>Toutes les propositions sont financées.</translation>
     </message>
+    <message>
+        <source>%1 (cost %2)</source>
+        <translation>%1 (coût %2)</translation>
+    </message>
 </context>
 <context>
     <name>AnalyseTab</name>
@@ -564,30 +568,42 @@ Codes de sortie : 0 terminé, 1 fichier illisible ou mal formé, 2 ligne de comm
         <translation>exporter un cycle budgétaire en fichier pabulib (.pb)</translation>
     </message>
     <message>
-        <source>Usage: proxima-cli budget-export WORKSPACE --round N OUT.pb
-
-Writes the round&apos;s projects (proposal ids, cost in the euros pool, or the first pool when there is
-no euros pool), its budget and its ballots. A round imported from a .pb file is written back as it
-was read, with any edits since.
-
-Exit codes: 0 written, 1 unknown round or unwritable file, 2 wrong command line.
-</source>
-        <translation>Utilisation : proxima-cli budget-export WORKSPACE --round N OUT.pb
-
-Écrit les projets du cycle (identifiants des propositions, coût dans l&apos;enveloppe en euros, ou dans la première enveloppe s&apos;il n&apos;y a
-pas d&apos;enveloppe en euros), son budget et ses bulletins. Un cycle importé d&apos;un fichier .pb est réécrit tel qu&apos;il
-a été lu, avec les modifications apportées depuis.
-
-Codes de sortie : 0 écrit, 1 cycle inconnu ou fichier impossible à écrire, 2 ligne de commande incorrecte.
-</translation>
-    </message>
-    <message>
         <source>--round N is required (see: proxima-cli help budget-export)</source>
         <translation>--round N est obligatoire (voir : proxima-cli help budget-export)</translation>
     </message>
     <message>
         <source>Wrote round %1 to %2.</source>
         <translation>Cycle %1 écrit dans %2.</translation>
+    </message>
+    <message>
+        <source>Usage: proxima-cli budget-export WORKSPACE --round N [--pool ID] OUT.pb
+
+Writes the round&apos;s projects (proposal ids, cost in the euros pool, or the first pool when there is
+no euros pool), its budget and its ballots. A round imported from a .pb file is written back as it
+was read, with any edits since.
+
+  --pool ID   export another pool of a multi-pool round: the budget and the project costs come from
+              that pool. ID is the pool&apos;s id, its name or its kind (police_hours, volunteer_hours,
+              euros, custom).
+
+Exit codes: 0 written, 1 unknown round or unwritable file, 2 wrong command line.
+</source>
+        <translation>Utilisation : proxima-cli budget-export WORKSPACE --round N [--pool ID] OUT.pb
+
+Écrit les projets du cycle (identifiants des propositions, coût dans l&apos;enveloppe en euros, ou dans la
+première enveloppe s&apos;il n&apos;y a pas d&apos;enveloppe en euros), son budget et ses bulletins. Un cycle importé
+d&apos;un fichier .pb est réécrit tel qu&apos;il a été lu, avec les modifications apportées depuis.
+
+  --pool ID   exporter une autre enveloppe d&apos;un cycle à plusieurs enveloppes : le budget et les coûts
+              des projets proviennent de cette enveloppe. ID est l&apos;identifiant de l&apos;enveloppe, son nom
+              ou son type (police_hours, volunteer_hours, euros, custom).
+
+Codes de sortie : 0 écrit, 1 cycle inconnu ou fichier impossible à écrire, 2 ligne de commande incorrecte.
+</translation>
+    </message>
+    <message>
+        <source>the round %1 has no resource pool &quot;%2&quot;</source>
+        <translation>le cycle %1 n&apos;a pas d&apos;enveloppe de ressources « %2 »</translation>
     </message>
 </context>
 <context>
@@ -662,10 +678,6 @@ Codes de sortie : 0 importé, 1 fichier ou espace de travail illisible, 2 ligne 
         <translation>le coût «&#xa0;%1&#xa0;» de %2 n&apos;est pas un montant</translation>
     </message>
     <message>
-        <source>the bound &quot;%1&quot; of %2 is not an amount</source>
-        <translation>la limite «&#xa0;%1&#xa0;» de %2 n&apos;est pas un montant</translation>
-    </message>
-    <message>
         <source>a constraint links a proposal to itself or to one outside the round</source>
         <translation>une contrainte relie une proposition à elle-même ou à une proposition hors du cycle</translation>
     </message>
@@ -704,6 +716,26 @@ Codes de sortie : 0 importé, 1 fichier ou espace de travail illisible, 2 ligne 
     <message>
         <source>allocation %1</source>
         <translation>répartition %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>the minimum &quot;%1&quot; of %2 is not an amount of 0 or more</source>
+        <translation>le minimum «&#xa0;%1&#xa0;» de %2 n&apos;est pas un montant égal ou supérieur à 0</translation>
+    </message>
+    <message>
+        <source>the minimum %1 of %2 is above its cost %3</source>
+        <translation>le minimum %1 de %2 est supérieur à son coût %3</translation>
+    </message>
+    <message>
+        <source>the maximum &quot;%1&quot; of %2 is not an amount</source>
+        <translation>le maximum «&#xa0;%1&#xa0;» de %2 n&apos;est pas un montant</translation>
+    </message>
+    <message>
+        <source>the maximum %1 of %2 is below its cost %3</source>
+        <translation>le maximum %1 de %2 est inférieur à son coût %3</translation>
     </message>
 </context>
 <context>
@@ -861,6 +893,22 @@ Codes de sortie : 0 importé, 1 fichier ou espace de travail illisible, 2 ligne 
     <message>
         <source>greedy completion</source>
         <translation>complétion gloutonne</translation>
+    </message>
+    <message>
+        <source>Funded at its minimum of %1: %2 did not fit, %3 was left (flexible amounts).</source>
+        <translation>Financée à son minimum de %1&#xa0;: %2 ne rentrait pas, il restait %3 (montants flexibles).</translation>
+    </message>
+    <message>
+        <source>%1 (maximum %2)</source>
+        <translation>%1 (maximum %2)</translation>
+    </message>
+    <message>
+        <source>Topped up with leftover capacity to %1.</source>
+        <translation>Complétée avec la capacité restante jusqu&apos;à %1.</translation>
+    </message>
+    <message>
+        <source>Flexible amounts: some proposals have a minimum or a maximum. After each rule has chosen, (a) a proposal left out because its cost did not fit is funded at its minimum when that fits in every resource and its constraints allow it, most supported first (then the rule&apos;s tie-break order); (b) then what is left of each resource tops up the funded proposals that have a maximum, in order of selection, up to their maximum.</source>
+        <translation>Montants flexibles&#xa0;: certaines propositions ont un minimum ou un maximum. Une fois que chaque règle a fait son choix, (a) une proposition écartée parce que son coût ne rentrait pas est financée à son minimum si celui-ci rentre dans chaque ressource et si ses contraintes le permettent, les plus soutenues d&apos;abord (puis dans l&apos;ordre de départage de la règle)&#xa0;; (b) ensuite, ce qui reste de chaque ressource complète les propositions financées qui ont un maximum, dans l&apos;ordre de sélection, jusqu&apos;à leur maximum.</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2100,10 @@ Votre version&#xa0;:
     <message>
         <source>the round has no resource pool to export</source>
         <translation>le cycle n&apos;a pas d&apos;enveloppe de ressources à exporter</translation>
+    </message>
+    <message>
+        <source>the round %1 has no resource pool %2</source>
+        <translation>le cycle %1 n&apos;a pas d&apos;enveloppe de ressources %2</translation>
     </message>
 </context>
 <context>
@@ -4114,10 +4166,6 @@ Renvoyé vers %1</translation>
 <context>
     <name>proxima::BudgetPage</name>
     <message>
-        <source>%1 to %2</source>
-        <translation>%1 au %2</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4367,6 +4415,30 @@ Renvoyé vers %1</translation>
         <source>Closed voting session whose ballots support the proposals:</source>
         <translation>Session de vote clôturée dont les bulletins soutiennent les propositions&#xa0;:</translation>
     </message>
+    <message>
+        <source>Period of %1</source>
+        <translation>Période de %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Period starts</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Resource pool exported as the budget and the costs:</source>
+        <translation>Enveloppe de ressources à exporter comme budget et comme coûts&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>proxima::BudgetProposalModel</name>
@@ -4421,6 +4493,38 @@ Renvoyé vers %1</translation>
         <source>Support of %1</source>
         <translation>Soutien de %1</translation>
     </message>
+    <message>
+        <source>Lowest amount of %1 the proposal can run with (empty: none). %2</source>
+        <translation>Montant minimal en %1 avec lequel la proposition peut être menée (vide&#xa0;: aucun). %2</translation>
+    </message>
+    <message>
+        <source>Highest amount of %1 the proposal can use (empty: none). %2</source>
+        <translation>Montant maximal en %1 que la proposition peut utiliser (vide&#xa0;: aucun). %2</translation>
+    </message>
+    <message>
+        <source>Cost in %1</source>
+        <translation>Coût en %1</translation>
+    </message>
+    <message>
+        <source>%1 minimum</source>
+        <translation>%1 minimum</translation>
+    </message>
+    <message>
+        <source>%1 maximum</source>
+        <translation>%1 maximum</translation>
+    </message>
+    <message>
+        <source>the cost of %1 in %2 cannot be empty</source>
+        <translation>le coût de %1 en %2 ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>Minimum of %1</source>
+        <translation>Minimum de %1</translation>
+    </message>
+    <message>
+        <source>Maximum of %1</source>
+        <translation>Maximum de %1</translation>
+    </message>
 </context>
 <context>
     <name>proxima::BudgetResultsPanel</name>
@@ -4471,6 +4575,10 @@ Renvoyé vers %1</translation>
     <message>
         <source>Use of %1 per rule</source>
         <translation>Utilisation de %1 par règle</translation>
+    </message>
+    <message>
+        <source>Receives %1.</source>
+        <translation>Reçoit %1.</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,10 @@
         <source>Every proposal is funded.</source>
         <translation>Elk voorstel wordt gefinancierd.</translation>
     </message>
+    <message>
+        <source>%1 (cost %2)</source>
+        <translation>%1 (kost %2)</translation>
+    </message>
 </context>
 <context>
     <name>AnalyseTab</name>
@@ -564,30 +568,42 @@ Afsluitcodes: 0 klaar, 1 onleesbaar of misvormd bestand, 2 foute opdrachtregel.
         <translation>een budgetronde exporteren als pabulib-bestand (.pb)</translation>
     </message>
     <message>
-        <source>Usage: proxima-cli budget-export WORKSPACE --round N OUT.pb
-
-Writes the round&apos;s projects (proposal ids, cost in the euros pool, or the first pool when there is
-no euros pool), its budget and its ballots. A round imported from a .pb file is written back as it
-was read, with any edits since.
-
-Exit codes: 0 written, 1 unknown round or unwritable file, 2 wrong command line.
-</source>
-        <translation>Gebruik: proxima-cli budget-export WORKSPACE --round N OUT.pb
-
-Schrijft de projecten van de ronde (id&apos;s van de voorstellen, kost in de europot, of in de eerste pot als
-er geen europot is), het budget en de stembiljetten. Een ronde die uit een .pb-bestand geïmporteerd werd,
-wordt teruggeschreven zoals ze gelezen werd, met de wijzigingen sindsdien.
-
-Afsluitcodes: 0 geschreven, 1 onbekende ronde of onschrijfbaar bestand, 2 foute opdrachtregel.
-</translation>
-    </message>
-    <message>
         <source>--round N is required (see: proxima-cli help budget-export)</source>
         <translation>--round N is verplicht (zie: proxima-cli help budget-export)</translation>
     </message>
     <message>
         <source>Wrote round %1 to %2.</source>
         <translation>Ronde %1 geschreven naar %2.</translation>
+    </message>
+    <message>
+        <source>Usage: proxima-cli budget-export WORKSPACE --round N [--pool ID] OUT.pb
+
+Writes the round&apos;s projects (proposal ids, cost in the euros pool, or the first pool when there is
+no euros pool), its budget and its ballots. A round imported from a .pb file is written back as it
+was read, with any edits since.
+
+  --pool ID   export another pool of a multi-pool round: the budget and the project costs come from
+              that pool. ID is the pool&apos;s id, its name or its kind (police_hours, volunteer_hours,
+              euros, custom).
+
+Exit codes: 0 written, 1 unknown round or unwritable file, 2 wrong command line.
+</source>
+        <translation>Gebruik: proxima-cli budget-export WORKSPACE --round N [--pool ID] OUT.pb
+
+Schrijft de projecten van de ronde (id&apos;s van de voorstellen, kost in de europot, of in de eerste pot als
+er geen europot is), het budget en de stembiljetten. Een ronde die uit een .pb-bestand geïmporteerd werd,
+wordt teruggeschreven zoals ze gelezen werd, met de wijzigingen sindsdien.
+
+  --pool ID   een andere pot van een ronde met meerdere potten exporteren: het budget en de kosten van
+              de projecten komen uit die pot. ID is het id, de naam of de soort van de pot (police_hours,
+              volunteer_hours, euros, custom).
+
+Afsluitcodes: 0 geschreven, 1 onbekende ronde of onschrijfbaar bestand, 2 foute opdrachtregel.
+</translation>
+    </message>
+    <message>
+        <source>the round %1 has no resource pool &quot;%2&quot;</source>
+        <translation>de ronde %1 heeft geen middelenpot &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -662,10 +678,6 @@ Afsluitcodes: 0 geïmporteerd, 1 onleesbaar bestand of onleesbare werkruimte, 2 
         <translation>de kost &quot;%1&quot; van %2 is geen bedrag</translation>
     </message>
     <message>
-        <source>the bound &quot;%1&quot; of %2 is not an amount</source>
-        <translation>de grens &quot;%1&quot; van %2 is geen bedrag</translation>
-    </message>
-    <message>
         <source>a constraint links a proposal to itself or to one outside the round</source>
         <translation>een voorwaarde koppelt een voorstel aan zichzelf of aan een voorstel buiten de ronde</translation>
     </message>
@@ -704,6 +716,26 @@ Afsluitcodes: 0 geïmporteerd, 1 onleesbaar bestand of onleesbare werkruimte, 2 
     <message>
         <source>allocation %1</source>
         <translation>toewijzing %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>the minimum &quot;%1&quot; of %2 is not an amount of 0 or more</source>
+        <translation>het minimum &quot;%1&quot; van %2 is geen bedrag van 0 of meer</translation>
+    </message>
+    <message>
+        <source>the minimum %1 of %2 is above its cost %3</source>
+        <translation>het minimum %1 van %2 ligt boven de kost %3</translation>
+    </message>
+    <message>
+        <source>the maximum &quot;%1&quot; of %2 is not an amount</source>
+        <translation>het maximum &quot;%1&quot; van %2 is geen bedrag</translation>
+    </message>
+    <message>
+        <source>the maximum %1 of %2 is below its cost %3</source>
+        <translation>het maximum %1 van %2 ligt onder de kost %3</translation>
     </message>
 </context>
 <context>
@@ -861,6 +893,22 @@ Afsluitcodes: 0 geïmporteerd, 1 onleesbaar bestand of onleesbare werkruimte, 2 
     <message>
         <source>greedy completion</source>
         <translation>gretige aanvulling</translation>
+    </message>
+    <message>
+        <source>Funded at its minimum of %1: %2 did not fit, %3 was left (flexible amounts).</source>
+        <translation>Gefinancierd tegen zijn minimum van %1: %2 paste niet, er was nog %3 (flexibele bedragen).</translation>
+    </message>
+    <message>
+        <source>%1 (maximum %2)</source>
+        <translation>%1 (maximum %2)</translation>
+    </message>
+    <message>
+        <source>Topped up with leftover capacity to %1.</source>
+        <translation>Aangevuld met de resterende capaciteit tot %1.</translation>
+    </message>
+    <message>
+        <source>Flexible amounts: some proposals have a minimum or a maximum. After each rule has chosen, (a) a proposal left out because its cost did not fit is funded at its minimum when that fits in every resource and its constraints allow it, most supported first (then the rule&apos;s tie-break order); (b) then what is left of each resource tops up the funded proposals that have a maximum, in order of selection, up to their maximum.</source>
+        <translation>Flexibele bedragen: sommige voorstellen hebben een minimum of een maximum. Nadat elke regel gekozen heeft: (a) een voorstel dat niet werd opgenomen omdat de kost niet paste, wordt tegen zijn minimum gefinancierd als dat binnen elk middel past en de voorwaarden het toelaten, de meest gesteunde eerst (daarna volgens de volgorde bij gelijke stand van de regel); (b) daarna vult wat er van elk middel overblijft de gefinancierde voorstellen met een maximum aan, in volgorde van selectie, tot hun maximum.</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2100,10 @@ Uw versie:
     <message>
         <source>the round has no resource pool to export</source>
         <translation>de ronde heeft geen middelenpot om te exporteren</translation>
+    </message>
+    <message>
+        <source>the round %1 has no resource pool %2</source>
+        <translation>de ronde %1 heeft geen middelenpot %2</translation>
     </message>
 </context>
 <context>
@@ -4122,10 +4174,6 @@ Doorverwezen naar %1</translation>
 <context>
     <name>proxima::BudgetPage</name>
     <message>
-        <source>%1 to %2</source>
-        <translation>%1 tot %2</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4375,6 +4423,30 @@ Doorverwezen naar %1</translation>
         <source>Closed voting session whose ballots support the proposals:</source>
         <translation>Afgesloten stemsessie waarvan de stembiljetten de voorstellen steunen:</translation>
     </message>
+    <message>
+        <source>Period of %1</source>
+        <translation>Periode van %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Period starts</source>
+        <translation>Begin van de periode</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>Einde van de periode</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Resource pool exported as the budget and the costs:</source>
+        <translation>Middelenpot die als budget en als kosten geëxporteerd wordt:</translation>
+    </message>
 </context>
 <context>
     <name>proxima::BudgetProposalModel</name>
@@ -4429,6 +4501,38 @@ Doorverwezen naar %1</translation>
         <source>Support of %1</source>
         <translation>Steun voor %1</translation>
     </message>
+    <message>
+        <source>Lowest amount of %1 the proposal can run with (empty: none). %2</source>
+        <translation>Laagste bedrag in %1 waarmee het voorstel uitgevoerd kan worden (leeg: geen). %2</translation>
+    </message>
+    <message>
+        <source>Highest amount of %1 the proposal can use (empty: none). %2</source>
+        <translation>Hoogste bedrag in %1 dat het voorstel kan gebruiken (leeg: geen). %2</translation>
+    </message>
+    <message>
+        <source>Cost in %1</source>
+        <translation>Kost in %1</translation>
+    </message>
+    <message>
+        <source>%1 minimum</source>
+        <translation>%1 minimum</translation>
+    </message>
+    <message>
+        <source>%1 maximum</source>
+        <translation>%1 maximum</translation>
+    </message>
+    <message>
+        <source>the cost of %1 in %2 cannot be empty</source>
+        <translation>de kost van %1 in %2 mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <source>Minimum of %1</source>
+        <translation>Minimum van %1</translation>
+    </message>
+    <message>
+        <source>Maximum of %1</source>
+        <translation>Maximum van %1</translation>
+    </message>
 </context>
 <context>
     <name>proxima::BudgetResultsPanel</name>
@@ -4479,6 +4583,10 @@ Doorverwezen naar %1</translation>
     <message>
         <source>Use of %1 per rule</source>
         <translation>Gebruik van %1 per regel</translation>
+    </message>
+    <message>
+        <source>Receives %1.</source>
+        <translation>Ontvangt %1.</translation>
     </message>
 </context>
 <context>
