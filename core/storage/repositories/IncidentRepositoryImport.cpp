@@ -27,6 +27,9 @@ struct ImportPipe
     std::mutex mutex;
     std::condition_variable changed;
     std::deque<std::vector<io::Incident>> batches;
+    // Batches the consumer is done with go back to be freed on the parsing thread, which allocated their strings:
+    // freeing them on the other thread would make both fight over the allocator's arena lock.
+    std::vector<std::vector<io::Incident>> spent;
     bool finished = false;
     std::atomic<bool> cancelled{false};
     std::atomic<qint64> done{0};
@@ -34,6 +37,12 @@ struct ImportPipe
 
     void push(std::vector<io::Incident>&& batch)
     {
+        std::vector<std::vector<io::Incident>> freed;
+        {
+            const std::lock_guard lock(mutex);
+            freed.swap(spent);
+        }
+        freed.clear();
         std::unique_lock lock(mutex);
         changed.wait(lock, [this] { return batches.size() < MaxBatches || cancelled.load(); });
         if (!cancelled.load() && !batch.empty())
@@ -53,10 +62,13 @@ struct ImportPipe
         batches.clear();
         changed.notify_all();
     }
-    /// The next batch; false when the parser has finished and everything was taken.
+    /// The next batch (the previous one is handed back); false when the parser has finished and all was taken.
     bool pop(std::vector<io::Incident>& batch)
     {
         std::unique_lock lock(mutex);
+        if (!batch.empty() && !finished)
+            spent.push_back(std::move(batch));
+        batch.clear();
         changed.wait(lock, [this] { return !batches.empty() || finished; });
         if (batches.empty())
             return false;
