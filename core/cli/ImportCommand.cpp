@@ -29,6 +29,7 @@ std::optional<IncidentField> fieldFromName(const QString& name)
         {"longitude", IncidentField::Longitude},
         {"text", IncidentField::Description},
         {"description", IncidentField::Description},
+        {"area", IncidentField::Area},
         {"id", IncidentField::Reference},
         {"reference", IncidentField::Reference},
     };
@@ -50,7 +51,7 @@ Result<io::IncidentColumnMapping> parseMapping(const QString& text)
         const QString column = equals > 0 ? part.mid(equals + 1).trimmed() : QString();
         if (!field || column.isEmpty())
             return Error{QCoreApplication::translate("cli", "'%1' is not field=column (fields: date, time, type, "
-                                                            "address, x, y, lat, lon, text, id)")
+                                                            "address, x, y, lat, lon, text, id, area)")
                              .arg(part.trimmed()),
                          {},
                          0,
@@ -86,7 +87,8 @@ QString ImportCommand::help() const
         "  proxima-cli import incidents FILE CSV [--map field=column,...] [--skip-invalid]\n"
         "      Imports incidents (e.g. an export of police records) in one transaction.\n"
         "      Columns are matched by header name; --map names them instead (only the fields given).\n"
-        "      Fields: date, time, type (category), address, x, y, lat, lon, text (description), id (reference).\n"
+        "      Fields: date, time, type (category), address, x, y, lat, lon, text (description), id (reference),\n"
+        "      area (matched by name to the workspace's areas; other names are reported, the rows kept).\n"
         "      Without --skip-invalid one rejected row imports nothing. Each rejected row is printed on stderr\n"
         "      as CSV:LINE: reason, and the exit code is 1 when any row was rejected.\n"
         "      Rows already in the workspace (same reference, or same content) are not added again.\n");
@@ -138,6 +140,9 @@ int ImportCommand::incidents(const QStringList& arguments, Io& io)
     if (s.rejected > 0 && !skipInvalid)
         io.out << QCoreApplication::translate("cli", "nothing was imported (use --skip-invalid to import the valid "
                                                      "rows)\n");
+    else if (!s.unknownAreas.isEmpty())
+        io.out << QCoreApplication::translate("cli", "areas not in the workspace (rows kept without an area): %1\n")
+                      .arg(describeUnknownAreas(s.unknownAreas));
     io.out.flush();
     return s.rejected > 0 ? ExitFailure : ExitOk;
 }

@@ -23,6 +23,7 @@ struct Incident
     std::optional<double> x;            ///< projected or pixel coordinates, set together with y
     std::optional<double> y;
     QString description;                ///< free text
+    QString area;                       ///< area (neighbourhood, sector) named by the source; not in the fingerprint
     int sourceLine = 0;                 ///< physical line in the source file (0 for generated incidents)
     QByteArray fingerprint;             ///< 40 hex digits, see incidentFingerprint()
 

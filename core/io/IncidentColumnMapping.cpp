@@ -28,6 +28,10 @@ const char* const* aliases(IncidentField field)
     static const char* const description[] = {"description", "omschrijving", "beschrijving", "texte", "text",
                                               "comment", "commentaire", "remarque", "opmerking", "details", "notes",
                                               nullptr};
+    // The neighbourhood, sector or zone the export files the incident under (matched to the workspace's areas).
+    static const char* const area[] = {"area", "zone", "quartier", "wijk", "buurt", "secteur", "sector",
+                                       "neighbourhood", "neighborhood", "district", "deelgemeente", "section",
+                                       "gebied", nullptr};
     switch (field) {
     case IncidentField::Reference: return reference;
     case IncidentField::Date: return date;
@@ -39,6 +43,7 @@ const char* const* aliases(IncidentField field)
     case IncidentField::X: return x;
     case IncidentField::Y: return y;
     case IncidentField::Description: return description;
+    case IncidentField::Area: return area;
     }
     return reference;
 }
@@ -48,7 +53,7 @@ const char* const* aliases(IncidentField field)
 QString incidentFieldKey(IncidentField field)
 {
     static const char* const keys[] = {"reference", "date", "time", "type", "address",
-                                       "latitude", "longitude", "x", "y", "description"};
+                                       "latitude", "longitude", "x", "y", "description", "area"};
     return QString::fromLatin1(keys[int(field)]);
 }
 
@@ -65,6 +70,7 @@ QString incidentFieldLabel(IncidentField field)
     case IncidentField::X: return QCoreApplication::translate("IncidentField", "X");
     case IncidentField::Y: return QCoreApplication::translate("IncidentField", "Y");
     case IncidentField::Description: return QCoreApplication::translate("IncidentField", "Description");
+    case IncidentField::Area: return QCoreApplication::translate("IncidentField", "Area");
     }
     return {};
 }

@@ -10,8 +10,8 @@
 namespace proxima::io {
 
 /// The fields of an Incident a CSV column can fill.
-enum class IncidentField { Reference, Date, Time, Type, Address, Latitude, Longitude, X, Y, Description };
-inline constexpr int incidentFieldCount = 10;
+enum class IncidentField { Reference, Date, Time, Type, Address, Latitude, Longitude, X, Y, Description, Area };
+inline constexpr int incidentFieldCount = 11;
 
 /// Stable untranslated key of a field ("date", "type", ...), for saved mappings and error texts.
 QString incidentFieldKey(IncidentField field);

@@ -105,6 +105,7 @@ std::optional<Incident> IncidentCsvParser::toIncident(const QStringList& fields,
     incident.reference = cell(IncidentField::Reference).toString();
     incident.address = cell(IncidentField::Address).toString();
     incident.description = cell(IncidentField::Description).toString();
+    incident.area = cell(IncidentField::Area).trimmed().toString();
 
     const auto number = [&](IncidentField field, std::optional<double>& target) {
         const QStringView text = cell(field);

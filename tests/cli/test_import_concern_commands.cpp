@@ -5,12 +5,14 @@
 #include "cli/ImportCommand.h"
 #include "cli/WorkspaceCommands.h"
 #include "storage/Workspace.h"
+#include "storage/repositories/AreaRepository.h"
 
 #include <catch2/catch.hpp>
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace proxima;
@@ -160,7 +162,7 @@ TEST_CASE("cli: missing columns, --map, wrong encodings, huge fields, usage erro
                                              QStringLiteral("colour=what")});
     CHECK(badMap.code == 2);
     CHECK(badMap.err == QStringLiteral("proxima-cli import: --map: 'colour=what' is not field=column (fields: date, "
-                                       "time, type, address, x, y, lat, lon, text, id)\n"));
+                                       "time, type, address, x, y, lat, lon, text, id, area)\n"));
 
     // Windows-1252 bytes (é = E9) are recognised; the text arrives intact.
     const QString latin =
@@ -233,4 +235,31 @@ TEST_CASE("cli: concern add and list", "[cli]")
     CHECK(k.value(QStringLiteral("place")).toString() == QStringLiteral("Station racks"));
     CHECK(k.value(QStringLiteral("case_id")).isNull());
     CHECK(w.count(QStringLiteral("concerns")) == 1);
+}
+
+TEST_CASE("cli: an area column is matched to the workspace's areas, unknown names are reported", "[cli]")
+{
+    Workspace1 w;
+    {
+        auto ws = Workspace::open(w.path);
+        REQUIRE(ws.ok());
+        REQUIRE(AreaRepository(*ws.value()).idForName(QStringLiteral("Gare"), true).ok());
+    }
+    const QString csv = w.file(QStringLiteral("zones.csv"), "date;type;wijk\n2024-01-02;Fietsdiefstal;gare\n"
+                                                           "2024-01-03;Fietsdiefstal;Noord\n");
+    const Run imported = run(ImportCommand(), {QStringLiteral("incidents"), w.path, csv});
+    CHECK(imported.code == 0);
+    CHECK(imported.out == summary(2, 1 + 1, 0, 0)
+                              + QStringLiteral("areas not in the workspace (rows kept without an area): Noord (1)\n"));
+    const Run mapped = run(ImportCommand(), {QStringLiteral("incidents"), w.path, csv, QStringLiteral("--map"),
+                                             QStringLiteral("date=date,type=type,area=wijk")});
+    CHECK(mapped.code == 0);
+    CHECK(mapped.out == summary(2, 0, 2, 0)
+                            + QStringLiteral("areas not in the workspace (rows kept without an area): Noord (1)\n"));
+    auto ws = Workspace::open(w.path);
+    QSqlQuery q(ws.value()->database());
+    REQUIRE(q.exec(QStringLiteral("SELECT a.name FROM incidents i JOIN areas a ON a.id = i.area_id")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("Gare"));
+    CHECK_FALSE(q.next());
 }

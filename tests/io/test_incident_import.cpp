@@ -87,7 +87,7 @@ TEST_CASE("automatic mapping of EN/FR/NL headers", "[incident]")
                             QStringLiteral("X"), QStringLiteral("Y"), QStringLiteral("omschrijving")};
     const auto resolved = IncidentColumnMapping::autoMap(nl).resolve(nl);
     REQUIRE(resolved.ok());
-    CHECK(resolved.value() == ResolvedColumns{-1, 0, 1, 2, 3, 4, 5, 6, 7, 8});
+    CHECK(resolved.value() == ResolvedColumns{-1, 0, 1, 2, 3, 4, 5, 6, 7, 8, -1});
     CHECK(normalisedHeader(QStringLiteral("  Numéro  du PV ")) == QStringLiteral("numero_du_pv"));
 }
 

@@ -510,3 +510,35 @@ TEST_CASE("incident text is stored exactly, in every script", "[storage]")
     }
     CHECK(page->at(5).incident.description == QStringLiteral("a\ufffdb"));
 }
+
+TEST_CASE("an area column files incidents under the workspace's areas and reports names it does not know",
+          "[storage]")
+{
+    Fixture f;
+    AreaRepository areas(*f.ws);
+    const qint64 station = areas.idForName(QStringLiteral("Gare"), true).value();
+    const qint64 park = areas.idForName(QStringLiteral("Parc des Tilleuls"), true).value();
+    const QByteArray csv = "pv;date;type;quartier\n"
+                           "1;2024-03-01;Vol de vélo;Gare\n"
+                           "2;2024-03-02;Vol de vélo; gare \n"
+                           "3;2024-03-03;Tapage;PARC DES TILLEULS\n"
+                           "4;2024-03-04;Tapage;Nord\n"
+                           "5;2024-03-05;Tapage;Nord\n"
+                           "6;2024-03-06;Tapage;\n";
+    auto imported = importText(*f.ws, csv, false);
+    REQUIRE(imported.ok());
+    CHECK(imported->parse.mapping.column(io::IncidentField::Area).header == QStringLiteral("quartier"));
+    CHECK(imported->summary.imported == 6);
+    CHECK(imported->summary.unknownAreas == QMap<QString, int>{{QStringLiteral("Nord"), 2}});
+    CHECK(describeUnknownAreas(imported->summary.unknownAreas) == QStringLiteral("Nord (2)"));
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM incidents WHERE area_id = %1").arg(station)) == 2);
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM incidents WHERE area_id = %1").arg(park)) == 1);
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM incidents WHERE area_id IS NULL")) == 3);
+
+    // A case looking at the station area now sees the imported incidents filed there.
+    CaseIncidentRule rule;
+    rule.caseId = f.caseA;
+    rule.areaId = station;
+    REQUIRE(IncidentRepository(*f.ws).setRule(rule).ok());
+    CHECK(IncidentRepository(*f.ws).countForCase(f.caseA).value() == 2);
+}

@@ -294,12 +294,20 @@ Result<IncidentFileImport> IncidentImportDialog::runImport(const io::IncidentPro
         m_status->setText(tr("%n row(s) rejected: nothing was imported. Choose \"Import the valid rows\" to "
                              "import the others.",
                              nullptr, s.rejected));
-    else
+    else if (s.unknownAreas.isEmpty())
         m_status->setText(tr("%1 rows read: %2 imported, %3 already present, %4 rejected.")
                               .arg(s.rowsRead)
                               .arg(s.imported)
                               .arg(s.alreadyPresent)
                               .arg(s.rejected));
+    else
+        m_status->setText(tr("%1 rows read: %2 imported, %3 already present, %4 rejected. Areas this workspace "
+                             "does not have (those rows have no area): %5.")
+                              .arg(s.rowsRead)
+                              .arg(s.imported)
+                              .arg(s.alreadyPresent)
+                              .arg(s.rejected)
+                              .arg(describeUnknownAreas(s.unknownAreas)));
     if (s.importId != 0) {
         m_session.notifyChanged(QStringLiteral("incident"));
         emit imported(s);

@@ -6,6 +6,7 @@
 #include "model/StoredIncident.h"
 
 #include <QList>
+#include <QMap>
 #include <QPair>
 #include <QStringList>
 
@@ -24,7 +25,13 @@ struct IncidentImportSummary
     int alreadyPresent = 0;    ///< same fingerprint as a stored incident (or an earlier row of the same file)
     int rejected = 0;
     bool cancelled = false;
+    /// Area names given by the file that no area of the workspace has (compared without case), with how many valid
+    /// rows named each; those rows are stored without an area.
+    QMap<QString, int> unknownAreas;
 };
+
+/// "Gare (12), Nord (3)": unknown area names with their row counts, for messages.
+QString describeUnknownAreas(const QMap<QString, int>& unknownAreas);
 
 /// What importing a file produced: the counts and the parse details (rejected rows, headers, detected format).
 struct IncidentFileImport
@@ -33,7 +40,8 @@ struct IncidentFileImport
     io::IncidentParseResult parse;   ///< incidents is empty: valid rows went straight to the database
 };
 
-/// Gives the area of an incident (0 = none), e.g. from its position.
+/// Gives the area of an incident (0 = none), e.g. from its position. Without one, imports match the area the
+/// source names (Incident::area) to the workspace's areas by name.
 using IncidentAreaOf = std::function<qint64(const io::Incident&)>;
 
 /// Stores imported incidents and answers the questions the Scan and Analyse stages ask about them.

@@ -3,10 +3,12 @@
 #include "storage/repositories/IncidentRepository.h"
 
 #include "storage/Workspace.h"
+#include "storage/repositories/AreaRepository.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 
 #include <atomic>
 #include <condition_variable>
@@ -79,7 +81,51 @@ struct ImportPipe
     }
 };
 
+// Matches the area names a source gives to the workspace's areas (case and surrounding spaces ignored), and counts
+// the names it does not know.
+class AreaMatcher
+{
+public:
+    Status load(Workspace& ws)
+    {
+        auto areas = AreaRepository(ws).list();
+        if (!areas)
+            return areas.error();
+        for (const Area& area : std::as_const(*areas))
+            m_ids.insert(area.name.trimmed().toCaseFolded(), area.id);
+        return {};
+    }
+    qint64 operator()(const io::Incident& incident, QMap<QString, int>& unknown)
+    {
+        if (incident.area.isEmpty())
+            return 0;
+        if (incident.area == m_lastName)
+            return m_lastId;   // exports list many rows of the same area in a row
+        const auto found = m_ids.constFind(incident.area.toCaseFolded());
+        if (found == m_ids.cend()) {
+            ++unknown[incident.area];
+            return 0;
+        }
+        m_lastName = incident.area;
+        m_lastId = *found;
+        return m_lastId;
+    }
+
+private:
+    QHash<QString, qint64> m_ids;
+    QString m_lastName;
+    qint64 m_lastId = 0;
+};
+
 } // namespace
+
+QString describeUnknownAreas(const QMap<QString, int>& unknownAreas)
+{
+    QStringList parts;
+    for (auto it = unknownAreas.cbegin(); it != unknownAreas.cend(); ++it)
+        parts << QStringLiteral("%1 (%2)").arg(it.key()).arg(it.value());
+    return parts.join(QStringLiteral(", "));
+}
 
 Result<IncidentImportSummary> IncidentRepository::importIncidents(const QList<io::Incident>& incidents,
                                                                   const QString& fileName, int rowsRead, int rejected,
@@ -93,11 +139,16 @@ Result<IncidentImportSummary> IncidentRepository::importIncidents(const QList<io
         if (Status s = bulk.start(fileName); !s)
             return s;
         bulk.reserve(incidents.size());
+        AreaMatcher areaNamed;
+        if (!areaOf) {
+            if (Status s = areaNamed.load(m_ws); !s)
+                return s;
+        }
         for (const io::Incident& incident : incidents) {
             if (!incident.date.isValid())
                 return Error{QCoreApplication::translate("Workspace", "an incident needs a valid date"), fileName,
                              incident.sourceLine, QStringLiteral("date")};
-            bulk.add(incident, areaOf ? areaOf(incident) : 0);
+            bulk.add(incident, areaOf ? areaOf(incident) : areaNamed(incident, summary.unknownAreas));
         }
         const Result<qint64> inserted = bulk.write();
         if (!inserted)
@@ -133,6 +184,11 @@ Result<IncidentFileImport> IncidentRepository::importFile(QIODevice* device, con
             bulk.reserve(device->size() / 80);
         // The fingerprints are computed on this thread, which would otherwise wait for the parser.
         options.fingerprints = false;
+        AreaMatcher areaNamed;
+        if (!areaOf) {
+            if (Status s = areaNamed.load(m_ws); !s)
+                return s;
+        }
         // Parsing runs on a worker thread while this thread packs the incidents it hands over; they are written
         // once the whole file is read (in date order, see IncidentBulkInsert).
         ImportPipe pipe;
@@ -162,7 +218,7 @@ Result<IncidentFileImport> IncidentRepository::importFile(QIODevice* device, con
         std::vector<io::Incident> batch;
         while (pipe.pop(batch)) {
             for (const io::Incident& incident : batch)
-                bulk.add(incident, areaOf ? areaOf(incident) : 0);
+                bulk.add(incident, areaOf ? areaOf(incident) : areaNamed(incident, summary.unknownAreas));
             valid += qint64(batch.size());
             if (progress && !progress(pipe.done.load(), pipe.total.load()))
                 pipe.cancel();
@@ -201,6 +257,7 @@ Result<IncidentFileImport> IncidentRepository::importFile(QIODevice* device, con
         summary.importId = 0;
         summary.imported = 0;
         summary.alreadyPresent = 0;
+        summary.unknownAreas.clear();
         return result;
     }
     if (!written)
