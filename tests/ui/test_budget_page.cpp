@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -444,4 +445,24 @@ TEST_CASE("ui: the round's period is editable and undoable; pabulib export of on
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().field == QStringLiteral("pool"));
     CHECK(missing.error().message.contains(QStringLiteral("987654")));
+}
+
+TEST_CASE("ui: the comparison and the resource charts each have a tab of the results", "[ui][budget]")
+{
+    BudgetFixture fixture;
+    BudgetPage page(*fixture.session);
+    page.resize(1366, 768);   // a laptop screen
+    waitForOutcomes(page);
+    QTabWidget* views = page.results()->views();
+    REQUIRE(views->count() == 2);
+    CHECK(views->currentIndex() == 0);
+    CHECK(views->currentWidget()->isAncestorOf(page.results()->table()));
+    views->setCurrentIndex(1);
+    CHECK(page.results()->chartCount() == 3);
+    // PROXIMA_SHOTS=folder keeps pictures of both tabs, for a look at the layout.
+    if (const QString shots = qEnvironmentVariable("PROXIMA_SHOTS"); !shots.isEmpty()) {
+        page.grab().save(shots + QStringLiteral("/budget-charts.png"));
+        views->setCurrentIndex(0);
+        page.grab().save(shots + QStringLiteral("/budget-comparison.png"));
+    }
 }

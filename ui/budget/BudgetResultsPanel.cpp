@@ -16,6 +16,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -50,28 +51,23 @@ BudgetResultsPanel::BudgetResultsPanel(QWidget* parent)
     m_note->setWordWrap(true);
     m_note->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_chartsLayout->setContentsMargins(0, 0, 0, 0);
-    m_charts->setMinimumHeight(160);
 
     auto* top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(m_table);
     top->addWidget(m_explanation);
     top->setStretchFactor(0, 3);
     top->setStretchFactor(1, 2);
-    // The comparison table and the charts share the height; the user can move the border between them.
-    auto* split = new QSplitter(Qt::Vertical, this);
+    // The comparison and the charts each get the whole height of the panel: side by side on a laptop screen the
+    // table showed two rows and the charts elided the rules' names.
+    m_views = new QTabWidget(this);
+    m_views->setObjectName(QStringLiteral("budgetResultViews"));
+    m_views->setDocumentMode(true);
+    m_views->addTab(top, tr("&Funded per rule"));
+    m_views->addTab(m_charts, tr("&Use of each resource"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* lower = new QWidget(this);
-    auto* lowerLayout = new QVBoxLayout(lower);
-    lowerLayout->setContentsMargins(0, 0, 0, 0);
-    lowerLayout->addWidget(m_shares);
-    lowerLayout->addWidget(m_charts, 1);
-    split->addWidget(top);
-    split->addWidget(lower);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
-    split->setSizes({180, 190});
-    layout->addWidget(split, 1);
+    layout->addWidget(m_views, 1);
+    layout->addWidget(m_shares);
     layout->addWidget(m_note);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &BudgetResultsPanel::showExplanation);
@@ -186,10 +182,6 @@ void BudgetResultsPanel::rebuildCharts()
         chart->setTitle(tr("%1 (capacity %2)").arg(resource.name, formatAmount(resource.capacity, resource.unit)));
         auto* axisY = new QBarCategoryAxis;
         axisY->append(categories);
-        // Six rules share the chart's height: a smaller font keeps their names readable instead of elided.
-        QFont labels = axisY->labelsFont();
-        labels.setPointSizeF(7.5);
-        axisY->setLabelsFont(labels);
         chart->addAxis(axisY, Qt::AlignLeft);
         series->attachAxis(axisY);
         auto* axisX = new QValueAxis;

@@ -6,6 +6,7 @@
 
 class QHBoxLayout;
 class QLabel;
+class QTabWidget;
 class QTableView;
 class QTextBrowser;
 
@@ -31,6 +32,8 @@ public:
     QString sharesText() const;
     /// Number of resource charts shown.
     int chartCount() const;
+    /// The tabs: funded per rule (0) and the use of each resource (1).
+    QTabWidget* views() const { return m_views; }
 
 private:
     void showExplanation();
@@ -38,6 +41,7 @@ private:
 
     BudgetComparisonModel* m_model;
     QTableView* m_table;
+    QTabWidget* m_views = nullptr;
     QTextBrowser* m_explanation;
     QWidget* m_charts;
     QHBoxLayout* m_chartsLayout;
