@@ -4,6 +4,7 @@
 #include "cli/JsonOutput.h"
 #include "storage/repositories/AreaRepository.h"
 #include "storage/repositories/CaseRepository.h"
+#include "storage/repositories/StageRepository.h"
 #include "storage/repositories/MemberRepository.h"
 
 #include <QCoreApplication>
@@ -89,8 +90,10 @@ QString CaseCommand::help() const
                "      Lists the cases by priority (1 = highest, 0 = not ranked).\n"
                "      JSON: an array of objects with id, title, stage, priority, category, area, ...\n"
                "  proxima-cli case show FILE ID [--json]\n"
-               "  proxima-cli case set FILE ID [--title ...] [--stage ...] [--area ...] ...\n"
-               "      Edits a case (recorded in the change log like an edit in the app).\n"
+               "  proxima-cli case set FILE ID [--title ...] [--stage ...] [--reason TEXT] [--area ...] ...\n"
+               "      Edits a case (recorded in the change log like an edit in the app). Moving it forward checks\n"
+               "      the stage's checklist as the app does: with requirements unmet, --reason overrides them and\n"
+               "      is recorded in the case's stage history.\n"
                "Stages: %1\n")
         .arg(stageKeys().join(QStringLiteral(", ")));
 }
@@ -205,6 +208,7 @@ int CaseCommand::set(const QStringList& arguments, Io& io)
 {
     ArgumentParser parser;
     addCaseOptions(parser);
+    parser.addValueOption(QStringLiteral("reason"));
     int code = 0;
     if (!parseOrFail(parser, arguments, 2, io, name(), &code))
         return code;
@@ -223,6 +227,17 @@ int CaseCommand::set(const QStringList& arguments, Io& io)
         ProblemCase edited = c.value();
         if (Status s = applyOptions(parser, *ws, edited); !s)
             return s;
+        if (edited.stage != c->stage) {
+            // The same gates as the app: a forward move with unmet requirements needs a reason, which is recorded.
+            Result<StageMove> moved = StageRepository(*ws).move(edited, parser.value(QStringLiteral("reason")));
+            if (!moved) {
+                Error error = moved.error();
+                if (error.field == QStringLiteral("reason"))
+                    error.field = QStringLiteral("--reason");
+                return error;
+            }
+            return Status{};
+        }
         Result<ProblemCase> saved = CaseRepository(*ws).update(edited);
         return saved ? Status{} : Status{saved.error()};
     });

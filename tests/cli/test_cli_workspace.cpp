@@ -1,6 +1,9 @@
 // proxima-cli as a script would use it: the real binary, its output and its exit codes.
 #include "TestSupport.h"
 
+#include "storage/Workspace.h"
+#include "storage/repositories/StageRepository.h"
+
 #include <catch2/catch.hpp>
 
 #include <QJsonArray>
@@ -152,4 +155,44 @@ TEST_CASE("cli: members are listed and added", "[cli]")
                        QStringLiteral("--sector"), QStringLiteral("army")});
     CHECK(bad.exitCode == 2);
     CHECK(bad.err.contains(QStringLiteral("unknown sector 'army'")));
+}
+
+TEST_CASE("cli: case set --stage checks the stage's checklist; --reason overrides it and is recorded", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.proxima"));
+    REQUIRE(runCli({QStringLiteral("init"), path}).exitCode == 0);
+    REQUIRE(runCli({QStringLiteral("case"), QStringLiteral("add"), path, QStringLiteral("--title"),
+                    QStringLiteral("Speeding in the school street")})
+                .exitCode == 0);
+    const auto stageOf = [&] {
+        auto show = runCli({QStringLiteral("case"), QStringLiteral("show"), path, QStringLiteral("1"),
+                            QStringLiteral("--json")});
+        return QJsonDocument::fromJson(show.out.toUtf8()).object().value(QStringLiteral("stage")).toString();
+    };
+    // Nothing links the case to evidence yet: Analyse is refused, and the case stays in Scan.
+    auto refused = runCli({QStringLiteral("case"), QStringLiteral("set"), path, QStringLiteral("1"),
+                           QStringLiteral("--stage"), QStringLiteral("analyse")});
+    CHECK(refused.exitCode != 0);
+    CHECK(refused.err.contains(QStringLiteral("proxima-cli case: --reason: not ready for this stage")));
+    CHECK(stageOf() == QStringLiteral("scan"));
+
+    auto overridden = runCli({QStringLiteral("case"), QStringLiteral("set"), path, QStringLiteral("1"),
+                              QStringLiteral("--stage"), QStringLiteral("analyse"), QStringLiteral("--reason"),
+                              QStringLiteral("agreed at the March meeting")});
+    CHECK(overridden.exitCode == 0);
+    CHECK(stageOf() == QStringLiteral("analyse"));
+    auto ws = Workspace::open(path);
+    REQUIRE(ws.ok());
+    auto history = StageRepository(*ws.value()).history(1);
+    REQUIRE(history.ok());
+    REQUIRE(history->size() == 1);
+    CHECK(history->first().overridden);
+    CHECK(history->first().reason == QStringLiteral("agreed at the March meeting"));
+
+    // Moving back needs no reason.
+    CHECK(runCli({QStringLiteral("case"), QStringLiteral("set"), path, QStringLiteral("1"), QStringLiteral("--stage"),
+                  QStringLiteral("scan")})
+              .exitCode == 0);
+    CHECK(stageOf() == QStringLiteral("scan"));
 }
