@@ -89,9 +89,12 @@ Status Workspace::configureConnection(bool creating)
 {
     QSqlDatabase db = database();
     // No WAL: the file may sit on a network share, where WAL's shared memory does not work across hosts.
+    // secure_delete: what is deleted (a withdrawn concern, a member who left, secret ballots) is overwritten in the
+    // file, not left in free pages where a copy of the shared file would still carry it.
     const QStringList pragmas = {
         QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs),
         QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA secure_delete = ON"),
     };
     for (const QString& pragma : pragmas) {
         if (Status s = sql::execOn(db, pragma); !s)

@@ -5,6 +5,7 @@
 #include "storage/Workspace.h"
 #include "storage/WorkspaceProbe.h"
 #include "storage/repositories/CaseRepository.h"
+#include "storage/repositories/MemberRepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -201,4 +202,30 @@ TEST_CASE("a failed write leaves the workspace as it was", "[storage]")
     REQUIRE(list.ok());
     REQUIRE(list->size() == 1);
     CHECK(list->first().title == QStringLiteral("Kept"));
+}
+
+TEST_CASE("what is deleted does not stay readable in the workspace file", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.proxima"));
+    const QByteArray marker = "reach-me-at-0470-12-34-56";
+    {
+        auto ws = Workspace::create(path);
+        REQUIRE(ws.ok());
+        MemberRepository members(*ws.value());
+        Member member;
+        member.name = QStringLiteral("Leaving resident");
+        member.sector = Sector::Resident;
+        member.contact = QString::fromLatin1(marker);
+        auto added = members.add(member);
+        REQUIRE(added.ok());
+        const auto fileHas = [&] {
+            QFile file(path);
+            REQUIRE(file.open(QIODevice::ReadOnly));
+            return file.readAll().contains(marker);
+        };
+        CHECK(fileHas());
+        REQUIRE(members.remove(added->id, added->revision).ok());
+        CHECK_FALSE(fileHas());
+    }
 }
