@@ -22,6 +22,8 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
+#include <QTimer>
 #include <QPlainTextEdit>
 #include <QPrintPreviewWidget>
 #include <QProcess>
@@ -290,4 +292,42 @@ TEST_CASE("ui: screenshots of the matrix and meetings pages", "[.manual]")
     tabs->setCurrentIndex(1);
     QApplication::processEvents();
     window.grab().save(QStringLiteral("/tmp/proxima-documents/ui-meetings-agenda.png"));
+}
+
+TEST_CASE("ui: closing the workspace asks about unsaved meeting edits, and saving keeps them", "[ui][meetings]")
+{
+    PagesFixture f;
+    MainWindow window;
+    REQUIRE(window.openWorkspace(f.path));
+    auto* page = window.findChild<MeetingsPage*>();
+    REQUIRE(page);
+    Meeting meeting;
+    meeting.title = QStringLiteral("CoPmittee December");
+    meeting.heldOn = QDate(2026, 12, 10);
+    const qint64 id = page->addMeeting(meeting);
+    REQUIRE(id > 0);
+    page->editor()->addItem(QStringLiteral("Parking at the school gate"));
+    REQUIRE(page->hasUnsavedEdits());
+
+    // Answers the question box with the given button once it is up.
+    const auto answerWith = [](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            REQUIRE(box);
+            CHECK(box->text().contains(QStringLiteral("CoPmittee December")));
+            box->button(button)->click();
+        });
+    };
+    answerWith(QMessageBox::Cancel);
+    CHECK_FALSE(window.closeWorkspace());
+    CHECK(page->hasUnsavedEdits());
+
+    answerWith(QMessageBox::Save);
+    CHECK(window.closeWorkspace());
+    auto ws = Workspace::open(f.path);
+    REQUIRE(ws.ok());
+    auto saved = MeetingRepository(*ws.value()).find(id);
+    REQUIRE(saved.ok());
+    REQUIRE(saved->items.size() == 1);
+    CHECK(saved->items[0].title == QStringLiteral("Parking at the school gate"));
 }

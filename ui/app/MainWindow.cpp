@@ -310,6 +310,10 @@ bool MainWindow::closeWorkspace()
         return true;
     if (m_casesPage && !m_casesPage->settleUnsavedEdits())
         return false;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto* meetings = qobject_cast<MeetingsPage*>(m_tabs->widget(i)); meetings && !meetings->settleUnsavedEdits())
+            return false;
+    }
     if (m_casesPage)
         m_editMenu->removeAction(m_casesPage->newCaseAction());
     while (m_tabs->count() > 0) {

@@ -196,6 +196,21 @@ bool MeetingsPage::hasUnsavedEdits() const
     return m_dirty;
 }
 
+bool MeetingsPage::settleUnsavedEdits()
+{
+    if (!m_dirty)
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"), tr("Save your changes to the meeting \"%1\"?").arg(m_loaded.title),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save)
+        return saveEdits();
+    m_dirty = false;
+    return true;
+}
+
 bool MeetingsPage::saveEdits()
 {
     if (!m_dirty || m_loaded.id == 0)

@@ -40,6 +40,9 @@ public:
     /// Saves the editor's changes (one undoable edit); true when there was nothing to save or it was saved.
     bool saveEdits();
     bool hasUnsavedEdits() const;
+    /// Before the workspace closes: asks whether to save unsaved edits (Save, Discard, Cancel); false on Cancel or
+    /// when saving fails.
+    bool settleUnsavedEdits();
     /// Saves pending edits, then creates an action on the case of agenda item itemIndex, recorded as agreed at
     /// this meeting (undoable). Returns the action's id, 0 when refused (no case, failed save).
     qint64 createActionFromItem(int itemIndex, ResponseAction action);
