@@ -32,6 +32,9 @@ public:
 
     /// Tells every view that records of this kind ("case", "member", ...) changed in this instance.
     void notifyChanged(const QString& entity);
+    /// Many kinds of records changed at once (an undone delete brought back a case with its analysis, actions and
+    /// measures): every view reloads, as after another member's change.
+    void notifyManyChanged() { emit externalChange(); }
     /// Reports an error from a command or a save; the main window shows it.
     void reportError(const Error& error);
 

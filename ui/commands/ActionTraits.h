@@ -13,6 +13,7 @@ struct ActionTraits
     using Record = ResponseAction;
     using Repository = ActionRepository;
     static QString entity() { return QStringLiteral("action"); }
+    static QString table() { return QStringLiteral("actions"); }
     static QString describe(const ResponseAction& a)
     {
         return QCoreApplication::translate("Commands", "action \"%1\"").arg(a.title);

@@ -39,6 +39,7 @@ struct HypothesisTraits
         AnalysisRepository repo;
     };
     static QString entity() { return QStringLiteral("hypothesis"); }
+    static QString table() { return QStringLiteral("hypotheses"); }
     static QString describe(const Hypothesis& h)
     {
         return QCoreApplication::translate("Commands", "hypothesis \"%1\"").arg(h.text);
@@ -58,6 +59,7 @@ struct AffectedGroupTraits
         AnalysisRepository repo;
     };
     static QString entity() { return QStringLiteral("affected_group"); }
+    static QString table() { return QStringLiteral("affected_groups"); }
     static QString describe(const AffectedGroup& g)
     {
         return QCoreApplication::translate("Commands", "affected group \"%1\"").arg(g.name);

@@ -13,6 +13,7 @@ struct CaseTraits
     using Record = ProblemCase;
     using Repository = CaseRepository;
     static QString entity() { return QStringLiteral("case"); }
+    static QString table() { return QStringLiteral("cases"); }
     static QString describe(const ProblemCase& c)
     {
         return QCoreApplication::translate("Commands", "case \"%1\"").arg(c.title);

@@ -13,6 +13,7 @@ struct ConcernTraits
     using Record = Concern;
     using Repository = ConcernRepository;
     static QString entity() { return QStringLiteral("concern"); }
+    static QString table() { return QStringLiteral("concerns"); }
     static QString describe(const Concern& k)
     {
         const QString text = k.text.size() > 40 ? k.text.left(39) + QChar(0x2026) : k.text;

@@ -13,6 +13,7 @@ struct MeasureTraits
     using Record = CaseMeasure;
     using Repository = MeasureRepository;
     static QString entity() { return QStringLiteral("measure"); }
+    static QString table() { return QStringLiteral("measures"); }
     static QString describe(const CaseMeasure& m)
     {
         return QCoreApplication::translate("Commands", "measure \"%1\"").arg(m.what);

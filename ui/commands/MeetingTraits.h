@@ -14,6 +14,7 @@ struct MeetingTraits
     using Record = Meeting;
     using Repository = MeetingRepository;
     static QString entity() { return QStringLiteral("meeting"); }
+    static QString table() { return QStringLiteral("meetings"); }
     static QString describe(const Meeting& m)
     {
         return QCoreApplication::translate("Commands", "meeting of %1")

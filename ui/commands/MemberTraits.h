@@ -13,6 +13,7 @@ struct MemberTraits
     using Record = Member;
     using Repository = MemberRepository;
     static QString entity() { return QStringLiteral("member"); }
+    static QString table() { return QStringLiteral("members"); }
     static QString describe(const Member& m)
     {
         return QCoreApplication::translate("Commands", "member \"%1\"").arg(m.name);

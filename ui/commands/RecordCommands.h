@@ -1,6 +1,8 @@
 #pragma once
 
 #include "app/WorkspaceSession.h"
+#include "storage/DeletedRows.h"
+#include "storage/Workspace.h"
 #include "storage/repositories/CaseRepository.h"
 
 #include <QUndoCommand>
@@ -95,7 +97,8 @@ private:
     int m_revision;
 };
 
-/// Removes a record; undo restores it with the same id.
+/// Removes a record; undo restores it with the same id, together with everything the delete took with it (the
+/// rows that depended on it and the references it cleared; see DeletedRows).
 template <typename Traits> class RemoveRecordCommand : public QUndoCommand
 {
 public:
@@ -107,30 +110,51 @@ public:
     }
     void redo() override
     {
+        Workspace& ws = m_session.workspace();
         const int revision = qMax(m_record.revision, m_session.writtenRevision(Traits::entity(), m_record.id));
-        if (Status s = typename Traits::Repository(m_session.workspace()).remove(m_record.id, revision); !s) {
+        const Status removed = ws.write([&]() -> Status {
+            auto captured = DeletedRows::capture(ws, Traits::table(), m_record.id);
+            if (!captured)
+                return captured.error();
+            m_deleted = std::move(captured).value();
+            return typename Traits::Repository(ws).remove(m_record.id, revision);
+        });
+        if (!removed) {
             setObsolete(true);
-            m_session.reportError(s.error());
+            m_session.reportError(removed.error());
             return;
         }
         m_session.notifyChanged(Traits::entity());
+        if (m_deleted.reachesOthers())
+            m_session.notifyManyChanged();
     }
     void undo() override
     {
-        auto restored = typename Traits::Repository(m_session.workspace()).add(m_record);
+        Workspace& ws = m_session.workspace();
+        const Status restored = ws.write([&]() -> Status {
+            if (Status s = m_deleted.restore(ws); !s)
+                return s;
+            return ws.logChange(Traits::entity(), m_record.id, QStringLiteral("restore"),
+                                QCoreApplication::translate("Commands", "Undo: delete %1")
+                                    .arg(Traits::describe(m_record)));
+        });
         if (!restored) {
             setObsolete(true);
             m_session.reportError(restored.error());
             return;
         }
-        m_record = restored.value();
+        if (const QVariant stored = m_deleted.value(QStringLiteral("revision")); stored.isValid())
+            m_record.revision = stored.toInt();
         m_session.setWrittenRevision(Traits::entity(), m_record.id, m_record.revision);
         m_session.notifyChanged(Traits::entity());
+        if (m_deleted.reachesOthers())
+            m_session.notifyManyChanged();
     }
 
 private:
     WorkspaceSession& m_session;
     Record m_record;
+    DeletedRows m_deleted;
 };
 
 } // namespace proxima
