@@ -1116,6 +1116,10 @@ stage: %2, priority: %3, category: %4
         <source>Support from voting session %1</source>
         <translation>Soutien tiré de la session de vote %1</translation>
     </message>
+    <message>
+        <source>Undo: delete %1</source>
+        <translation>Annulation de la suppression %1</translation>
+    </message>
 </context>
 <context>
     <name>Concern</name>
@@ -1508,6 +1512,10 @@ Votre version&#xa0;:
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Quartier</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3065,10 @@ Code de sortie : 0 ok, 1 refusé (non admis, a déjà voté, bulletin invalide, 
         <source>%1: %2 incidents imported, %3 already present</source>
         <translation>%1&#xa0;: %2 incidents importés, %3 déjà présents</translation>
     </message>
+    <message>
+        <source>the record to delete no longer exists</source>
+        <translation>l&apos;enregistrement à supprimer n&apos;existe plus</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3071,32 +3083,6 @@ Code de sortie : 0 ok, 1 refusé (non admis, a déjà voté, bulletin invalide, 
     <message>
         <source>add, list, show and edit problem cases</source>
         <translation>ajouter, lister, afficher et modifier les dossiers de problèmes</translation>
-    </message>
-    <message>
-        <source>usage:
-  proxima-cli case add FILE --title TEXT [--stage STAGE] [--area AREA] [--category C]
-                          [--location L] [--description D] [--priority N]
-      Adds a case and prints its id. An unknown area is created.
-  proxima-cli case list FILE [--json]
-      Lists the cases by priority (1 = highest, 0 = not ranked).
-      JSON: an array of objects with id, title, stage, priority, category, area, ...
-  proxima-cli case show FILE ID [--json]
-  proxima-cli case set FILE ID [--title ...] [--stage ...] [--area ...] ...
-      Edits a case (recorded in the change log like an edit in the app).
-Stages: %1
-</source>
-        <translation>utilisation :
-  proxima-cli case add FILE --title TEXT [--stage STAGE] [--area AREA] [--category C]
-                          [--location L] [--description D] [--priority N]
-      Ajoute un dossier et affiche son identifiant. Un quartier inconnu est créé.
-  proxima-cli case list FILE [--json]
-      Liste les dossiers par priorité (1 = la plus haute, 0 = non classé).
-      JSON : un tableau d&apos;objets avec id, title, stage, priority, category, area, ...
-  proxima-cli case show FILE ID [--json]
-  proxima-cli case set FILE ID [--title ...] [--stage ...] [--area ...] ...
-      Modifie un dossier (consigné dans l&apos;historique des modifications comme une modification dans l&apos;application).
-Étapes : %1
-</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos; (add, list, show, set)</source>
@@ -3345,32 +3331,8 @@ Fréquences : once, occasionally, monthly, weekly, daily
         <translation>--text est obligatoire</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not field=column (fields: date, time, type, address, x, y, lat, lon, text, id)</source>
-        <translation>&apos;%1&apos; n&apos;est pas de la forme field=column (champs : date, time, type, address, x, y, lat, lon, text, id)</translation>
-    </message>
-    <message>
         <source>import incident data (CSV) into a workspace</source>
         <translation>importer des données d&apos;incidents (CSV) dans un espace de travail</translation>
-    </message>
-    <message>
-        <source>usage:
-  proxima-cli import incidents FILE CSV [--map field=column,...] [--skip-invalid]
-      Imports incidents (e.g. an export of police records) in one transaction.
-      Columns are matched by header name; --map names them instead (only the fields given).
-      Fields: date, time, type (category), address, x, y, lat, lon, text (description), id (reference).
-      Without --skip-invalid one rejected row imports nothing. Each rejected row is printed on stderr
-      as CSV:LINE: reason, and the exit code is 1 when any row was rejected.
-      Rows already in the workspace (same reference, or same content) are not added again.
-</source>
-        <translation>utilisation :
-  proxima-cli import incidents FILE CSV [--map field=column,...] [--skip-invalid]
-      Importe des incidents (p. ex. un export des procès-verbaux de police) en une seule transaction.
-      Les colonnes sont associées par leur nom d&apos;en-tête ; --map les désigne à la place (uniquement les champs indiqués).
-      Champs : date, time, type (catégorie), address (adresse), x, y, lat, lon, text (description), id (référence).
-      Sans --skip-invalid, une seule ligne rejetée fait que rien n&apos;est importé. Chaque ligne rejetée est affichée sur stderr
-      sous la forme CSV:LINE: motif, et le code de sortie vaut 1 dès qu&apos;une ligne a été rejetée.
-      Les lignes déjà présentes dans l&apos;espace de travail (même référence ou même contenu) ne sont pas ajoutées à nouveau.
-</translation>
     </message>
     <message>
         <source>unknown kind &apos;%1&apos; (incidents)</source>
@@ -3532,6 +3494,68 @@ réunion ou session inconnus, session non clôturée), 2 ligne de commande incor
             <numerusform>%n candidat</numerusform>
             <numerusform>%n candidats</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>usage:
+  proxima-cli case add FILE --title TEXT [--stage STAGE] [--area AREA] [--category C]
+                          [--location L] [--description D] [--priority N]
+      Adds a case and prints its id. An unknown area is created.
+  proxima-cli case list FILE [--json]
+      Lists the cases by priority (1 = highest, 0 = not ranked).
+      JSON: an array of objects with id, title, stage, priority, category, area, ...
+  proxima-cli case show FILE ID [--json]
+  proxima-cli case set FILE ID [--title ...] [--stage ...] [--reason TEXT] [--area ...] ...
+      Edits a case (recorded in the change log like an edit in the app). Moving it forward checks
+      the stage&apos;s checklist as the app does: with requirements unmet, --reason overrides them and
+      is recorded in the case&apos;s stage history.
+Stages: %1
+</source>
+        <translation>utilisation :
+  proxima-cli case add FILE --title TEXT [--stage STAGE] [--area AREA] [--category C]
+                          [--location L] [--description D] [--priority N]
+      Ajoute un dossier et affiche son identifiant. Un quartier inconnu est créé.
+  proxima-cli case list FILE [--json]
+      Liste les dossiers par priorité (1 = la plus haute, 0 = non classé).
+      JSON : un tableau d&apos;objets avec id, title, stage, priority, category, area, ...
+  proxima-cli case show FILE ID [--json]
+  proxima-cli case set FILE ID [--title ...] [--stage ...] [--reason TEXT] [--area ...] ...
+      Modifie un dossier (consigné dans l&apos;historique des modifications comme une modification dans l&apos;application).
+      Quand on le fait avancer d&apos;étape, la liste de contrôle de l&apos;étape est vérifiée comme dans l&apos;application : si des exigences
+      ne sont pas remplies, le motif donné avec --reason permet de passer outre et est consigné dans l&apos;historique des étapes du dossier.
+Étapes : %1
+</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not field=column (fields: date, time, type, address, x, y, lat, lon, text, id, area)</source>
+        <translation>&apos;%1&apos; n&apos;est pas de la forme field=column (champs : date, time, type, address, x, y, lat, lon, text, id, area)</translation>
+    </message>
+    <message>
+        <source>usage:
+  proxima-cli import incidents FILE CSV [--map field=column,...] [--skip-invalid]
+      Imports incidents (e.g. an export of police records) in one transaction.
+      Columns are matched by header name; --map names them instead (only the fields given).
+      Fields: date, time, type (category), address, x, y, lat, lon, text (description), id (reference),
+      area (matched by name to the workspace&apos;s areas; other names are reported, the rows kept).
+      Without --skip-invalid one rejected row imports nothing. Each rejected row is printed on stderr
+      as CSV:LINE: reason, and the exit code is 1 when any row was rejected.
+      Rows already in the workspace (same reference, or same content) are not added again.
+</source>
+        <translation>utilisation :
+  proxima-cli import incidents FILE CSV [--map field=column,...] [--skip-invalid]
+      Importe des incidents (p. ex. un export des procès-verbaux de police) en une seule transaction.
+      Les colonnes sont associées par leur nom d&apos;en-tête ; --map les désigne à la place (uniquement les champs indiqués).
+      Champs : date, time, type (catégorie), address (adresse), x, y, lat, lon, text (description), id (référence),
+      area (quartier, associé par son nom aux quartiers de l&apos;espace de travail ; les autres noms sont signalés, les lignes conservées).
+      Sans --skip-invalid, une seule ligne rejetée fait que rien n&apos;est importé. Chaque ligne rejetée est affichée sur stderr
+      sous la forme CSV:LINE: motif, et le code de sortie vaut 1 dès qu&apos;une ligne a été rejetée.
+      Les lignes déjà présentes dans l&apos;espace de travail (même référence ou même contenu) ne sont pas ajoutées à nouveau.
+</translation>
+    </message>
+    <message>
+        <source>areas not in the workspace (rows kept without an area): %1
+</source>
+        <translation>quartiers absents de l&apos;espace de travail (lignes conservées sans quartier) : %1
+</translation>
     </message>
 </context>
 <context>
@@ -4580,6 +4604,14 @@ Renvoyé vers %1</translation>
         <source>Receives %1.</source>
         <translation>Reçoit %1.</translation>
     </message>
+    <message>
+        <source>&amp;Funded per rule</source>
+        <translation>&amp;Financement par règle</translation>
+    </message>
+    <message>
+        <source>&amp;Use of each resource</source>
+        <translation>&amp;Utilisation de chaque ressource</translation>
+    </message>
 </context>
 <context>
     <name>proxima::CaseEditor</name>
@@ -5564,6 +5596,10 @@ Renvoyé vers %1</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 imported, %3 already present, %4 rejected. Areas this workspace does not have (those rows have no area): %5.</source>
+        <translation>%1 lignes lues&#xa0;: %2 importées, %3 déjà présentes, %4 rejetées. Quartiers absents de cet espace de travail (ces lignes n&apos;ont pas de quartier)&#xa0;: %5.</translation>
     </message>
 </context>
 <context>
@@ -6884,6 +6920,14 @@ Renvoyé vers %1</translation>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save your changes to the meeting &quot;%1&quot;?</source>
+        <translation>Enregistrer vos modifications de la réunion «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
 </context>
 <context>

@@ -1116,6 +1116,10 @@ fase: %2, prioriteit: %3, categorie: %4
         <source>Support from voting session %1</source>
         <translation>Steun uit stemsessie %1</translation>
     </message>
+    <message>
+        <source>Undo: delete %1</source>
+        <translation>Ongedaan maken: %1 verwijderen</translation>
+    </message>
 </context>
 <context>
     <name>Concern</name>
@@ -1508,6 +1512,10 @@ Uw versie:
     <message>
         <source>Description</source>
         <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Wijk</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3073,10 @@ Afsluitcode: 0 ok, 1 geweigerd (niet stemgerechtigd, al gestemd, ongeldig stembi
         <source>%1: %2 incidents imported, %3 already present</source>
         <translation>%1: %2 incidenten geïmporteerd, %3 al aanwezig</translation>
     </message>
+    <message>
+        <source>the record to delete no longer exists</source>
+        <translation>het te verwijderen record bestaat niet meer</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3079,32 +3091,6 @@ Afsluitcode: 0 ok, 1 geweigerd (niet stemgerechtigd, al gestemd, ongeldig stembi
     <message>
         <source>add, list, show and edit problem cases</source>
         <translation>probleemdossiers toevoegen, oplijsten, tonen en bewerken</translation>
-    </message>
-    <message>
-        <source>usage:
-  proxima-cli case add FILE --title TEXT [--stage STAGE] [--area AREA] [--category C]
-                          [--location L] [--description D] [--priority N]
-      Adds a case and prints its id. An unknown area is created.
-  proxima-cli case list FILE [--json]
-      Lists the cases by priority (1 = highest, 0 = not ranked).
-      JSON: an array of objects with id, title, stage, priority, category, area, ...
-  proxima-cli case show FILE ID [--json]
-  proxima-cli case set FILE ID [--title ...] [--stage ...] [--area ...] ...
-      Edits a case (recorded in the change log like an edit in the app).
-Stages: %1
-</source>
-        <translation>gebruik:
-  proxima-cli case add FILE --title TEXT [--stage STAGE] [--area AREA] [--category C]
-                          [--location L] [--description D] [--priority N]
-      Voegt een dossier toe en toont het id ervan. Een onbekende wijk wordt aangemaakt.
-  proxima-cli case list FILE [--json]
-      Toont de dossiers volgens prioriteit (1 = hoogste, 0 = niet gerangschikt).
-      JSON: een array van objecten met id, title, stage, priority, category, area, ...
-  proxima-cli case show FILE ID [--json]
-  proxima-cli case set FILE ID [--title ...] [--stage ...] [--area ...] ...
-      Bewerkt een dossier (vastgelegd in het wijzigingslogboek, net als een bewerking in de app).
-Fasen: %1
-</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos; (add, list, show, set)</source>
@@ -3353,32 +3339,8 @@ Frequenties: once, occasionally, monthly, weekly, daily
         <translation>--text is verplicht</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not field=column (fields: date, time, type, address, x, y, lat, lon, text, id)</source>
-        <translation>&apos;%1&apos; is geen field=column (velden: date, time, type, address, x, y, lat, lon, text, id)</translation>
-    </message>
-    <message>
         <source>import incident data (CSV) into a workspace</source>
         <translation>incidentgegevens (CSV) in een werkruimte importeren</translation>
-    </message>
-    <message>
-        <source>usage:
-  proxima-cli import incidents FILE CSV [--map field=column,...] [--skip-invalid]
-      Imports incidents (e.g. an export of police records) in one transaction.
-      Columns are matched by header name; --map names them instead (only the fields given).
-      Fields: date, time, type (category), address, x, y, lat, lon, text (description), id (reference).
-      Without --skip-invalid one rejected row imports nothing. Each rejected row is printed on stderr
-      as CSV:LINE: reason, and the exit code is 1 when any row was rejected.
-      Rows already in the workspace (same reference, or same content) are not added again.
-</source>
-        <translation>gebruik:
-  proxima-cli import incidents FILE CSV [--map field=column,...] [--skip-invalid]
-      Importeert incidenten (bv. een export van politieregistraties) in één transactie.
-      Kolommen worden gekoppeld op hun kopnaam; --map benoemt ze in de plaats daarvan (alleen de opgegeven velden).
-      Velden: date, time, type (categorie), address, x, y, lat, lon, text (beschrijving), id (referentie).
-      Zonder --skip-invalid wordt niets geïmporteerd zodra één rij geweigerd wordt. Elke geweigerde rij wordt
-      op stderr getoond als CSV:LINE: reden, en de exitcode is 1 als er een rij geweigerd werd.
-      Rijen die al in de werkruimte staan (zelfde referentie of zelfde inhoud) worden niet opnieuw toegevoegd.
-</translation>
     </message>
     <message>
         <source>unknown kind &apos;%1&apos; (incidents)</source>
@@ -3540,6 +3502,69 @@ of sessie, een sessie die niet afgesloten is), 2 de opdrachtregel is fout.
             <numerusform>%n kandidaat</numerusform>
             <numerusform>%n kandidaten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>usage:
+  proxima-cli case add FILE --title TEXT [--stage STAGE] [--area AREA] [--category C]
+                          [--location L] [--description D] [--priority N]
+      Adds a case and prints its id. An unknown area is created.
+  proxima-cli case list FILE [--json]
+      Lists the cases by priority (1 = highest, 0 = not ranked).
+      JSON: an array of objects with id, title, stage, priority, category, area, ...
+  proxima-cli case show FILE ID [--json]
+  proxima-cli case set FILE ID [--title ...] [--stage ...] [--reason TEXT] [--area ...] ...
+      Edits a case (recorded in the change log like an edit in the app). Moving it forward checks
+      the stage&apos;s checklist as the app does: with requirements unmet, --reason overrides them and
+      is recorded in the case&apos;s stage history.
+Stages: %1
+</source>
+        <translation>gebruik:
+  proxima-cli case add FILE --title TEXT [--stage STAGE] [--area AREA] [--category C]
+                          [--location L] [--description D] [--priority N]
+      Voegt een dossier toe en toont het id ervan. Een onbekende wijk wordt aangemaakt.
+  proxima-cli case list FILE [--json]
+      Toont de dossiers volgens prioriteit (1 = hoogste, 0 = niet gerangschikt).
+      JSON: een array van objecten met id, title, stage, priority, category, area, ...
+  proxima-cli case show FILE ID [--json]
+  proxima-cli case set FILE ID [--title ...] [--stage ...] [--reason TEXT] [--area ...] ...
+      Bewerkt een dossier (vastgelegd in het wijzigingslogboek, net als een bewerking in de app). Bij het
+      doorschuiven naar een volgende fase wordt de checklist van de fase gecontroleerd, net als in de app: is niet
+      aan alle vereisten voldaan, dan kunt u met --reason toch verder gaan en wordt de reden vastgelegd in de
+      fasegeschiedenis van het dossier.
+Fasen: %1
+</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not field=column (fields: date, time, type, address, x, y, lat, lon, text, id, area)</source>
+        <translation>&apos;%1&apos; is geen field=column (velden: date, time, type, address, x, y, lat, lon, text, id, area)</translation>
+    </message>
+    <message>
+        <source>usage:
+  proxima-cli import incidents FILE CSV [--map field=column,...] [--skip-invalid]
+      Imports incidents (e.g. an export of police records) in one transaction.
+      Columns are matched by header name; --map names them instead (only the fields given).
+      Fields: date, time, type (category), address, x, y, lat, lon, text (description), id (reference),
+      area (matched by name to the workspace&apos;s areas; other names are reported, the rows kept).
+      Without --skip-invalid one rejected row imports nothing. Each rejected row is printed on stderr
+      as CSV:LINE: reason, and the exit code is 1 when any row was rejected.
+      Rows already in the workspace (same reference, or same content) are not added again.
+</source>
+        <translation>gebruik:
+  proxima-cli import incidents FILE CSV [--map field=column,...] [--skip-invalid]
+      Importeert incidenten (bv. een export van politieregistraties) in één transactie.
+      Kolommen worden gekoppeld op hun kopnaam; --map benoemt ze in de plaats daarvan (alleen de opgegeven velden).
+      Velden: date, time, type (categorie), address, x, y, lat, lon, text (beschrijving), id (referentie),
+      area (wijk, op naam gekoppeld aan de wijken van de werkruimte; andere namen worden gemeld, de rijen blijven behouden).
+      Zonder --skip-invalid wordt niets geïmporteerd zodra één rij geweigerd wordt. Elke geweigerde rij wordt
+      op stderr getoond als CSV:LINE: reden, en de exitcode is 1 als er een rij geweigerd werd.
+      Rijen die al in de werkruimte staan (zelfde referentie of zelfde inhoud) worden niet opnieuw toegevoegd.
+</translation>
+    </message>
+    <message>
+        <source>areas not in the workspace (rows kept without an area): %1
+</source>
+        <translation>wijken die niet in de werkruimte staan (rijen behouden zonder wijk): %1
+</translation>
     </message>
 </context>
 <context>
@@ -4588,6 +4613,14 @@ Doorverwezen naar %1</translation>
         <source>Receives %1.</source>
         <translation>Ontvangt %1.</translation>
     </message>
+    <message>
+        <source>&amp;Funded per rule</source>
+        <translation>Ge&amp;financierd per regel</translation>
+    </message>
+    <message>
+        <source>&amp;Use of each resource</source>
+        <translation>Gebr&amp;uik van elk middel</translation>
+    </message>
 </context>
 <context>
     <name>proxima::CaseEditor</name>
@@ -5572,6 +5605,10 @@ Doorverwezen naar %1</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 imported, %3 already present, %4 rejected. Areas this workspace does not have (those rows have no area): %5.</source>
+        <translation>%1 rijen gelezen: %2 geïmporteerd, %3 al aanwezig, %4 geweigerd. Wijken die deze werkruimte niet heeft (die rijen hebben geen wijk): %5.</translation>
     </message>
 </context>
 <context>
@@ -6892,6 +6929,14 @@ Doorverwezen naar %1</translation>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>Save your changes to the meeting &quot;%1&quot;?</source>
+        <translation>Uw wijzigingen aan de vergadering &quot;%1&quot; opslaan?</translation>
     </message>
 </context>
 <context>
