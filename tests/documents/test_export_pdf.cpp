@@ -161,6 +161,12 @@ TEST_CASE("export matrix --pdf: A3, portrait and filters", "[documents][export]"
     CHECK(text.contains(QStringLiteral("Speeddisplayattheschoolgate")));
     CHECK(text.contains(QStringLiteral("Cleanthechurchwall")));
     CHECK_FALSE(text.contains(QStringLiteral("StreetcoachesonFridaynights")));
+    // Dates and amounts stay whole even there (only the text columns wrap inside words).
+    const QString spaced = flatText(portrait);
+    CHECK(spaced.contains(QRegularExpression(QStringLiteral("\\b\\d{4}-\\d{2}-\\d{2}\\b"))));
+    CHECK_FALSE(spaced.contains(QRegularExpression(QStringLiteral("\\b\\d{4}-\\d{0,2}\\s+\\d"))));
+    CHECK_FALSE(spaced.contains(QRegularExpression(QStringLiteral("\\b\\d{4}-\\d{2}-\\d\\s+\\d"))));
+    CHECK_FALSE(spaced.contains(QRegularExpression(QStringLiteral("\\d+\\.\\d?\\s+\\d\\b"))));
 }
 
 TEST_CASE("export agenda, minutes and handover pack as PDF", "[documents][export]")

@@ -10,6 +10,8 @@
 
 #include <QStringList>
 
+#include <optional>
+
 namespace proxima::documents {
 
 using namespace reports;
@@ -109,7 +111,6 @@ void MatrixRenderer::buildTable(Flow& flow, const LayoutContext& context, const 
         specs << TableColumnSpec{MatrixLabels::column(column), MatrixCells::weight(column),
                                  MatrixCells::isNumeric(column) ? Qt::AlignRight : Qt::AlignLeft};
     }
-    TableBuilder table(context, specs, options.fontPt);
     QList<QStringList> rows;
     for (const ProblemGroup& group : matrix.groups) {
         for (const ActionRow& action : group.actions) {
@@ -120,7 +121,17 @@ void MatrixRenderer::buildTable(Flow& flow, const LayoutContext& context, const 
         }
     }
     rows << totalsCells(columns, MatrixTotals::ofMatrix(matrix), tr("Grand total"), options.locale);
-    table.fitToContent(rows);
+    // Many columns on a narrow page (A4 portrait): a smaller type, down to 6 pt, rather than words cut in two.
+    constexpr qreal SmallestPt = 6.0;
+    qreal fontPt = options.fontPt;
+    std::optional<TableBuilder> fitted;
+    for (;;) {
+        fitted.emplace(context, specs, fontPt);
+        if (fitted->fitToContent(rows) || fontPt <= SmallestPt)
+            break;
+        fontPt = qMax(SmallestPt, fontPt - 0.5);
+    }
+    TableBuilder& table = *fitted;
     table.addHeader(flow);
     const bool totals = hasNumericColumn(columns);
     qsizetype row = 0;

@@ -73,28 +73,78 @@ QList<qreal> TableBuilder::widthsWithMinimums(const QList<qreal>& weights, QList
     return widths;
 }
 
-void TableBuilder::fitToContent(const QList<QStringList>& rows)
+bool TableBuilder::fitToContent(const QList<QStringList>& rows)
 {
     const QFontMetricsF plain(m_font, m_context.device);
     const QFontMetricsF bold(m_bold, m_context.device);
     QList<qreal> minimums(m_columns.size(), 0);
+    // Columns whose cells are all single tokens (dates, amounts, codes) cannot wrap: cutting "2026-08-02" or
+    // "17,450.00" in two misleads. Text columns wrap between words and, when the page is too narrow, inside them.
+    QList<bool> tokens(m_columns.size(), true);
+    const QRegularExpression space(QStringLiteral("\\s+"));
+    // Short labels ("In progress", "Dropped") count as tokens too: kept on one line when the page is narrow.
+    constexpr qsizetype ShortLabel = 14;
+    QList<qreal> whole(m_columns.size(), 0);
     auto widen = [&](qsizetype c, const QString& text, const QFontMetricsF& metrics) {
-        for (const QString& word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+        const QStringList words = text.split(space, Qt::SkipEmptyParts);
+        if (words.size() > 1 && text.size() > ShortLabel)
+            tokens[c] = false;
+        whole[c] = qMax(whole[c], metrics.horizontalAdvance(text.simplified()) + 2 * m_padding + m_context.pt(1));
+        for (const QString& word : words)
             minimums[c] = qMax(minimums[c], metrics.horizontalAdvance(word) + 2 * m_padding + m_context.pt(1));
     };
-    for (qsizetype c = 0; c < m_columns.size(); ++c)
-        widen(c, m_columns[c].title, bold);
+    QList<qreal> titleWidths(m_columns.size(), 0);
+    for (qsizetype c = 0; c < m_columns.size(); ++c) {
+        for (const QString& word : m_columns[c].title.split(space, Qt::SkipEmptyParts))
+            titleWidths[c] = qMax(titleWidths[c], bold.horizontalAdvance(word) + 2 * m_padding + m_context.pt(1));
+    }
     for (const QStringList& row : rows) {
         for (qsizetype c = 0; c < qMin(row.size(), m_columns.size()); ++c)
             widen(c, row[c], bold);
     }
-    // A single very long word (a URL) may still break rather than squeeze every other column.
-    for (qreal& minimum : minimums)
-        minimum = qMin(minimum, m_context.width / 4);
+    const QList<qreal> cellMinimums = minimums;
+    qreal needed = 0;
+    for (qsizetype c = 0; c < m_columns.size(); ++c) {
+        // A single very long word (a URL) may still break rather than squeeze every other column.
+        minimums[c] = qMin(qMax(minimums[c], titleWidths[c]), m_context.width / 4);
+        needed += minimums[c];
+    }
+    const bool fits = needed <= m_context.width;
+    if (!fits) {
+        // Keep the token columns' cells whole (their titles may wrap) and share the rest among the text columns.
+        qreal fixed = 0;
+        qreal flexible = 0;
+        for (qsizetype c = 0; c < m_columns.size(); ++c) {
+            if (tokens[c])
+                fixed += minimums[c] = qMin(qMax(cellMinimums[c], whole[c]), m_context.width / 4);
+            else
+                flexible += minimums[c];
+        }
+        if (flexible > 0 && fixed < m_context.width) {
+            // Token columns get exactly what they need; the text columns share the rest, each keeping the same
+            // fraction of its longest word.
+            const qreal rest = m_context.width - fixed;
+            const qreal scale = qMin<qreal>(1, rest / flexible);
+            QList<qreal> textWeights, textMinimums;
+            for (qsizetype c = 0; c < m_columns.size(); ++c) {
+                if (!tokens[c]) {
+                    textWeights << m_columns[c].weight;
+                    textMinimums << minimums[c] * scale;
+                }
+            }
+            const QList<qreal> textWidths = widthsWithMinimums(textWeights, textMinimums, rest);
+            m_widths.clear();
+            qsizetype t = 0;
+            for (qsizetype c = 0; c < m_columns.size(); ++c)
+                m_widths << (tokens[c] ? minimums[c] : textWidths[t++]);
+            return false;
+        }
+    }
     QList<qreal> weights;
     for (const TableColumnSpec& column : m_columns)
         weights << column.weight;
     m_widths = widthsWithMinimums(weights, minimums, m_context.width);
+    return fits;
 }
 
 TableBuilder::TableBuilder(const LayoutContext& context, const QList<TableColumnSpec>& columns, qreal fontPt)

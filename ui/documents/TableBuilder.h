@@ -43,7 +43,8 @@ public:
     void addSpanRow(Flow& flow, const QString& text, RowKind kind = RowKind::Group);
     /// Widens columns whose longest word (header or cell) would otherwise be broken, taking the room from the
     /// others in proportion to their weights. Call before adding rows.
-    void fitToContent(const QList<QStringList>& rows);
+    /// Returns false when the longest words do not all fit side by side (some will break inside a word).
+    bool fitToContent(const QList<QStringList>& rows);
     /// Makes later rows repeat a header registered elsewhere (a custom-painted header row).
     void useRepeatedHeader(int index) { m_header = index; }
     /// Gap before the next row added (between groups).
