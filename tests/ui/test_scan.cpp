@@ -20,6 +20,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -274,4 +275,34 @@ TEST_CASE("ui: the Scan tab shows a case's concerns and saves its incident selec
     CHECK(tab->shownIncidentCount() == 0);
     f.undo()->redo();
     CHECK(tab->shownIncidentCount() == expected);
+}
+
+TEST_CASE("ui: an area column of an import files incidents under the workspace's areas", "[ui][scan]")
+{
+    ScanFixture f;
+    const QString csv = f.dir.filePath(QStringLiteral("areas.csv"));
+    test::writeAll(csv, "PV;Date;Fait;Quartier\n"
+                        "Q1;05/02/2026;Vol de vélo;saint-roch gare\n"
+                        "Q2;06/02/2026;Vol de vélo;Saint-Roch Parc\n"
+                        "Q3;07/02/2026;Tapage;Haut-Quartier\n");
+    IncidentImportDialog* dialog = f.window.importIncidents(csv);
+    REQUIRE(dialog);
+    CHECK(dialog->mapping().column(io::IncidentField::Area).header == QStringLiteral("Quartier"));
+    dialog->setColumn(io::IncidentField::Type, QStringLiteral("Fait"));
+    auto imported = dialog->runImport();
+    REQUIRE(imported.ok());
+    CHECK(imported->summary.imported == 3);
+    CHECK(imported->summary.unknownAreas == QMap<QString, int>{{QStringLiteral("Haut-Quartier"), 1}});
+    CHECK(dialog->statusText().contains(QStringLiteral("Haut-Quartier (1)")));
+    QSqlQuery q(f.ws().database());
+    REQUIRE(q.exec(QStringLiteral("SELECT i.reference, a.name FROM incidents i LEFT JOIN areas a ON a.id = i.area_id "
+                                  "WHERE i.reference LIKE 'Q_' ORDER BY i.reference")));
+    QStringList filed;
+    while (q.next())
+        filed << q.value(0).toString() + QLatin1Char('=') + q.value(1).toString();
+    CHECK(filed == QStringList{QStringLiteral("Q1=Saint-Roch Gare"), QStringLiteral("Q2=Saint-Roch Parc"),
+                               QStringLiteral("Q3=")});
+    if (const QString shots = qEnvironmentVariable("PROXIMA_SHOTS"); !shots.isEmpty())
+        dialog->grab().save(shots + QStringLiteral("/import-areas.png"));
+    dialog->close();
 }

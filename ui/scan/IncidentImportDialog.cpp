@@ -278,6 +278,11 @@ int IncidentImportDialog::validate()
     return rejected;
 }
 
+QString IncidentImportDialog::statusText() const
+{
+    return m_status->text();
+}
+
 Result<IncidentFileImport> IncidentImportDialog::runImport(const io::IncidentProgress& progress)
 {
     auto result = IncidentRepository(m_session.workspace())

@@ -53,6 +53,8 @@ public:
     const io::IncidentParseResult& preview() const { return m_preview; }
     /// Lines shown for the rejected rows ("line 5, column 'date': ...").
     QStringList rejectedTexts() const;
+    /// The line under the preview: what detection found, what the check or the import did.
+    QString statusText() const;
     QTableWidget* previewTable() const { return m_table; }
 
 signals:
