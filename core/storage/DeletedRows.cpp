@@ -68,7 +68,7 @@ Result<QStringList> keyColumns(Workspace& ws, const QString& table)
     return ordered.isEmpty() ? QStringList{QStringLiteral("rowid")} : QStringList(ordered.values());
 }
 
-QString placeholders(int count)
+QString questionMarks(int count)
 {
     QStringList marks;
     for (int i = 0; i < count; ++i)
@@ -118,7 +118,7 @@ Result<DeletedRows> DeletedRows::capture(Workspace& ws, const QString& table, qi
             first = false;
         }
         for (const Reference& ref : graph->value(step.table)) {
-            const QString in = placeholders(int(step.ids.size()));
+            const QString in = questionMarks(int(step.ids.size()));
             if (ref.onDelete == QStringLiteral("CASCADE")) {
                 QSqlQuery q(ws.database());
                 if (Status s = sql::exec(q, QStringLiteral("SELECT * FROM %1 WHERE %2 IN (%3)")
@@ -193,7 +193,7 @@ Status DeletedRows::restore(Workspace& ws) const
             columns << quoted(column);
         const QString statement = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                                       .arg(quoted(rows.table), columns.join(QStringLiteral(", ")),
-                                           placeholders(int(rows.columns.size())));
+                                           questionMarks(int(rows.columns.size())));
         for (const QVariantList& values : rows.values) {
             QSqlQuery q(ws.database());
             if (Status s = sql::exec(q, statement, values); !s)
