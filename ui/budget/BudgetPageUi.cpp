@@ -206,6 +206,9 @@ void BudgetPage::rebuildConstraints()
         m_first->addItem(QStringLiteral("%1 %2").arg(p.code, p.title), p.id);
         m_second->addItem(QStringLiteral("%1 %2").arg(p.code, p.title), p.id);
     }
+    // A proposal cannot be paired with itself: offer the next one as the other side.
+    if (m_second->count() > 1)
+        m_second->setCurrentIndex(1);
     m_constraints->clear();
     auto label = [this](qint64 id) {
         const int i = m_round.proposalIndex(id);
