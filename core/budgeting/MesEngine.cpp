@@ -206,20 +206,26 @@ MesEngine::Evaluation MesEngine::evaluate(int project, bool exact)
 
     const double cost = m_costApprox[static_cast<size_t>(project)];
     const double n = static_cast<double>(supporters.size());
+    const auto& infos = m_supporterInfo[static_cast<size_t>(project)];
     // One gather pass into contiguous memory; the poor/rich passes then stream over it.
-    struct Item { double budget, error, size, weight; };
-    static thread_local std::vector<Item> items;
-    items.clear();
-    double total = 0, totalError = 0, richWeight = 0;
-    for (const SupporterInfo& supporter : m_supporterInfo[static_cast<size_t>(project)]) {
-        const GroupBudget budget = m_groupBudget[static_cast<size_t>(supporter.group)];
+    double richWeight = 0;
+    if (m_rich.size() < infos.size()) {
+        m_rich.resize(infos.size());
+        m_poor.resize(infos.size());
+    }
+    Item* const rich = m_rich.data();
+    Item* const poor = m_poor.data();
+    size_t richCount = 0, poorCount = 0;
+    double total = 0, totalError = 0, poorSum = 0, poorError = 0;
+    for (const SupporterInfo& supporter : infos) {
+        const ClassBudget budget = m_classBudget[static_cast<size_t>(m_groupClass[static_cast<size_t>(supporter.group)])];
         if (budget.approx < 0)
             continue;
         const Item item{budget.approx, budget.error, supporter.size, supporter.weight};
         total += item.size * item.budget;
         totalError += item.size * item.error;
         richWeight += item.size * item.weight;
-        items.push_back(item);
+        rich[richCount++] = item;
     }
     totalError += 2 * n * kEps * total + kEps * cost;
     result.left = total;
@@ -228,28 +234,43 @@ MesEngine::Evaluation MesEngine::evaluate(int project, bool exact)
     if (total - totalError <= cost)
         return evaluate(project, true);
     result.affordable = true;
-    // Poor/rich iteration: supporters who cannot pay pi per point pay all they have; repeat until stable.
-    double poorSum = 0, poorError = 0, pi = cost / richWeight;
+    // Poor/rich iteration: supporters who cannot pay pi per point pay all they have; repeat until stable. Each pass
+    // scans only the rich, kept in their order so the sums are those of full passes. The pass that changes nothing
+    // runs with the final pi and error, so it also checks the rich margins: a supporter whose budget is within the
+    // error of pi x points might be on the other side, and is then decided exactly.
+    double pi = cost / richWeight;
+    double piError = 0;
+    bool close = false;
     for (bool changed = true; changed;) {
         changed = false;
-        for (Item& item : items) {
-            if (item.size > 0 && item.budget < pi * item.weight) {
+        close = false;
+        piError = (poorError + 2 * n * kEps * (cost + poorSum)) / richWeight + 4 * kEps * pi;
+        size_t kept = 0;
+        for (size_t i = 0; i < richCount; ++i) {
+            const Item item = rich[i];
+            if (item.budget < pi * item.weight) {
                 poorSum += item.size * item.budget;
                 poorError += item.size * item.error;
                 richWeight -= item.size * item.weight;
-                item.size = -item.size;   // marks it poor
+                poor[poorCount++] = item;
                 changed = true;
+            } else {
+                rich[kept++] = item;
+                const double margin = item.error + piError * item.weight + 4 * kEps * item.budget;
+                close |= std::abs(item.budget - pi * item.weight) <= margin;
             }
         }
-        pi = (cost - poorSum) / richWeight;
+        richCount = kept;
+        if (changed)
+            pi = (cost - poorSum) / richWeight;
     }
-    const double piError = (poorError + 2 * n * kEps * (cost + poorSum)) / richWeight + 4 * kEps * pi;
-    // A supporter whose budget is within the error of pi x points might be on the other side: decide exactly.
-    for (const Item& item : items) {
+    for (size_t i = 0; i < poorCount; ++i) {
+        const Item& item = poor[i];
         const double margin = item.error + piError * item.weight + 4 * kEps * item.budget;
-        if (std::abs(item.budget - pi * item.weight) <= margin)
-            return evaluate(project, true);
+        close |= std::abs(item.budget - pi * item.weight) <= margin;
     }
+    if (close)
+        return evaluate(project, true);
     result.pi = pi;
     result.piError = piError;
     result.rho = pi / cost;
@@ -269,6 +290,7 @@ int MesEngine::child(int stepIndex, int cls, qint64 weight, bool capped)
     m_classWeight.push_back(weight);
     m_classApprox.push_back(m_classApprox[parent] - step.pi * w);
     m_classError.push_back(m_classError[parent] + step.piError * w + 4 * kEps * m_classApprox[parent]);
+    m_classBudget.push_back({m_classApprox.back(), m_classError.back()});
     m_classExactSlot.push_back(-1);
     m_stampStep.push_back(-1);
     m_stampWeight.push_back(0);
@@ -321,9 +343,6 @@ void MesEngine::apply(int project, const Evaluation& evaluation)
         else
             current.richWeight += size * weight;
         m_groupClass[static_cast<size_t>(group)] = next;
-        m_groupBudget[static_cast<size_t>(group)] = next == 0 ? GroupBudget{-1.0, 0.0}
-                                                              : GroupBudget{m_classApprox[static_cast<size_t>(next)],
-                                                                            m_classError[static_cast<size_t>(next)]};
     }
 }
 

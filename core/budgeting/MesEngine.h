@@ -77,8 +77,11 @@ private:
 
     // State of the current run.
     std::vector<int> m_groupClass;
-    struct GroupBudget { double approx; double error; };   // of the group's class; approx < 0 when capped
-    std::vector<GroupBudget> m_groupBudget;
+    struct ClassBudget { double approx; double error; };   // per class; approx < 0 when capped
+    std::vector<ClassBudget> m_classBudget;
+    // Scratch of evaluate(): supporters still paying pi per point, and those who pay all they have.
+    struct Item { double budget, error, size, weight; };
+    std::vector<Item> m_rich, m_poor;
     std::vector<int> m_classParent, m_classStep;
     std::vector<qint64> m_classWeight;
     std::vector<double> m_classApprox, m_classError;

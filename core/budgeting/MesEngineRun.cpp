@@ -22,8 +22,7 @@ MesRun MesEngine::run(const mpq_class& share)
     m_stampWeight.assign({0, 0});
     m_stampChild.assign({-1, -1});
     m_groupClass.assign(m_groupSize.size(), share > 0 ? 1 : 0);
-    m_groupBudget.assign(m_groupSize.size(), share > 0 ? GroupBudget{m_classApprox[1], m_classError[1]}
-                                                       : GroupBudget{-1.0, 0.0});
+    m_classBudget.assign({ClassBudget{-1.0, 0.0}, ClassBudget{m_classApprox[1], m_classError[1]}});
 
     MesRun out;
     out.round.assign(projectCount, 0);
