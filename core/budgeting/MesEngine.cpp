@@ -108,7 +108,11 @@ MesEngine::MesEngine(const BudgetInstance& instance, const TieBreaker& tieBreake
             m_totalWeight[p] += m_groupSize[static_cast<size_t>(group)] * weight;
     }
     m_supporterInfo.resize(projectCount);
+    m_supporterSize.resize(projectCount);
     for (size_t p = 0; p < projectCount; ++p) {
+        m_supporterSize[p].reserve(m_supporters[p].size());
+        for (const auto& supporter : m_supporters[p])
+            m_supporterSize[p].push_back(m_groupSize[static_cast<size_t>(supporter.first)]);
         m_supporterInfo[p].reserve(m_supporters[p].size());
         for (const auto& [group, weight] : m_supporters[p])
             m_supporterInfo[p].push_back({group, static_cast<double>(m_groupSize[static_cast<size_t>(group)]),
@@ -309,11 +313,14 @@ void MesEngine::apply(int project, const Evaluation& evaluation)
         m_steps.back().piKnown = true;
         m_steps.back().piExact = evaluation.piExact;
     }
-    for (const auto& [group, weight] : m_supporters[static_cast<size_t>(project)]) {
+    const auto& supporters = m_supporters[static_cast<size_t>(project)];
+    const auto& sizes = m_supporterSize[static_cast<size_t>(project)];
+    for (size_t i = 0; i < supporters.size(); ++i) {
+        const auto [group, weight] = supporters[i];
         const int cls = m_groupClass[static_cast<size_t>(group)];
         if (cls == 0)
             continue;
-        const qint64 size = m_groupSize[static_cast<size_t>(group)];
+        const qint64 size = sizes[i];
         Step& step = m_steps[static_cast<size_t>(stepIndex)];
         // Most classes meet one weight per step: a stamp per class avoids a hash table on that path.
         const auto c = static_cast<size_t>(cls);

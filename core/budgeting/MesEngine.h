@@ -67,6 +67,7 @@ private:
     std::vector<std::vector<int>> m_groupBallots;
     std::vector<qint64> m_groupSize;
     std::vector<std::vector<std::pair<int, qint64>>> m_supporters;   // per project: (group, points)
+    std::vector<std::vector<qint64>> m_supporterSize;                // per project: ballots of each supporter
     std::vector<int> m_candidates;                                   // positive cost, supported, not excluded
     std::vector<int> m_free;                                         // zero cost, supported, not excluded
     std::vector<int> m_mustFund;

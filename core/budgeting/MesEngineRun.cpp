@@ -135,11 +135,13 @@ std::vector<std::vector<std::pair<int, mpq_class>>> MesEngine::lastPayments()
     std::vector<int> current(m_groupSize.size(), m_classApprox.size() > 1 && m_classApprox[1] > 0 ? 1 : 0);
     for (size_t s = 0; s < m_steps.size(); ++s) {
         const Step& step = m_steps[s];
+        const auto& supporters = m_supporters[static_cast<size_t>(step.project)];
+        const auto& sizes = m_supporterSize[static_cast<size_t>(step.project)];
         size_t ballotCount = 0;
-        for (const auto& [group, weight] : m_supporters[static_cast<size_t>(step.project)])
-            ballotCount += static_cast<size_t>(m_groupSize[static_cast<size_t>(group)]);
+        for (const qint64 size : sizes)
+            ballotCount += static_cast<size_t>(size);
         payments[s].reserve(ballotCount);
-        for (const auto& [group, weight] : m_supporters[static_cast<size_t>(step.project)]) {
+        for (const auto& [group, weight] : supporters) {
             const int cls = current[static_cast<size_t>(group)];
             if (cls == 0)
                 continue;
