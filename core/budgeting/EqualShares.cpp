@@ -66,11 +66,15 @@ void describe(const BudgetInstance& instance, MesEngine& engine, const MesRun& r
                             .arg(support[p]);
         } else if (text.funded) {
             auto& paid = payments[static_cast<size_t>(stepOf[p])];
+            // Supporters pay a few distinct amounts, mostly in runs: comparing only a new amount saves the
+            // cross-multiplications of an order test on every payment.
             mpq_class most = 0;
+            const mpq_class* previous = nullptr;
             for (auto& [ballot, amount] : paid) {
-                if (amount > most)
+                if ((previous == nullptr || amount != *previous) && amount > most)
                     most = amount;
                 result.payments.push_back({ballot, static_cast<int>(p), std::move(amount)});
+                previous = &result.payments.back().amount;
             }
             text.text = QCoreApplication::translate("Budgeting",
                                                     "Funded in round %1: its %2 supporters paid its %3 from their "

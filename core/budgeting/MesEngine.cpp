@@ -152,9 +152,17 @@ const mpq_class& MesEngine::exactPi(int stepIndex)
 {
     Step& step = m_steps[static_cast<size_t>(stepIndex)];
     if (!step.piKnown) {
+        // Many poor groups share a class: one exact product per class (exact sums do not depend on the order).
+        std::vector<std::pair<int, qint64>> poor = step.poor;
+        std::sort(poor.begin(), poor.end());
         mpq_class paid = 0;
-        for (const auto& [cls, count] : step.poor)
+        for (size_t i = 0; i < poor.size();) {
+            const int cls = poor[i].first;
+            qint64 count = 0;
+            for (; i < poor.size() && poor[i].first == cls; ++i)
+                count += poor[i].second;
             paid += exactBudget(cls) * static_cast<long>(count);
+        }
         step.piExact = (m_cost[static_cast<size_t>(step.project)] - paid) / static_cast<long>(step.richWeight);
         step.piKnown = true;
     }

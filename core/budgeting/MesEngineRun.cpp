@@ -141,20 +141,28 @@ std::vector<std::vector<std::pair<int, mpq_class>>> MesEngine::lastPayments()
         for (const qint64 size : sizes)
             ballotCount += static_cast<size_t>(size);
         payments[s].reserve(ballotCount);
+        // Groups meeting the same class with the same points move and pay alike: each amount is computed once.
+        struct Move { int next; size_t amount; };
+        std::unordered_map<std::uint64_t, Move> seen;
+        std::vector<mpq_class> amounts;
         for (const auto& [group, weight] : supporters) {
             const int cls = current[static_cast<size_t>(group)];
             if (cls == 0)
                 continue;
-            const auto found = moves[s].find(mesTransitionKey(cls, weight));
-            const int next = found == moves[s].end() ? 0 : found->second;
-            // Who could afford it paid pi per point; the others paid all they had.
-            mpq_class paid = next != 0 ? mpq_class(exactPi(static_cast<int>(s)) * static_cast<long>(weight))
-                                             : exactBudget(cls);
-            const auto& ballots = m_groupBallots[static_cast<size_t>(group)];
-            for (size_t i = 0; i + 1 < ballots.size(); ++i)
-                payments[s].emplace_back(ballots[i], paid);
-            payments[s].emplace_back(ballots.back(), std::move(paid));
-            current[static_cast<size_t>(group)] = next;
+            const std::uint64_t key = mesTransitionKey(cls, weight);
+            auto known = seen.find(key);
+            if (known == seen.end()) {
+                const auto found = moves[s].find(key);
+                const int next = found == moves[s].end() ? 0 : found->second;
+                // Who could afford it paid pi per point; the others paid all they had.
+                amounts.push_back(next != 0 ? mpq_class(exactPi(static_cast<int>(s)) * static_cast<long>(weight))
+                                            : exactBudget(cls));
+                known = seen.emplace(key, Move{next, amounts.size() - 1}).first;
+            }
+            const mpq_class& paid = amounts[known->second.amount];
+            for (const int ballot : m_groupBallots[static_cast<size_t>(group)])
+                payments[s].emplace_back(ballot, paid);
+            current[static_cast<size_t>(group)] = known->second.next;
         }
     }
     return payments;
