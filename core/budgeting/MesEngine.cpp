@@ -26,8 +26,7 @@ MesEngine::MesEngine(const BudgetInstance& instance, const TieBreaker& tieBreake
         m_costApprox.push_back(m_cost.back().get_d());
     }
     // Identical ballots always hold identical budgets, so they are merged into one group with a size. Each
-    // ballot's (project, points) list is sorted into one flat array; ballots are then sorted by hash and content,
-    // so equal ballots are neighbours. Groups are numbered by their first ballot, as the ballots come.
+    // ballot's (project, points) list is sorted into one flat array and hashed.
     const bool points = instance.ballotKind == BallotKind::Cumulative || instance.ballotKind == BallotKind::Score;
     const size_t ballotCount = instance.ballots.size();
     std::vector<std::pair<int, qint64>> flat;
@@ -57,45 +56,29 @@ MesEngine::MesEngine(const BudgetInstance& instance, const TieBreaker& tieBreake
                           flat.begin() + static_cast<std::ptrdiff_t>(offset[a + 1]),
                           flat.begin() + static_cast<std::ptrdiff_t>(offset[b]));
     };
-    std::vector<int> order(ballotCount);
-    for (size_t b = 0; b < ballotCount; ++b)
-        order[b] = static_cast<int>(b);
-    std::sort(order.begin(), order.end(), [&](int x, int y) {
-        const auto a = static_cast<size_t>(x), b = static_cast<size_t>(y);
-        if (hash[a] != hash[b])
-            return hash[a] < hash[b];
-        if (!sameKey(a, b))
-            return std::lexicographical_compare(flat.begin() + static_cast<std::ptrdiff_t>(offset[a]),
-                                                flat.begin() + static_cast<std::ptrdiff_t>(offset[a + 1]),
-                                                flat.begin() + static_cast<std::ptrdiff_t>(offset[b]),
-                                                flat.begin() + static_cast<std::ptrdiff_t>(offset[b + 1]));
-        return a < b;
-    });
-    std::vector<int> groupOfBallot(ballotCount, -1);
-    std::vector<int> firstBallots;   // per provisional group
-    for (size_t i = 0; i < ballotCount; ++i) {
-        const auto b = static_cast<size_t>(order[i]);
-        if (i == 0 || !sameKey(static_cast<size_t>(order[i - 1]), b))
-            firstBallots.push_back(static_cast<int>(b));
-        groupOfBallot[b] = static_cast<int>(firstBallots.size()) - 1;
-    }
-    // Renumber groups by first ballot.
-    std::vector<int> byFirst(firstBallots.size());
-    for (size_t g = 0; g < byFirst.size(); ++g)
-        byFirst[g] = static_cast<int>(g);
-    std::sort(byFirst.begin(), byFirst.end(), [&](int x, int y) {
-        return firstBallots[static_cast<size_t>(x)] < firstBallots[static_cast<size_t>(y)];
-    });
-    std::vector<int> finalId(firstBallots.size());
-    for (size_t g = 0; g < byFirst.size(); ++g)
-        finalId[static_cast<size_t>(byFirst[g])] = static_cast<int>(g);
-    m_groupBallots.assign(firstBallots.size(), {});
-    m_groupSize.assign(firstBallots.size(), 0);
+    // Groups are numbered by their first ballot: ballots are taken in order and looked up by hash, with a chain
+    // through the groups sharing a hash in case two different ballots collide.
+    std::unordered_map<std::uint64_t, int> lastOfHash;
+    lastOfHash.reserve(ballotCount);
+    std::vector<int> firstBallots, sameHash;
+    m_groupBallots.clear();
     for (size_t b = 0; b < ballotCount; ++b) {
-        const auto g = static_cast<size_t>(finalId[static_cast<size_t>(groupOfBallot[b])]);
-        m_groupBallots[g].push_back(static_cast<int>(b));
-        ++m_groupSize[g];
+        const auto slot = lastOfHash.try_emplace(hash[b], -1).first;
+        int g = slot->second;
+        while (g >= 0 && !sameKey(static_cast<size_t>(firstBallots[static_cast<size_t>(g)]), b))
+            g = sameHash[static_cast<size_t>(g)];
+        if (g < 0) {
+            g = static_cast<int>(firstBallots.size());
+            firstBallots.push_back(static_cast<int>(b));
+            sameHash.push_back(slot->second);
+            slot->second = g;
+            m_groupBallots.emplace_back();
+        }
+        m_groupBallots[static_cast<size_t>(g)].push_back(static_cast<int>(b));
     }
+    m_groupSize.resize(m_groupBallots.size());
+    for (size_t g = 0; g < m_groupBallots.size(); ++g)
+        m_groupSize[g] = static_cast<qint64>(m_groupBallots[g].size());
     m_supporters.assign(projectCount, {});
     for (size_t g = 0; g < m_groupBallots.size(); ++g) {
         const auto first = static_cast<size_t>(m_groupBallots[g].front());
