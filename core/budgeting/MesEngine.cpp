@@ -56,32 +56,47 @@ MesEngine::MesEngine(const BudgetInstance& instance, const TieBreaker& tieBreake
                           flat.begin() + static_cast<std::ptrdiff_t>(offset[a + 1]),
                           flat.begin() + static_cast<std::ptrdiff_t>(offset[b]));
     };
-    // Groups are numbered by their first ballot: ballots are taken in order and looked up by hash, with a chain
-    // through the groups sharing a hash in case two different ballots collide.
-    std::unordered_map<std::uint64_t, int> lastOfHash;
-    lastOfHash.reserve(ballotCount);
-    std::vector<int> firstBallots, sameHash;
-    m_groupBallots.clear();
+    // Groups are numbered by their first ballot: ballots are taken in order and looked up by hash in an open
+    // addressing table of groups (linear probing; a different ballot with the same hash just probes on).
+    size_t tableSize = 16;
+    while (tableSize < 2 * ballotCount)
+        tableSize *= 2;
+    std::vector<int> table(tableSize, -1);
+    std::vector<int> firstBallots;
+    std::vector<int> groupOfBallot(ballotCount);
     for (size_t b = 0; b < ballotCount; ++b) {
-        const auto slot = lastOfHash.try_emplace(hash[b], -1).first;
-        int g = slot->second;
-        while (g >= 0 && !sameKey(static_cast<size_t>(firstBallots[static_cast<size_t>(g)]), b))
-            g = sameHash[static_cast<size_t>(g)];
+        size_t at = static_cast<size_t>(hash[b] ^ (hash[b] >> 29)) & (tableSize - 1);
+        int g = table[at];
+        while (g >= 0) {
+            const auto first = static_cast<size_t>(firstBallots[static_cast<size_t>(g)]);
+            if (hash[first] == hash[b] && sameKey(first, b))
+                break;
+            at = (at + 1) & (tableSize - 1);
+            g = table[at];
+        }
         if (g < 0) {
             g = static_cast<int>(firstBallots.size());
             firstBallots.push_back(static_cast<int>(b));
-            sameHash.push_back(slot->second);
-            slot->second = g;
-            m_groupBallots.emplace_back();
+            table[at] = g;
         }
-        m_groupBallots[static_cast<size_t>(g)].push_back(static_cast<int>(b));
+        groupOfBallot[b] = g;
     }
-    m_groupSize.resize(m_groupBallots.size());
-    for (size_t g = 0; g < m_groupBallots.size(); ++g)
-        m_groupSize[g] = static_cast<qint64>(m_groupBallots[g].size());
+    const size_t groupCount = firstBallots.size();
+    m_groupSize.assign(groupCount, 0);
+    for (size_t b = 0; b < ballotCount; ++b)
+        ++m_groupSize[static_cast<size_t>(groupOfBallot[b])];
+    m_groupBallotBegin.assign(groupCount + 1, 0);
+    for (size_t g = 0; g < groupCount; ++g)
+        m_groupBallotBegin[g + 1] = m_groupBallotBegin[g] + static_cast<size_t>(m_groupSize[g]);
+    m_groupBallots.resize(ballotCount);
+    {
+        std::vector<size_t> fill(m_groupBallotBegin.begin(), m_groupBallotBegin.end() - 1);
+        for (size_t b = 0; b < ballotCount; ++b)
+            m_groupBallots[fill[static_cast<size_t>(groupOfBallot[b])]++] = static_cast<int>(b);
+    }
     m_supporters.assign(projectCount, {});
-    for (size_t g = 0; g < m_groupBallots.size(); ++g) {
-        const auto first = static_cast<size_t>(m_groupBallots[g].front());
+    for (size_t g = 0; g < groupCount; ++g) {
+        const auto first = static_cast<size_t>(firstBallots[g]);
         for (size_t i = offset[first]; i < offset[first + 1]; ++i)
             m_supporters[static_cast<size_t>(flat[i].first)].emplace_back(static_cast<int>(g), flat[i].second);
     }

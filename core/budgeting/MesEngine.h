@@ -64,7 +64,8 @@ private:
     size_t m_ballotCount = 0;
     std::vector<mpq_class> m_cost;
     std::vector<double> m_costApprox;
-    std::vector<std::vector<int>> m_groupBallots;
+    std::vector<int> m_groupBallots;        // ballots of group g: [m_groupBallotBegin[g], m_groupBallotBegin[g + 1])
+    std::vector<size_t> m_groupBallotBegin;
     std::vector<qint64> m_groupSize;
     std::vector<std::vector<std::pair<int, qint64>>> m_supporters;   // per project: (group, points)
     std::vector<std::vector<qint64>> m_supporterSize;                // per project: ballots of each supporter

@@ -160,8 +160,9 @@ std::vector<std::vector<std::pair<int, mpq_class>>> MesEngine::lastPayments()
                 known = seen.emplace(key, Move{next, amounts.size() - 1}).first;
             }
             const mpq_class& paid = amounts[known->second.amount];
-            for (const int ballot : m_groupBallots[static_cast<size_t>(group)])
-                payments[s].emplace_back(ballot, paid);
+            const auto g = static_cast<size_t>(group);
+            for (size_t i = m_groupBallotBegin[g]; i < m_groupBallotBegin[g + 1]; ++i)
+                payments[s].emplace_back(m_groupBallots[i], paid);
             current[static_cast<size_t>(group)] = known->second.next;
         }
     }
