@@ -153,13 +153,28 @@ const mpq_class& MesEngine::exactPi(int stepIndex)
         // Many poor groups share a class: one exact product per class (exact sums do not depend on the order).
         std::vector<std::pair<int, qint64>> poor = step.poor;
         std::sort(poor.begin(), poor.end());
-        mpq_class paid = 0;
+        // Budgets of classes made at the same step often share a denominator: their numerators are summed as
+        // integers, so only one rational addition (with its gcds) is made per distinct denominator.
+        std::vector<std::pair<mpz_class, mpz_class>> byDenominator;   // (denominator, sum of numerators)
         for (size_t i = 0; i < poor.size();) {
             const int cls = poor[i].first;
             qint64 count = 0;
             for (; i < poor.size() && poor[i].first == cls; ++i)
                 count += poor[i].second;
-            paid += exactBudget(cls) * static_cast<long>(count);
+            const mpq_class& budget = exactBudget(cls);
+            auto same = std::find_if(byDenominator.rbegin(), byDenominator.rend(),
+                                     [&](const auto& entry) { return entry.first == budget.get_den(); });
+            if (same == byDenominator.rend()) {
+                byDenominator.emplace_back(budget.get_den(), 0);
+                same = byDenominator.rbegin();
+            }
+            same->second += budget.get_num() * static_cast<long>(count);
+        }
+        mpq_class paid = 0;
+        for (auto& [denominator, numerator] : byDenominator) {
+            mpq_class part(numerator, denominator);
+            part.canonicalize();
+            paid += part;
         }
         step.piExact = (m_cost[static_cast<size_t>(step.project)] - paid) / static_cast<long>(step.richWeight);
         step.piKnown = true;
