@@ -243,7 +243,8 @@ MesEngine::Evaluation MesEngine::evaluate(int project, bool exact)
     size_t richCount = 0, poorCount = 0;
     double total = 0, totalError = 0, poorSum = 0, poorError = 0;
     for (const SupporterInfo& supporter : infos) {
-        const ClassBudget budget = m_classBudget[static_cast<size_t>(m_groupClass[static_cast<size_t>(supporter.group)])];
+        const auto cls = static_cast<size_t>(m_groupClass[static_cast<size_t>(supporter.group)]);
+        const ClassBudget budget = m_classBudget[cls];
         if (budget.approx < 0)
             continue;
         const Item item{budget.approx, budget.error, supporter.size, supporter.weight};

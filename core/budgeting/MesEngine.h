@@ -6,6 +6,7 @@
 #include <gmpxx.h>
 
 #include <cstdint>
+#include <span>
 #include <unordered_map>
 #include <vector>
 
@@ -19,6 +20,14 @@ struct MesRun
     std::vector<double> leftWhenDropped;     ///< per project: supporters' money when dropped (display only)
     std::vector<bool> dropped;               ///< per project: supporters could no longer afford it
     std::vector<mpq_class> groupPayments;    ///< filled by payments(): flattened per funded step, per supporter
+};
+
+/// Exact payments of one funded step: the distinct amounts, and which supporter group paid which, per ballot.
+struct MesStepPayments
+{
+    std::vector<mpq_class> amounts;             ///< each amount once
+    std::vector<std::pair<int, int>> groups;    ///< (group, index into amounts), in supporter order
+    size_t ballots = 0;                         ///< ballots of those groups
 };
 
 /// Method of Equal Shares with cost utilities (utility = points x cost) on merged voter groups.
@@ -40,8 +49,14 @@ public:
 
     /// One run with the given per-ballot share.
     MesRun run(const mpq_class& share);
-    /// Exact payment of every ballot for every project funded in the last run.
-    std::vector<std::vector<std::pair<int, mpq_class>>> lastPayments();
+    /// Exact payment of every ballot for every project funded in the last run, per step (funding order).
+    std::vector<MesStepPayments> lastPayments();
+    /// Ballots merged into a group of identical ballots (ascending indices into the instance's ballots).
+    std::span<const int> groupBallots(int group) const
+    {
+        const auto g = static_cast<size_t>(group);
+        return {m_groupBallots.data() + m_groupBallotBegin[g], m_groupBallots.data() + m_groupBallotBegin[g + 1]};
+    }
 
     /// Total MES cost within budget and, with several resources, every capacity respected.
     bool feasible(const std::vector<int>& funded) const;

@@ -124,28 +124,25 @@ MesRun MesEngine::run(const mpq_class& share)
     return out;
 }
 
-std::vector<std::vector<std::pair<int, mpq_class>>> MesEngine::lastPayments()
+std::vector<MesStepPayments> MesEngine::lastPayments()
 {
     // Replays the transitions of the last run from the start, so each payment is old budget minus new budget.
-    std::vector<std::vector<std::pair<int, mpq_class>>> payments(m_steps.size());
+    std::vector<MesStepPayments> payments(m_steps.size());
     std::vector<std::unordered_map<std::uint64_t, int>> moves(m_steps.size());
     for (size_t k = 2; k < m_classParent.size(); ++k)
         moves[static_cast<size_t>(m_classStep[k])].emplace(mesTransitionKey(m_classParent[k], m_classWeight[k]),
                                                             static_cast<int>(k));
     std::vector<int> current(m_groupSize.size(), m_classApprox.size() > 1 && m_classApprox[1] > 0 ? 1 : 0);
     for (size_t s = 0; s < m_steps.size(); ++s) {
-        const Step& step = m_steps[s];
-        const auto& supporters = m_supporters[static_cast<size_t>(step.project)];
-        const auto& sizes = m_supporterSize[static_cast<size_t>(step.project)];
-        size_t ballotCount = 0;
-        for (const qint64 size : sizes)
-            ballotCount += static_cast<size_t>(size);
-        payments[s].reserve(ballotCount);
+        const auto& supporters = m_supporters[static_cast<size_t>(m_steps[s].project)];
+        const auto& sizes = m_supporterSize[static_cast<size_t>(m_steps[s].project)];
+        MesStepPayments& out = payments[s];
+        out.groups.reserve(supporters.size());
         // Groups meeting the same class with the same points move and pay alike: each amount is computed once.
-        struct Move { int next; size_t amount; };
+        struct Move { int next; int amount; };
         std::unordered_map<std::uint64_t, Move> seen;
-        std::vector<mpq_class> amounts;
-        for (const auto& [group, weight] : supporters) {
+        for (size_t i = 0; i < supporters.size(); ++i) {
+            const auto [group, weight] = supporters[i];
             const int cls = current[static_cast<size_t>(group)];
             if (cls == 0)
                 continue;
@@ -155,14 +152,12 @@ std::vector<std::vector<std::pair<int, mpq_class>>> MesEngine::lastPayments()
                 const auto found = moves[s].find(key);
                 const int next = found == moves[s].end() ? 0 : found->second;
                 // Who could afford it paid pi per point; the others paid all they had.
-                amounts.push_back(next != 0 ? mpq_class(exactPi(static_cast<int>(s)) * static_cast<long>(weight))
-                                            : exactBudget(cls));
-                known = seen.emplace(key, Move{next, amounts.size() - 1}).first;
+                out.amounts.push_back(next != 0 ? mpq_class(exactPi(static_cast<int>(s)) * static_cast<long>(weight))
+                                                : exactBudget(cls));
+                known = seen.emplace(key, Move{next, static_cast<int>(out.amounts.size()) - 1}).first;
             }
-            const mpq_class& paid = amounts[known->second.amount];
-            const auto g = static_cast<size_t>(group);
-            for (size_t i = m_groupBallotBegin[g]; i < m_groupBallotBegin[g + 1]; ++i)
-                payments[s].emplace_back(m_groupBallots[i], paid);
+            out.groups.emplace_back(group, known->second.amount);
+            out.ballots += static_cast<size_t>(sizes[i]);
             current[static_cast<size_t>(group)] = known->second.next;
         }
     }
