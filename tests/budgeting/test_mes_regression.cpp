@@ -123,8 +123,10 @@ TEST_CASE("MES on tie-heavy random instances matches the recorded outcomes", "[b
         QStringLiteral("funded 12,5,4,10,0,11,13; share 361/1600; runs 4; payments 701; digest 8a5c789d0f8c88a0"),
         QStringLiteral("funded 7,11,0,4,2,22,21,17; share -; runs 0; payments 1784; digest bdcdfc80ce536e03"),
         QStringLiteral("funded 7,11,0,4,2,22,21,17; share -; runs 0; payments 1784; digest bdcdfc80ce536e03"),
-        QStringLiteral("funded 7,11,0,4,2,17,22,21,10,1,19,18; share 23/200; runs 8; payments 2355; digest 69bcb931ecc6e276"),
-        QStringLiteral("funded 7,11,0,4,2,17,22,21,10,1,19,18; share 23/200; runs 8; payments 2355; digest 69bcb931ecc6e276"),
+        QStringLiteral("funded 7,11,0,4,2,17,22,21,10,1,19,18; share 23/200; runs 8"
+                       "; payments 2355; digest 69bcb931ecc6e276"),
+        QStringLiteral("funded 7,11,0,4,2,17,22,21,10,1,19,18; share 23/200; runs 8"
+                       "; payments 2355; digest 69bcb931ecc6e276"),
         QStringLiteral("funded 1,8; share -; runs 0; payments 51; digest 49f3dd81a49066b0"),
         QStringLiteral("funded 8,1; share -; runs 0; payments 51; digest c7c4a36e1c23d28c"),
         QStringLiteral("funded 1,8,6,5; share 21/32; runs 3; payments 98; digest 32b70abeba264d3"),
@@ -135,8 +137,10 @@ TEST_CASE("MES on tie-heavy random instances matches the recorded outcomes", "[b
         QStringLiteral("funded 12,9,8,6,4,7,15,2,11; share 189/800; runs 12; payments 993; digest d7d25e27cc7dad31"),
         QStringLiteral("funded 17,24,16,29,21,25,14; share -; runs 0; payments 1980; digest 209362710e6fc736"),
         QStringLiteral("funded 17,24,16,29,21,25,14; share -; runs 0; payments 1980; digest 209362710e6fc736"),
-        QStringLiteral("funded 17,24,20,16,6,29,15,21,28,25,14,1,18; share 11/192; runs 11; payments 3483; digest 5cd49ae5227d9493"),
-        QStringLiteral("funded 17,24,20,16,6,29,15,21,28,25,14,1,18; share 11/192; runs 11; payments 3483; digest 5cd49ae5227d9493"),
+        QStringLiteral("funded 17,24,20,16,6,29,15,21,28,25,14,1,18; share 11/192; runs 11"
+                       "; payments 3483; digest 5cd49ae5227d9493"),
+        QStringLiteral("funded 17,24,20,16,6,29,15,21,28,25,14,1,18; share 11/192; runs 11"
+                       "; payments 3483; digest 5cd49ae5227d9493"),
     };
     size_t index = 0;
     for (const Shape& shape : shapes) {
