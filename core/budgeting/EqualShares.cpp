@@ -42,7 +42,7 @@ void describe(const BudgetInstance& instance, MesEngine& engine, const MesRun& r
     auto payments = engine.lastPayments();
     size_t paymentCount = 0;
     for (const auto& step : payments)
-        paymentCount += step.size();
+        paymentCount += step.ballots;
     result.payments.reserve(paymentCount);   // grown in place, 200,000 exact amounts are not copied around
     std::vector<int> stepOf(instance.projects.size(), -1);
     size_t stepIndex = 0;
@@ -65,17 +65,21 @@ void describe(const BudgetInstance& instance, MesEngine& engine, const MesRun& r
             text.text = QCoreApplication::translate("Budgeting", "Funded first: it costs nothing and %1 ballots support it.")
                             .arg(support[p]);
         } else if (text.funded) {
-            auto& paid = payments[static_cast<size_t>(stepOf[p])];
+            const MesStepPayments& paid = payments[static_cast<size_t>(stepOf[p])];
             mpq_class most = 0;
-            for (auto& [ballot, amount] : paid) {
+            for (const mpq_class& amount : paid.amounts) {
                 if (amount > most)
                     most = amount;
-                result.payments.push_back({ballot, static_cast<int>(p), std::move(amount)});
+            }
+            for (const auto& [group, index] : paid.groups) {
+                const mpq_class& amount = paid.amounts[static_cast<size_t>(index)];
+                for (const int ballot : engine.groupBallots(group))
+                    result.payments.emplace_back(ballot, static_cast<int>(p), amount);
             }
             text.text = QCoreApplication::translate("Budgeting",
                                                     "Funded in round %1: its %2 supporters paid its %3 from their "
                                                     "shares, at most %4 each.")
-                            .arg(run.round[p]).arg(paid.size()).arg(cost, formatAmount(most, unit));
+                            .arg(run.round[p]).arg(paid.ballots).arg(cost, formatAmount(most, unit));
         } else if (support[p] == 0) {
             text.text = QCoreApplication::translate("Budgeting", "Not funded: nobody supports it.");
         } else if (run.dropped[p]) {

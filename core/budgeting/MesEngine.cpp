@@ -26,8 +26,7 @@ MesEngine::MesEngine(const BudgetInstance& instance, const TieBreaker& tieBreake
         m_costApprox.push_back(m_cost.back().get_d());
     }
     // Identical ballots always hold identical budgets, so they are merged into one group with a size. Each
-    // ballot's (project, points) list is sorted into one flat array; ballots are then sorted by hash and content,
-    // so equal ballots are neighbours. Groups are numbered by their first ballot, as the ballots come.
+    // ballot's (project, points) list is sorted into one flat array and hashed.
     const bool points = instance.ballotKind == BallotKind::Cumulative || instance.ballotKind == BallotKind::Score;
     const size_t ballotCount = instance.ballots.size();
     std::vector<std::pair<int, qint64>> flat;
@@ -57,48 +56,47 @@ MesEngine::MesEngine(const BudgetInstance& instance, const TieBreaker& tieBreake
                           flat.begin() + static_cast<std::ptrdiff_t>(offset[a + 1]),
                           flat.begin() + static_cast<std::ptrdiff_t>(offset[b]));
     };
-    std::vector<int> order(ballotCount);
-    for (size_t b = 0; b < ballotCount; ++b)
-        order[b] = static_cast<int>(b);
-    std::sort(order.begin(), order.end(), [&](int x, int y) {
-        const auto a = static_cast<size_t>(x), b = static_cast<size_t>(y);
-        if (hash[a] != hash[b])
-            return hash[a] < hash[b];
-        if (!sameKey(a, b))
-            return std::lexicographical_compare(flat.begin() + static_cast<std::ptrdiff_t>(offset[a]),
-                                                flat.begin() + static_cast<std::ptrdiff_t>(offset[a + 1]),
-                                                flat.begin() + static_cast<std::ptrdiff_t>(offset[b]),
-                                                flat.begin() + static_cast<std::ptrdiff_t>(offset[b + 1]));
-        return a < b;
-    });
-    std::vector<int> groupOfBallot(ballotCount, -1);
-    std::vector<int> firstBallots;   // per provisional group
-    for (size_t i = 0; i < ballotCount; ++i) {
-        const auto b = static_cast<size_t>(order[i]);
-        if (i == 0 || !sameKey(static_cast<size_t>(order[i - 1]), b))
-            firstBallots.push_back(static_cast<int>(b));
-        groupOfBallot[b] = static_cast<int>(firstBallots.size()) - 1;
-    }
-    // Renumber groups by first ballot.
-    std::vector<int> byFirst(firstBallots.size());
-    for (size_t g = 0; g < byFirst.size(); ++g)
-        byFirst[g] = static_cast<int>(g);
-    std::sort(byFirst.begin(), byFirst.end(), [&](int x, int y) {
-        return firstBallots[static_cast<size_t>(x)] < firstBallots[static_cast<size_t>(y)];
-    });
-    std::vector<int> finalId(firstBallots.size());
-    for (size_t g = 0; g < byFirst.size(); ++g)
-        finalId[static_cast<size_t>(byFirst[g])] = static_cast<int>(g);
-    m_groupBallots.assign(firstBallots.size(), {});
-    m_groupSize.assign(firstBallots.size(), 0);
+    // Groups are numbered by their first ballot: ballots are taken in order and looked up by hash in an open
+    // addressing table of groups (linear probing; a different ballot with the same hash just probes on).
+    size_t tableSize = 16;
+    while (tableSize < 2 * ballotCount)
+        tableSize *= 2;
+    std::vector<int> table(tableSize, -1);
+    std::vector<int> firstBallots;
+    std::vector<int> groupOfBallot(ballotCount);
     for (size_t b = 0; b < ballotCount; ++b) {
-        const auto g = static_cast<size_t>(finalId[static_cast<size_t>(groupOfBallot[b])]);
-        m_groupBallots[g].push_back(static_cast<int>(b));
-        ++m_groupSize[g];
+        size_t at = static_cast<size_t>(hash[b] ^ (hash[b] >> 29)) & (tableSize - 1);
+        int g = table[at];
+        while (g >= 0) {
+            const auto first = static_cast<size_t>(firstBallots[static_cast<size_t>(g)]);
+            if (hash[first] == hash[b] && sameKey(first, b))
+                break;
+            at = (at + 1) & (tableSize - 1);
+            g = table[at];
+        }
+        if (g < 0) {
+            g = static_cast<int>(firstBallots.size());
+            firstBallots.push_back(static_cast<int>(b));
+            table[at] = g;
+        }
+        groupOfBallot[b] = g;
+    }
+    const size_t groupCount = firstBallots.size();
+    m_groupSize.assign(groupCount, 0);
+    for (size_t b = 0; b < ballotCount; ++b)
+        ++m_groupSize[static_cast<size_t>(groupOfBallot[b])];
+    m_groupBallotBegin.assign(groupCount + 1, 0);
+    for (size_t g = 0; g < groupCount; ++g)
+        m_groupBallotBegin[g + 1] = m_groupBallotBegin[g] + static_cast<size_t>(m_groupSize[g]);
+    m_groupBallots.resize(ballotCount);
+    {
+        std::vector<size_t> fill(m_groupBallotBegin.begin(), m_groupBallotBegin.end() - 1);
+        for (size_t b = 0; b < ballotCount; ++b)
+            m_groupBallots[fill[static_cast<size_t>(groupOfBallot[b])]++] = static_cast<int>(b);
     }
     m_supporters.assign(projectCount, {});
-    for (size_t g = 0; g < m_groupBallots.size(); ++g) {
-        const auto first = static_cast<size_t>(m_groupBallots[g].front());
+    for (size_t g = 0; g < groupCount; ++g) {
+        const auto first = static_cast<size_t>(firstBallots[g]);
         for (size_t i = offset[first]; i < offset[first + 1]; ++i)
             m_supporters[static_cast<size_t>(flat[i].first)].emplace_back(static_cast<int>(g), flat[i].second);
     }
@@ -108,7 +106,11 @@ MesEngine::MesEngine(const BudgetInstance& instance, const TieBreaker& tieBreake
             m_totalWeight[p] += m_groupSize[static_cast<size_t>(group)] * weight;
     }
     m_supporterInfo.resize(projectCount);
+    m_supporterSize.resize(projectCount);
     for (size_t p = 0; p < projectCount; ++p) {
+        m_supporterSize[p].reserve(m_supporters[p].size());
+        for (const auto& supporter : m_supporters[p])
+            m_supporterSize[p].push_back(m_groupSize[static_cast<size_t>(supporter.first)]);
         m_supporterInfo[p].reserve(m_supporters[p].size());
         for (const auto& [group, weight] : m_supporters[p])
             m_supporterInfo[p].push_back({group, static_cast<double>(m_groupSize[static_cast<size_t>(group)]),
@@ -148,9 +150,32 @@ const mpq_class& MesEngine::exactPi(int stepIndex)
 {
     Step& step = m_steps[static_cast<size_t>(stepIndex)];
     if (!step.piKnown) {
+        // Many poor groups share a class: one exact product per class (exact sums do not depend on the order).
+        std::vector<std::pair<int, qint64>> poor = step.poor;
+        std::sort(poor.begin(), poor.end());
+        // Budgets of classes made at the same step often share a denominator: their numerators are summed as
+        // integers, so only one rational addition (with its gcds) is made per distinct denominator.
+        std::vector<std::pair<mpz_class, mpz_class>> byDenominator;   // (denominator, sum of numerators)
+        for (size_t i = 0; i < poor.size();) {
+            const int cls = poor[i].first;
+            qint64 count = 0;
+            for (; i < poor.size() && poor[i].first == cls; ++i)
+                count += poor[i].second;
+            const mpq_class& budget = exactBudget(cls);
+            auto same = std::find_if(byDenominator.rbegin(), byDenominator.rend(),
+                                     [&](const auto& entry) { return entry.first == budget.get_den(); });
+            if (same == byDenominator.rend()) {
+                byDenominator.emplace_back(budget.get_den(), 0);
+                same = byDenominator.rbegin();
+            }
+            same->second += budget.get_num() * static_cast<long>(count);
+        }
         mpq_class paid = 0;
-        for (const auto& [cls, count] : step.poor)
-            paid += exactBudget(cls) * static_cast<long>(count);
+        for (auto& [denominator, numerator] : byDenominator) {
+            mpq_class part(numerator, denominator);
+            part.canonicalize();
+            paid += part;
+        }
         step.piExact = (m_cost[static_cast<size_t>(step.project)] - paid) / static_cast<long>(step.richWeight);
         step.piKnown = true;
     }
@@ -206,20 +231,27 @@ MesEngine::Evaluation MesEngine::evaluate(int project, bool exact)
 
     const double cost = m_costApprox[static_cast<size_t>(project)];
     const double n = static_cast<double>(supporters.size());
+    const auto& infos = m_supporterInfo[static_cast<size_t>(project)];
     // One gather pass into contiguous memory; the poor/rich passes then stream over it.
-    struct Item { double budget, error, size, weight; };
-    static thread_local std::vector<Item> items;
-    items.clear();
-    double total = 0, totalError = 0, richWeight = 0;
-    for (const SupporterInfo& supporter : m_supporterInfo[static_cast<size_t>(project)]) {
-        const GroupBudget budget = m_groupBudget[static_cast<size_t>(supporter.group)];
+    double richWeight = 0;
+    if (m_rich.size() < infos.size()) {
+        m_rich.resize(infos.size());
+        m_poor.resize(infos.size());
+    }
+    Item* const rich = m_rich.data();
+    Item* const poor = m_poor.data();
+    size_t richCount = 0, poorCount = 0;
+    double total = 0, totalError = 0, poorSum = 0, poorError = 0;
+    for (const SupporterInfo& supporter : infos) {
+        const auto cls = static_cast<size_t>(m_groupClass[static_cast<size_t>(supporter.group)]);
+        const ClassBudget budget = m_classBudget[cls];
         if (budget.approx < 0)
             continue;
         const Item item{budget.approx, budget.error, supporter.size, supporter.weight};
         total += item.size * item.budget;
         totalError += item.size * item.error;
         richWeight += item.size * item.weight;
-        items.push_back(item);
+        rich[richCount++] = item;
     }
     totalError += 2 * n * kEps * total + kEps * cost;
     result.left = total;
@@ -228,28 +260,43 @@ MesEngine::Evaluation MesEngine::evaluate(int project, bool exact)
     if (total - totalError <= cost)
         return evaluate(project, true);
     result.affordable = true;
-    // Poor/rich iteration: supporters who cannot pay pi per point pay all they have; repeat until stable.
-    double poorSum = 0, poorError = 0, pi = cost / richWeight;
+    // Poor/rich iteration: supporters who cannot pay pi per point pay all they have; repeat until stable. Each pass
+    // scans only the rich, kept in their order so the sums are those of full passes. The pass that changes nothing
+    // runs with the final pi and error, so it also checks the rich margins: a supporter whose budget is within the
+    // error of pi x points might be on the other side, and is then decided exactly.
+    double pi = cost / richWeight;
+    double piError = 0;
+    bool close = false;
     for (bool changed = true; changed;) {
         changed = false;
-        for (Item& item : items) {
-            if (item.size > 0 && item.budget < pi * item.weight) {
+        close = false;
+        piError = (poorError + 2 * n * kEps * (cost + poorSum)) / richWeight + 4 * kEps * pi;
+        size_t kept = 0;
+        for (size_t i = 0; i < richCount; ++i) {
+            const Item item = rich[i];
+            if (item.budget < pi * item.weight) {
                 poorSum += item.size * item.budget;
                 poorError += item.size * item.error;
                 richWeight -= item.size * item.weight;
-                item.size = -item.size;   // marks it poor
+                poor[poorCount++] = item;
                 changed = true;
+            } else {
+                rich[kept++] = item;
+                const double margin = item.error + piError * item.weight + 4 * kEps * item.budget;
+                close |= std::abs(item.budget - pi * item.weight) <= margin;
             }
         }
-        pi = (cost - poorSum) / richWeight;
+        richCount = kept;
+        if (changed)
+            pi = (cost - poorSum) / richWeight;
     }
-    const double piError = (poorError + 2 * n * kEps * (cost + poorSum)) / richWeight + 4 * kEps * pi;
-    // A supporter whose budget is within the error of pi x points might be on the other side: decide exactly.
-    for (const Item& item : items) {
+    for (size_t i = 0; i < poorCount; ++i) {
+        const Item& item = poor[i];
         const double margin = item.error + piError * item.weight + 4 * kEps * item.budget;
-        if (std::abs(item.budget - pi * item.weight) <= margin)
-            return evaluate(project, true);
+        close |= std::abs(item.budget - pi * item.weight) <= margin;
     }
+    if (close)
+        return evaluate(project, true);
     result.pi = pi;
     result.piError = piError;
     result.rho = pi / cost;
@@ -269,6 +316,7 @@ int MesEngine::child(int stepIndex, int cls, qint64 weight, bool capped)
     m_classWeight.push_back(weight);
     m_classApprox.push_back(m_classApprox[parent] - step.pi * w);
     m_classError.push_back(m_classError[parent] + step.piError * w + 4 * kEps * m_classApprox[parent]);
+    m_classBudget.push_back({m_classApprox.back(), m_classError.back()});
     m_classExactSlot.push_back(-1);
     m_stampStep.push_back(-1);
     m_stampWeight.push_back(0);
@@ -287,11 +335,14 @@ void MesEngine::apply(int project, const Evaluation& evaluation)
         m_steps.back().piKnown = true;
         m_steps.back().piExact = evaluation.piExact;
     }
-    for (const auto& [group, weight] : m_supporters[static_cast<size_t>(project)]) {
+    const auto& supporters = m_supporters[static_cast<size_t>(project)];
+    const auto& sizes = m_supporterSize[static_cast<size_t>(project)];
+    for (size_t i = 0; i < supporters.size(); ++i) {
+        const auto [group, weight] = supporters[i];
         const int cls = m_groupClass[static_cast<size_t>(group)];
         if (cls == 0)
             continue;
-        const qint64 size = m_groupSize[static_cast<size_t>(group)];
+        const qint64 size = sizes[i];
         Step& step = m_steps[static_cast<size_t>(stepIndex)];
         // Most classes meet one weight per step: a stamp per class avoids a hash table on that path.
         const auto c = static_cast<size_t>(cls);
@@ -321,9 +372,6 @@ void MesEngine::apply(int project, const Evaluation& evaluation)
         else
             current.richWeight += size * weight;
         m_groupClass[static_cast<size_t>(group)] = next;
-        m_groupBudget[static_cast<size_t>(group)] = next == 0 ? GroupBudget{-1.0, 0.0}
-                                                              : GroupBudget{m_classApprox[static_cast<size_t>(next)],
-                                                                            m_classError[static_cast<size_t>(next)]};
     }
 }
 

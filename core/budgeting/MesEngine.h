@@ -6,6 +6,7 @@
 #include <gmpxx.h>
 
 #include <cstdint>
+#include <span>
 #include <unordered_map>
 #include <vector>
 
@@ -19,6 +20,14 @@ struct MesRun
     std::vector<double> leftWhenDropped;     ///< per project: supporters' money when dropped (display only)
     std::vector<bool> dropped;               ///< per project: supporters could no longer afford it
     std::vector<mpq_class> groupPayments;    ///< filled by payments(): flattened per funded step, per supporter
+};
+
+/// Exact payments of one funded step: the distinct amounts, and which supporter group paid which, per ballot.
+struct MesStepPayments
+{
+    std::vector<mpq_class> amounts;             ///< each amount once
+    std::vector<std::pair<int, int>> groups;    ///< (group, index into amounts), in supporter order
+    size_t ballots = 0;                         ///< ballots of those groups
 };
 
 /// Method of Equal Shares with cost utilities (utility = points x cost) on merged voter groups.
@@ -40,8 +49,14 @@ public:
 
     /// One run with the given per-ballot share.
     MesRun run(const mpq_class& share);
-    /// Exact payment of every ballot for every project funded in the last run.
-    std::vector<std::vector<std::pair<int, mpq_class>>> lastPayments();
+    /// Exact payment of every ballot for every project funded in the last run, per step (funding order).
+    std::vector<MesStepPayments> lastPayments();
+    /// Ballots merged into a group of identical ballots (ascending indices into the instance's ballots).
+    std::span<const int> groupBallots(int group) const
+    {
+        const auto g = static_cast<size_t>(group);
+        return {m_groupBallots.data() + m_groupBallotBegin[g], m_groupBallots.data() + m_groupBallotBegin[g + 1]};
+    }
 
     /// Total MES cost within budget and, with several resources, every capacity respected.
     bool feasible(const std::vector<int>& funded) const;
@@ -64,9 +79,11 @@ private:
     size_t m_ballotCount = 0;
     std::vector<mpq_class> m_cost;
     std::vector<double> m_costApprox;
-    std::vector<std::vector<int>> m_groupBallots;
+    std::vector<int> m_groupBallots;        // ballots of group g: [m_groupBallotBegin[g], m_groupBallotBegin[g + 1])
+    std::vector<size_t> m_groupBallotBegin;
     std::vector<qint64> m_groupSize;
     std::vector<std::vector<std::pair<int, qint64>>> m_supporters;   // per project: (group, points)
+    std::vector<std::vector<qint64>> m_supporterSize;                // per project: ballots of each supporter
     std::vector<int> m_candidates;                                   // positive cost, supported, not excluded
     std::vector<int> m_free;                                         // zero cost, supported, not excluded
     std::vector<int> m_mustFund;
@@ -77,8 +94,11 @@ private:
 
     // State of the current run.
     std::vector<int> m_groupClass;
-    struct GroupBudget { double approx; double error; };   // of the group's class; approx < 0 when capped
-    std::vector<GroupBudget> m_groupBudget;
+    struct ClassBudget { double approx; double error; };   // per class; approx < 0 when capped
+    std::vector<ClassBudget> m_classBudget;
+    // Scratch of evaluate(): supporters still paying pi per point, and those who pay all they have.
+    struct Item { double budget, error, size, weight; };
+    std::vector<Item> m_rich, m_poor;
     std::vector<int> m_classParent, m_classStep;
     std::vector<qint64> m_classWeight;
     std::vector<double> m_classApprox, m_classError;

@@ -22,8 +22,7 @@ MesRun MesEngine::run(const mpq_class& share)
     m_stampWeight.assign({0, 0});
     m_stampChild.assign({-1, -1});
     m_groupClass.assign(m_groupSize.size(), share > 0 ? 1 : 0);
-    m_groupBudget.assign(m_groupSize.size(), share > 0 ? GroupBudget{m_classApprox[1], m_classError[1]}
-                                                       : GroupBudget{-1.0, 0.0});
+    m_classBudget.assign({ClassBudget{-1.0, 0.0}, ClassBudget{m_classApprox[1], m_classError[1]}});
 
     MesRun out;
     out.round.assign(projectCount, 0);
@@ -125,35 +124,41 @@ MesRun MesEngine::run(const mpq_class& share)
     return out;
 }
 
-std::vector<std::vector<std::pair<int, mpq_class>>> MesEngine::lastPayments()
+std::vector<MesStepPayments> MesEngine::lastPayments()
 {
     // Replays the transitions of the last run from the start, so each payment is old budget minus new budget.
-    std::vector<std::vector<std::pair<int, mpq_class>>> payments(m_steps.size());
+    std::vector<MesStepPayments> payments(m_steps.size());
     std::vector<std::unordered_map<std::uint64_t, int>> moves(m_steps.size());
     for (size_t k = 2; k < m_classParent.size(); ++k)
         moves[static_cast<size_t>(m_classStep[k])].emplace(mesTransitionKey(m_classParent[k], m_classWeight[k]),
                                                             static_cast<int>(k));
     std::vector<int> current(m_groupSize.size(), m_classApprox.size() > 1 && m_classApprox[1] > 0 ? 1 : 0);
     for (size_t s = 0; s < m_steps.size(); ++s) {
-        const Step& step = m_steps[s];
-        size_t ballotCount = 0;
-        for (const auto& [group, weight] : m_supporters[static_cast<size_t>(step.project)])
-            ballotCount += static_cast<size_t>(m_groupSize[static_cast<size_t>(group)]);
-        payments[s].reserve(ballotCount);
-        for (const auto& [group, weight] : m_supporters[static_cast<size_t>(step.project)]) {
+        const auto& supporters = m_supporters[static_cast<size_t>(m_steps[s].project)];
+        const auto& sizes = m_supporterSize[static_cast<size_t>(m_steps[s].project)];
+        MesStepPayments& out = payments[s];
+        out.groups.reserve(supporters.size());
+        // Groups meeting the same class with the same points move and pay alike: each amount is computed once.
+        struct Move { int next; int amount; };
+        std::unordered_map<std::uint64_t, Move> seen;
+        for (size_t i = 0; i < supporters.size(); ++i) {
+            const auto [group, weight] = supporters[i];
             const int cls = current[static_cast<size_t>(group)];
             if (cls == 0)
                 continue;
-            const auto found = moves[s].find(mesTransitionKey(cls, weight));
-            const int next = found == moves[s].end() ? 0 : found->second;
-            // Who could afford it paid pi per point; the others paid all they had.
-            mpq_class paid = next != 0 ? mpq_class(exactPi(static_cast<int>(s)) * static_cast<long>(weight))
-                                             : exactBudget(cls);
-            const auto& ballots = m_groupBallots[static_cast<size_t>(group)];
-            for (size_t i = 0; i + 1 < ballots.size(); ++i)
-                payments[s].emplace_back(ballots[i], paid);
-            payments[s].emplace_back(ballots.back(), std::move(paid));
-            current[static_cast<size_t>(group)] = next;
+            const std::uint64_t key = mesTransitionKey(cls, weight);
+            auto known = seen.find(key);
+            if (known == seen.end()) {
+                const auto found = moves[s].find(key);
+                const int next = found == moves[s].end() ? 0 : found->second;
+                // Who could afford it paid pi per point; the others paid all they had.
+                out.amounts.push_back(next != 0 ? mpq_class(exactPi(static_cast<int>(s)) * static_cast<long>(weight))
+                                                : exactBudget(cls));
+                known = seen.emplace(key, Move{next, static_cast<int>(out.amounts.size()) - 1}).first;
+            }
+            out.groups.emplace_back(group, known->second.amount);
+            out.ballots += static_cast<size_t>(sizes[i]);
+            current[static_cast<size_t>(group)] = known->second.next;
         }
     }
     return payments;
