@@ -6,6 +6,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+#include <iterator>
+
 namespace proxima::io {
 
 namespace {
@@ -161,9 +164,10 @@ Result<IncidentParseResult> IncidentCsvParser::preview(QIODevice* device, Incide
     return result;
 }
 
-Result<IncidentParseResult> IncidentCsvParser::parse(QIODevice* device, const IncidentColumnMapping& mapping,
-                                                     IncidentParseOptions options, const IncidentProgress& progress,
-                                                     const std::function<void(Incident&&)>& sink)
+Result<IncidentParseResult> IncidentCsvParser::parseRecords(QIODevice* device, const IncidentColumnMapping& mapping,
+                                                            IncidentParseOptions options,
+                                                            const IncidentProgress& progress, const ColumnsReady& ready,
+                                                            const std::function<void(QStringList&&, int)>& recordSink)
 {
     const QString fileName = fileNameOf(device, options.csv.fileName);
     options.csv.fileName = fileName;
@@ -175,33 +179,24 @@ Result<IncidentParseResult> IncidentCsvParser::parse(QIODevice* device, const In
     const auto resolved = result.mapping.resolve(result.headers, fileName);
     if (!resolved.ok())
         return resolved.error();
-    const ResolvedColumns& columns = resolved.value();
+    ready(resolved.value(), result.headers, fileName);
     const qint64 total = device->isSequential() ? 0 : device->size();
 
     CsvRecord record;
-    QList<Error> errors;
     while (reader.next(record)) {
         if (!record.error && isBlank(record.fields))
             continue;   // spreadsheets leave rows of empty cells (";;;;") at the end
         ++result.rowsRead;
         if (result.preview.size() < options.previewRows)
             result.preview.append(record.fields);
-        errors.clear();
-        std::optional<Incident> incident;
         if (record.error) {
             Error error = *record.error;
             error.field = columnName(record.errorColumn - 1, result.headers);
-            errors.append(error);
+            result.rejected.append(RejectedRow{record.line, record.fields, {error}});
         } else {
-            incident = toIncident(record.fields, record.line, columns, result.headers, fileName, errors);
+            recordSink(std::move(record.fields), record.line);
+            record.fields = {};
         }
-        if (incident) {
-            if (options.fingerprints)
-                incident->fingerprint = incidentFingerprint(*incident);
-            sink(std::move(*incident));
-        }
-        else
-            result.rejected.append(RejectedRow{record.line, record.fields, errors});
         if (progress && (result.rowsRead & 0xFFF) == 0 && !progress(reader.bytesRead(), total)) {
             result.cancelled = true;
             return result;
@@ -209,6 +204,51 @@ Result<IncidentParseResult> IncidentCsvParser::parse(QIODevice* device, const In
     }
     if (progress)
         progress(reader.bytesRead(), total);
+    return result;
+}
+
+void IncidentCsvParser::mergeRejected(QList<RejectedRow>& into, QList<RejectedRow>&& more)
+{
+    if (more.isEmpty())
+        return;
+    QList<RejectedRow> merged;
+    merged.reserve(into.size() + more.size());
+    std::merge(std::make_move_iterator(into.begin()), std::make_move_iterator(into.end()),
+               std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()), std::back_inserter(merged),
+               [](const RejectedRow& a, const RejectedRow& b) { return a.line < b.line; });
+    into = std::move(merged);
+}
+
+Result<IncidentParseResult> IncidentCsvParser::parse(QIODevice* device, const IncidentColumnMapping& mapping,
+                                                     IncidentParseOptions options, const IncidentProgress& progress,
+                                                     const std::function<void(Incident&&)>& sink)
+{
+    ResolvedColumns columns{};
+    QStringList headers;
+    QString fileName;
+    const bool fingerprints = options.fingerprints;
+    QList<RejectedRow> invalid;
+    QList<Error> errors;
+    auto result = parseRecords(
+        device, mapping, std::move(options), progress,
+        [&](const ResolvedColumns& c, const QStringList& h, const QString& f) {
+            columns = c;
+            headers = h;
+            fileName = f;
+        },
+        [&](QStringList&& fields, int line) {
+            errors.clear();
+            std::optional<Incident> incident = toIncident(fields, line, columns, headers, fileName, errors);
+            if (!incident) {
+                invalid.append(RejectedRow{line, std::move(fields), errors});
+                return;
+            }
+            if (fingerprints)
+                incident->fingerprint = incidentFingerprint(*incident);
+            sink(std::move(*incident));
+        });
+    if (result.ok())
+        mergeRejected(result->rejected, std::move(invalid));
     return result;
 }
 

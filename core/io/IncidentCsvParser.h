@@ -63,6 +63,18 @@ public:
                                              IncidentParseOptions options, const IncidentProgress& progress,
                                              const std::function<void(Incident&&)>& sink);
 
+    /// The same split for a pipeline: the reading thread only splits records; each well-formed record goes to
+    /// recordSink unconverted, for another thread to validate with toIncident() against the columns ready() gave
+    /// (called once, before the first record). The result counts rows and holds the malformed records only.
+    using ColumnsReady = std::function<void(const ResolvedColumns& columns, const QStringList& headers,
+                                            const QString& fileName)>;
+    static Result<IncidentParseResult> parseRecords(QIODevice* device, const IncidentColumnMapping& mapping,
+                                                    IncidentParseOptions options, const IncidentProgress& progress,
+                                                    const ColumnsReady& ready,
+                                                    const std::function<void(QStringList&& fields, int line)>& recordSink);
+    /// Rows rejected by validation merged into those the reader rejected, in line order.
+    static void mergeRejected(QList<RejectedRow>& into, QList<RejectedRow>&& more);
+
     /// Headers, delimiter, encoding, automatic mapping and the first options.previewRows records, without
     /// validating anything: what the mapping screen shows before the real import.
     static Result<IncidentParseResult> preview(QIODevice* device, IncidentParseOptions options = {});

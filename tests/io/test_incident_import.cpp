@@ -278,3 +278,46 @@ TEST_CASE("empty file is an error", "[incident]")
     REQUIRE_FALSE(result.ok());
     CHECK(result.error().message == QStringLiteral("the file contains no rows"));
 }
+
+TEST_CASE("rejected rows come in line order whether the reader or the validation refused them", "[incident]")
+{
+    IncidentParseOptions options;
+    options.csv.maxFieldChars = 20;
+    const QByteArray bytes = "date;type;text\n"
+                             "2024-01-01;Theft;fine\n"
+                             "2024-02-30;Theft;bad date\n"
+                             "2024-01-03;Theft;" + QByteArray(30, 'x') + "\n"
+                             "2024-01-04;;no type\n"
+                             "2024-01-05;Theft;fine too\n";
+    const auto result = parseBytes(bytes, {}, options);
+    CHECK(result.rowsRead == 5);
+    CHECK(result.incidents.size() == 2);
+    REQUIRE(result.rejected.size() == 3);
+    CHECK(result.rejected[0].line == 3);
+    CHECK(result.rejected[1].line == 4);   // the field too long: refused by the reader
+    CHECK(result.rejected[1].errors.first().field == QStringLiteral("text"));
+    CHECK(result.rejected[2].line == 5);
+    CHECK(result.rejected[2].errors.first().field == QStringLiteral("type"));
+
+    // The split form hands the reader's records over unconverted and keeps only what the reader refused.
+    QByteArray copy = bytes;
+    QBuffer buffer(&copy);
+    REQUIRE(buffer.open(QIODevice::ReadOnly));
+    ResolvedColumns columns{};
+    QList<int> lines;
+    auto split = IncidentCsvParser::parseRecords(
+        &buffer, {}, options, {},
+        [&](const ResolvedColumns& c, const QStringList& headers, const QString&) {
+            columns = c;
+            CHECK(headers == QStringList{QStringLiteral("date"), QStringLiteral("type"), QStringLiteral("text")});
+        },
+        [&](QStringList&& fields, int line) {
+            CHECK(fields.size() == 3);
+            lines << line;
+        });
+    REQUIRE(split.ok());
+    CHECK(columns[size_t(IncidentField::Type)] == 1);
+    CHECK(lines == QList<int>{2, 3, 5, 6});
+    REQUIRE(split->rejected.size() == 1);
+    CHECK(split->rejected.first().line == 4);
+}

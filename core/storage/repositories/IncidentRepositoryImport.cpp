@@ -20,7 +20,14 @@
 namespace proxima {
 namespace {
 
-// Hands batches of parsed incidents from the parsing thread to the inserting one; bounded so memory stays flat.
+// A record as the reading thread splits it, for the other thread to validate.
+struct RawRecord
+{
+    QStringList fields;
+    int line = 0;
+};
+
+// Hands batches of records from the reading thread to the validating and storing one; bounded so memory stays flat.
 struct ImportPipe
 {
     static constexpr size_t BatchRows = 4096;
@@ -28,18 +35,18 @@ struct ImportPipe
 
     std::mutex mutex;
     std::condition_variable changed;
-    std::deque<std::vector<io::Incident>> batches;
+    std::deque<std::vector<RawRecord>> batches;
     // Batches the consumer is done with go back to be freed on the parsing thread, which allocated their strings:
     // freeing them on the other thread would make both fight over the allocator's arena lock.
-    std::vector<std::vector<io::Incident>> spent;
+    std::vector<std::vector<RawRecord>> spent;
     bool finished = false;
     std::atomic<bool> cancelled{false};
     std::atomic<qint64> done{0};
     std::atomic<qint64> total{0};
 
-    void push(std::vector<io::Incident>&& batch)
+    void push(std::vector<RawRecord>&& batch)
     {
-        std::vector<std::vector<io::Incident>> freed;
+        std::vector<std::vector<RawRecord>> freed;
         {
             const std::lock_guard lock(mutex);
             freed.swap(spent);
@@ -65,7 +72,7 @@ struct ImportPipe
         changed.notify_all();
     }
     /// The next batch (the previous one is handed back); false when the parser has finished and all was taken.
-    bool pop(std::vector<io::Incident>& batch)
+    bool pop(std::vector<RawRecord>& batch)
     {
         std::unique_lock lock(mutex);
         if (!batch.empty() && !finished)
@@ -182,29 +189,36 @@ Result<IncidentFileImport> IncidentRepository::importFile(QIODevice* device, con
         // Police exports take 80 to 150 bytes a row: room for the shortest, add() grows beyond.
         if (!device->isSequential())
             bulk.reserve(device->size() / 80);
-        // The fingerprints are computed on this thread, which would otherwise wait for the parser.
-        options.fingerprints = false;
         AreaMatcher areaNamed;
         if (!areaOf) {
             if (Status s = areaNamed.load(m_ws); !s)
                 return s;
         }
-        // Parsing runs on a worker thread while this thread packs the incidents it hands over; they are written
-        // once the whole file is read (in date order, see IncidentBulkInsert).
+        // A worker thread reads and splits the records; this thread validates them (toIncident), fingerprints and
+        // packs them. They are written once the whole file is read (in date order, see IncidentBulkInsert).
         ImportPipe pipe;
+        io::ResolvedColumns columns{};
+        QStringList headers;
+        QString fileName;
         Result<io::IncidentParseResult> parsed = Error{};
-        std::thread parser([&] {
-            std::vector<io::Incident> batch;
+        std::thread reader([&] {
+            std::vector<RawRecord> batch;
             batch.reserve(ImportPipe::BatchRows);
-            parsed = io::IncidentCsvParser::parse(
+            parsed = io::IncidentCsvParser::parseRecords(
                 device, mapping, options,
                 [&](qint64 done, qint64 total) {
                     pipe.done.store(done);
                     pipe.total.store(total);
                     return !pipe.cancelled.load();
                 },
-                [&](io::Incident&& incident) {
-                    batch.push_back(std::move(incident));
+                // Before the first batch is pushed: the pipe's lock orders these writes before the reads below.
+                [&](const io::ResolvedColumns& c, const QStringList& h, const QString& f) {
+                    columns = c;
+                    headers = h;
+                    fileName = f;
+                },
+                [&](QStringList&& fields, int line) {
+                    batch.push_back(RawRecord{std::move(fields), line});
                     if (batch.size() == ImportPipe::BatchRows) {
                         pipe.push(std::move(batch));
                         batch = {};
@@ -215,18 +229,29 @@ Result<IncidentFileImport> IncidentRepository::importFile(QIODevice* device, con
             pipe.finish();
         });
         qint64 valid = 0;
-        std::vector<io::Incident> batch;
+        QList<io::RejectedRow> invalid;
+        QList<Error> errors;
+        std::vector<RawRecord> batch;
         while (pipe.pop(batch)) {
-            for (const io::Incident& incident : batch)
-                bulk.add(incident, areaOf ? areaOf(incident) : areaNamed(incident, summary.unknownAreas));
-            valid += qint64(batch.size());
+            for (RawRecord& record : batch) {
+                errors.clear();
+                const std::optional<io::Incident> incident =
+                    io::IncidentCsvParser::toIncident(record.fields, record.line, columns, headers, fileName, errors);
+                if (!incident) {
+                    invalid.append(io::RejectedRow{record.line, std::move(record.fields), errors});
+                    continue;
+                }
+                bulk.add(*incident, areaOf ? areaOf(*incident) : areaNamed(*incident, summary.unknownAreas));
+                ++valid;
+            }
             if (progress && !progress(pipe.done.load(), pipe.total.load()))
                 pipe.cancel();
         }
-        parser.join();
+        reader.join();
         if (!parsed)
             return parsed.error();
         result.parse = std::move(parsed.value());
+        io::IncidentCsvParser::mergeRejected(result.parse.rejected, std::move(invalid));
         summary.rowsRead = result.parse.rowsRead;
         summary.rejected = int(result.parse.rejected.size());
         summary.cancelled = result.parse.cancelled || pipe.cancelled.load();
