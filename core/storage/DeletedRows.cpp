@@ -90,52 +90,27 @@ Result<DeletedRows> DeletedRows::capture(Workspace& ws, const QString& table, qi
         QString table;
         QVariantList ids;
     };
+    auto own = select(ws, table, QStringLiteral("id"), {id});
+    if (!own)
+        return own.error();
+    if (own->values.isEmpty())
+        return Error{QCoreApplication::translate("Workspace", "the record to delete no longer exists"), {}, 0, {},
+                     ErrorCode::NotFound};
+    deleted.m_rows << own.value();
     QList<Pending> queue{{table, {id}}};
     QSet<QString> seen{table + QLatin1Char('#') + QString::number(id)};
-    bool first = true;
     while (!queue.isEmpty()) {
         const Pending step = queue.takeFirst();
-        if (first) {
-            QSqlQuery own(ws.database());
-            if (Status s = sql::exec(own, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(quoted(step.table)),
-                                     step.ids);
-                !s)
-                return s.error();
-            Rows rows{step.table, {}, {}};
-            const QSqlRecord record = own.record();
-            for (int c = 0; c < record.count(); ++c)
-                rows.columns << record.fieldName(c);
-            while (own.next()) {
-                QVariantList values;
-                for (int c = 0; c < record.count(); ++c)
-                    values << own.value(c);
-                rows.values << values;
-            }
-            if (rows.values.isEmpty())
-                return Error{QCoreApplication::translate("Workspace", "the record to delete no longer exists"), {},
-                             0, {}, ErrorCode::NotFound};
-            deleted.m_rows << rows;
-            first = false;
-        }
         for (const Reference& ref : graph->value(step.table)) {
             const QString in = questionMarks(int(step.ids.size()));
             if (ref.onDelete == QStringLiteral("CASCADE")) {
-                QSqlQuery q(ws.database());
-                if (Status s = sql::exec(q, QStringLiteral("SELECT * FROM %1 WHERE %2 IN (%3)")
-                                                .arg(quoted(ref.child), quoted(ref.column), in),
-                                         step.ids);
-                    !s)
-                    return s.error();
-                Rows rows{ref.child, {}, {}};
-                const QSqlRecord record = q.record();
-                for (int c = 0; c < record.count(); ++c)
-                    rows.columns << record.fieldName(c);
+                auto found = select(ws, ref.child, ref.column, step.ids);
+                if (!found)
+                    return found.error();
+                Rows rows{ref.child, found->columns, {}};
                 const int idColumn = int(rows.columns.indexOf(QStringLiteral("id")));
                 QVariantList next;
-                while (q.next()) {
-                    QVariantList values;
-                    for (int c = 0; c < record.count(); ++c)
-                        values << q.value(c);
+                for (QVariantList& values : found->values) {
                     // A row reached by two references is kept once (by id, or by its values without one).
                     QString key = ref.child + QLatin1Char('#');
                     if (idColumn >= 0) {
@@ -149,7 +124,7 @@ Result<DeletedRows> DeletedRows::capture(Workspace& ws, const QString& table, qi
                     seen.insert(key);
                     if (idColumn >= 0)
                         next << values.at(idColumn);
-                    rows.values << values;
+                    rows.values << std::move(values);
                 }
                 if (!rows.values.isEmpty())
                     deleted.m_rows << rows;
@@ -179,6 +154,28 @@ Result<DeletedRows> DeletedRows::capture(Workspace& ws, const QString& table, qi
         }
     }
     return deleted;
+}
+
+Result<DeletedRows::Rows> DeletedRows::select(Workspace& ws, const QString& table, const QString& column,
+                                               const QVariantList& ids)
+{
+    QSqlQuery q(ws.database());
+    if (Status s = sql::exec(q, QStringLiteral("SELECT * FROM %1 WHERE %2 IN (%3)")
+                                    .arg(quoted(table), quoted(column), questionMarks(int(ids.size()))),
+                             ids);
+        !s)
+        return s.error();
+    Rows rows{table, {}, {}};
+    const QSqlRecord record = q.record();
+    for (int c = 0; c < record.count(); ++c)
+        rows.columns << record.fieldName(c);
+    while (q.next()) {
+        QVariantList values;
+        for (int c = 0; c < record.count(); ++c)
+            values << q.value(c);
+        rows.values << values;
+    }
+    return rows;
 }
 
 Status DeletedRows::restore(Workspace& ws) const

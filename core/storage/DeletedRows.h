@@ -45,6 +45,9 @@ private:
         QVariantList key;
         QVariant value;
     };
+    /// Every row of table whose column is one of ids, with its column names.
+    static Result<Rows> select(Workspace& ws, const QString& table, const QString& column, const QVariantList& ids);
+
     QList<Rows> m_rows;        // the deleted row first, then the dependent rows, parents before children
     QList<Cleared> m_cleared;
 };
