@@ -104,49 +104,168 @@ bool CsvReader::refill()
     return false;
 }
 
-void CsvReader::fail(CsvRecord& record, int column, const QString& message)
+// What read() writes a record into: a CsvRecord (one string per field) ...
+struct CsvReader::RecordTarget
 {
-    if (record.error)
-        return;   // the first problem of a record is the one worth reporting
-    record.error = Error{message, m_options.fileName, record.line, QStringLiteral("column %1").arg(column)};
-    record.errorColumn = column;
+    CsvRecord& record;
+    QString& field;
+
+    void begin(int line)
+    {
+        record.fields.clear();
+        record.error.reset();
+        record.errorColumn = 0;
+        record.line = line;
+        field.clear();
+    }
+    void setLine(int line) { record.line = line; }
+    int line() const { return record.line; }
+    void abandon() {}
+    qsizetype fieldCount() const { return record.fields.size(); }
+    qsizetype fieldSize() const { return field.size(); }
+    void append(const QChar* data, qsizetype size) { field.append(data, size); }
+    void dropField()
+    {
+        field.clear();
+        field.squeeze();
+    }
+    void endField(bool keep)
+    {
+        if (keep)
+            record.fields.append(field);
+        field.clear();
+    }
+    std::optional<Error>& error() { return record.error; }
+    int& errorColumn() { return record.errorColumn; }
+};
+
+// ... or the end of a batch (the fields' text back to back in one buffer).
+struct CsvReader::BatchTarget
+{
+    CsvRecordBatch& batch;
+    qsizetype fieldStart = 0;
+
+    CsvRecordBatch::Entry& entry() { return batch.m_records.back(); }
+    void begin(int line)
+    {
+        batch.m_records.push_back(CsvRecordBatch::Entry{line, batch.m_ends.size(), std::nullopt, 0});
+        fieldStart = batch.m_text.size();
+    }
+    void setLine(int line) { entry().line = line; }
+    int line() const { return batch.m_records.back().line; }
+    void abandon()
+    {
+        batch.m_text.truncate(fieldStart);
+        batch.m_records.pop_back();
+    }
+    qsizetype fieldCount() const { return qsizetype(batch.m_ends.size() - batch.m_records.back().firstField); }
+    qsizetype fieldSize() const { return batch.m_text.size() - fieldStart; }
+    void append(const QChar* data, qsizetype size) { batch.m_text.append(data, size); }
+    void dropField() { batch.m_text.truncate(fieldStart); }
+    void endField(bool keep)
+    {
+        if (keep)
+            batch.m_ends.push_back(batch.m_text.size());
+        else
+            batch.m_text.truncate(fieldStart);
+        fieldStart = batch.m_text.size();
+    }
+    std::optional<Error>& error() { return entry().error; }
+    int& errorColumn() { return entry().errorColumn; }
+};
+
+qsizetype CsvRecordBatch::fieldCount(qsizetype record) const
+{
+    const size_t next = size_t(record) + 1;
+    const size_t end = next < m_records.size() ? m_records[next].firstField : m_ends.size();
+    return qsizetype(end - m_records[size_t(record)].firstField);
 }
 
-void CsvReader::append(const QChar* data, qsizetype size, CsvRecord& record)
+QStringView CsvRecordBatch::field(qsizetype record, qsizetype field) const
+{
+    const size_t at = m_records[size_t(record)].firstField + size_t(field);
+    const qsizetype begin = at == 0 ? 0 : m_ends[at - 1];
+    return QStringView(m_text).sliced(begin, m_ends[at] - begin);
+}
+
+QStringList CsvRecordBatch::fields(qsizetype record) const
+{
+    QStringList list;
+    const qsizetype count = fieldCount(record);
+    list.reserve(count);
+    for (qsizetype i = 0; i < count; ++i)
+        list.append(field(record, i).toString());
+    return list;
+}
+
+void CsvRecordBatch::removeLast()
+{
+    const size_t first = m_records.back().firstField;
+    m_text.truncate(first == 0 ? 0 : m_ends[first - 1]);
+    m_ends.resize(first);
+    m_records.pop_back();
+}
+
+void CsvRecordBatch::clear()
+{
+    m_text.resize(0);   // keeps the buffer
+    m_ends.clear();
+    m_records.clear();
+}
+
+template <typename Target>
+void CsvReader::fail(Target& target, int column, const QString& message)
+{
+    if (target.error())
+        return;   // the first problem of a record is the one worth reporting
+    std::optional<Error>& error = target.error();
+    error = Error{message, m_options.fileName, target.line(), QStringLiteral("column %1").arg(column)};
+    target.errorColumn() = column;
+}
+
+template <typename Target>
+void CsvReader::append(const QChar* data, qsizetype size, Target& target)
 {
     if (m_discarding || size == 0)
         return;
-    if (m_field.size() + size > m_options.maxFieldChars) {
-        fail(record, int(record.fields.size()) + 1,
+    if (target.fieldSize() + size > m_options.maxFieldChars) {
+        fail(target, int(target.fieldCount()) + 1,
              QCoreApplication::translate("CsvReader", "field is longer than %1 characters").arg(m_options.maxFieldChars));
         m_discarding = true;
-        m_field.clear();
-        m_field.squeeze();
+        target.dropField();
         return;
     }
-    m_field.append(data, size);
+    target.append(data, size);
 }
 
-void CsvReader::endField(CsvRecord& record)
+template <typename Target>
+void CsvReader::endField(Target& target)
 {
-    if (record.fields.size() >= m_options.maxFields) {
-        fail(record, int(record.fields.size()) + 1, QCoreApplication::translate("CsvReader", "the record has more than %1 fields").arg(m_options.maxFields));
-    } else {
-        record.fields.append(m_field);
-    }
-    m_field.clear();
+    const bool keep = target.fieldCount() < m_options.maxFields;
+    if (!keep)
+        fail(target, int(target.fieldCount()) + 1, QCoreApplication::translate("CsvReader", "the record has more than %1 fields").arg(m_options.maxFields));
+    target.endField(keep);
     m_discarding = false;
 }
 
 bool CsvReader::next(CsvRecord& record)
 {
+    RecordTarget target{record, m_field};
+    return read(target);
+}
+
+bool CsvReader::next(CsvRecordBatch& batch)
+{
+    BatchTarget target{batch};
+    return read(target);
+}
+
+template <typename Target>
+bool CsvReader::read(Target& target)
+{
     if (!m_started && !start().ok())
         return false;
-    record.fields.clear();
-    record.error.reset();
-    record.errorColumn = 0;
-    record.line = m_line;
-    m_field.clear();
+    target.begin(m_line);
     m_discarding = false;
     State state = State::FieldStart;
     bool begun = false;   // a record has started (blank lines before it are skipped)
@@ -154,12 +273,14 @@ bool CsvReader::next(CsvRecord& record)
 
     for (;;) {
         if (m_pos >= m_buffer.size() && !refill()) {
-            if (!begun)
+            if (!begun) {
+                target.abandon();
                 return false;
+            }
             if (state == State::Quoted)
-                fail(record, int(record.fields.size()) + 1,
+                fail(target, int(target.fieldCount()) + 1,
                      QCoreApplication::translate("CsvReader", "quoted field is not closed before the end of the file"));
-            endField(record);
+            endField(target);
             return true;
         }
         const QChar* data = m_buffer.constData();
@@ -181,7 +302,7 @@ bool CsvReader::next(CsvRecord& record)
                 continue;
             }
             begun = true;
-            record.line = m_line;
+            target.setLine(m_line);
         }
         switch (state) {
         case State::FieldStart:
@@ -200,7 +321,7 @@ bool CsvReader::next(CsvRecord& record)
                     break;
                 ++end;
             }
-            append(data + m_pos, end - m_pos, record);
+            append(data + m_pos, end - m_pos, target);
             m_pos = end;
             if (end == size)
                 continue;
@@ -214,7 +335,7 @@ bool CsvReader::next(CsvRecord& record)
                     break;
                 ++end;
             }
-            append(data + m_pos, end - m_pos, record);
+            append(data + m_pos, end - m_pos, target);
             m_pos = end;
             if (end == size)
                 continue;
@@ -224,7 +345,7 @@ bool CsvReader::next(CsvRecord& record)
                 state = State::QuoteSeen;
             } else {
                 const QChar lf(u'\n');
-                append(&lf, 1, record);
+                append(&lf, 1, target);
                 ++m_line;
                 m_afterCr = d == u'\r';
             }
@@ -232,13 +353,13 @@ bool CsvReader::next(CsvRecord& record)
         }
         case State::QuoteSeen:
             if (c == u'"') {
-                append(data + m_pos, 1, record);
+                append(data + m_pos, 1, target);
                 ++m_pos;
                 state = State::Quoted;
                 continue;
             }
             if (c != delimiter && !newline) {
-                fail(record, int(record.fields.size()) + 1,
+                fail(target, int(target.fieldCount()) + 1,
                      QCoreApplication::translate("CsvReader", "unexpected character '%1' after a closing quote").arg(QChar(c)));
                 state = State::Unquoted;
                 continue;
@@ -248,7 +369,7 @@ bool CsvReader::next(CsvRecord& record)
         // Here the character at m_pos ends the field: a delimiter or a line break outside quotes.
         const char16_t end = data[m_pos].unicode();
         ++m_pos;
-        endField(record);
+        endField(target);
         if (end == delimiter) {
             state = State::FieldStart;
             continue;

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace proxima::io {
 
@@ -32,6 +33,39 @@ struct CsvRecord
     int errorColumn = 0;            ///< 1-based column of the error, 0 when none
 };
 
+/// Many records split into one shared text buffer, for bulk readers: no string or list is allocated per field, and
+/// clear() keeps the buffers for the next batch.
+class CsvRecordBatch
+{
+public:
+    qsizetype size() const { return qsizetype(m_records.size()); }
+    bool isEmpty() const { return m_records.empty(); }
+    int line(qsizetype record) const { return m_records[size_t(record)].line; }
+    const std::optional<Error>& error(qsizetype record) const { return m_records[size_t(record)].error; }
+    int errorColumn(qsizetype record) const { return m_records[size_t(record)].errorColumn; }
+    qsizetype fieldCount(qsizetype record) const;
+    /// Field `field` of record `record` (quotes removed), valid until the batch is cleared or refilled.
+    QStringView field(qsizetype record, qsizetype field) const;
+    /// A record's fields as strings (for rejected rows and previews).
+    QStringList fields(qsizetype record) const;
+    /// Removes the last record (one the caller does not keep).
+    void removeLast();
+    void clear();
+
+private:
+    friend class CsvReader;
+    struct Entry
+    {
+        int line = 0;
+        size_t firstField = 0;   // index into m_ends
+        std::optional<Error> error;
+        int errorColumn = 0;
+    };
+    QString m_text;
+    std::vector<qsizetype> m_ends;   // where each field ends in m_text; a field starts where the previous one ended
+    std::vector<Entry> m_records;
+};
+
 /// Streaming RFC 4180 reader: quoted fields, doubled quotes, delimiters and newlines inside quotes, CRLF/LF/CR,
 /// BOM, blank lines skipped. A quote inside an unquoted field is kept literally (common in exports).
 /// Reads the device in 1 MiB chunks; memory does not grow with the file size.
@@ -45,6 +79,8 @@ public:
     Status start();
     /// Reads the next record; false at the end of the input. Blank lines are skipped.
     bool next(CsvRecord& record);
+    /// The same, appending the record to a batch.
+    bool next(CsvRecordBatch& batch);
 
     QChar delimiter() const { return m_delimiter; }
     TextEncoding encoding() const { return m_encoding; }
@@ -56,12 +92,19 @@ public:
 
 private:
     enum class State { FieldStart, Unquoted, Quoted, QuoteSeen };
+    struct RecordTarget;
+    struct BatchTarget;
 
     bool refill();
     QString decode(const QByteArray& bytes);
-    void append(const QChar* data, qsizetype size, CsvRecord& record);
-    void endField(CsvRecord& record);
-    void fail(CsvRecord& record, int column, const QString& message);
+    template <typename Target>
+    bool read(Target& target);
+    template <typename Target>
+    void append(const QChar* data, qsizetype size, Target& target);
+    template <typename Target>
+    void endField(Target& target);
+    template <typename Target>
+    void fail(Target& target, int column, const QString& message);
 
     QIODevice* m_device;
     CsvOptions m_options;
@@ -71,7 +114,7 @@ private:
     bool m_latin1Fallback = false;
     QString m_buffer;
     qsizetype m_pos = 0;
-    QString m_field;
+    QString m_field;   // the field being read, for next(CsvRecord&)
     bool m_discarding = false;   // current field exceeded the limit: scan on without keeping text
     bool m_afterCr = false;      // a LF right after CR belongs to the same line break
     bool m_eof = false;

@@ -2,6 +2,8 @@
 
 #include <QCryptographicHash>
 
+#include <cstring>
+
 namespace proxima::io {
 
 namespace {
@@ -43,25 +45,40 @@ bool asciiReferenceKey(const QString& reference, QByteArray& key)
 
 } // namespace
 
+void incidentFingerprintDigest(const Incident& incident, unsigned char* digest)
+{
+    // One hasher per thread, reset for each row: QCryptographicHash::hash() would allocate one every time.
+    thread_local QCryptographicHash hasher(QCryptographicHash::Sha1);
+    thread_local QByteArray asciiKey;
+    hasher.reset();
+    if (asciiReferenceKey(incident.reference, asciiKey)) {
+        hasher.addData(asciiKey);
+    } else {
+        const QChar separator(u'\x1f');
+        QString key;
+        if (!incident.reference.trimmed().isEmpty()) {
+            // The source's own identifier is what makes two rows the same report, even if a later export corrects
+            // them.
+            key = QStringLiteral("ref") + separator + normalised(incident.reference);
+        } else {
+            key = QStringLiteral("row") + separator + incident.date.toString(Qt::ISODate) + separator
+                  + (incident.time ? incident.time->toString(QStringLiteral("HH:mm:ss")) : QString()) + separator
+                  + normalised(incident.category) + separator + normalised(incident.address) + separator
+                  + coordinate(incident.latitude, 6) + separator + coordinate(incident.longitude, 6) + separator
+                  + coordinate(incident.x, 2) + separator + coordinate(incident.y, 2) + separator
+                  + normalised(incident.description);
+        }
+        hasher.addData(key.toUtf8());
+    }
+    const QByteArrayView result = hasher.resultView();
+    std::memcpy(digest, result.data(), size_t(result.size()));
+}
+
 QByteArray incidentFingerprintDigest(const Incident& incident)
 {
-    thread_local QByteArray asciiKey;
-    if (asciiReferenceKey(incident.reference, asciiKey))
-        return QCryptographicHash::hash(asciiKey, QCryptographicHash::Sha1);
-    const QChar separator(u'\x1f');
-    QString key;
-    if (!incident.reference.trimmed().isEmpty()) {
-        // The source's own identifier is what makes two rows the same report, even if a later export corrects them.
-        key = QStringLiteral("ref") + separator + normalised(incident.reference);
-    } else {
-        key = QStringLiteral("row") + separator + incident.date.toString(Qt::ISODate) + separator
-              + (incident.time ? incident.time->toString(QStringLiteral("HH:mm:ss")) : QString()) + separator
-              + normalised(incident.category) + separator + normalised(incident.address) + separator
-              + coordinate(incident.latitude, 6) + separator + coordinate(incident.longitude, 6) + separator
-              + coordinate(incident.x, 2) + separator + coordinate(incident.y, 2) + separator
-              + normalised(incident.description);
-    }
-    return QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1);
+    QByteArray digest(IncidentDigestBytes, Qt::Uninitialized);
+    incidentFingerprintDigest(incident, reinterpret_cast<unsigned char*>(digest.data()));
+    return digest;
 }
 
 QByteArray incidentFingerprint(const Incident& incident)

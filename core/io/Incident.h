@@ -36,5 +36,8 @@ struct Incident
 QByteArray incidentFingerprint(const Incident& incident);
 /// The same fingerprint as 20 raw bytes (what incidentFingerprint() writes in hex).
 QByteArray incidentFingerprintDigest(const Incident& incident);
+constexpr int IncidentDigestBytes = 20;
+/// The same 20 bytes written to digest, without allocating (for bulk imports).
+void incidentFingerprintDigest(const Incident& incident, unsigned char* digest);
 
 } // namespace proxima::io

@@ -67,22 +67,38 @@ Status readHead(CsvReader& reader, const IncidentParseOptions& options, Incident
 
 } // namespace
 
-std::optional<Incident> IncidentCsvParser::toIncident(const QStringList& fields, int line,
-                                                      const ResolvedColumns& columns, const QStringList& headers,
-                                                      const QString& fileName, QList<Error>& errors)
+namespace {
+
+// Replaces a string's text, keeping its buffer when it is large enough (no allocation per row in bulk imports).
+void assign(QString& target, QStringView text)
+{
+    target.resize(0);
+    target.append(text);
+}
+
+// Validates one record whose field i is fieldAt(i), of `count` fields, into `incident`.
+template <typename FieldAt>
+bool validateRecord(const FieldAt& fieldAt, qsizetype count, int line, const ResolvedColumns& columns,
+                    const QStringList& headers, const QString& fileName, Incident& incident, QList<Error>& errors)
 {
     const auto cell = [&](IncidentField field) -> QStringView {
         const int index = columns[size_t(field)];
-        if (index < 0 || index >= fields.size())
+        if (index < 0 || index >= count)
             return {};
-        return QStringView(fields[index]).trimmed();
+        return fieldAt(index).trimmed();
     };
     const auto fail = [&](IncidentField field, const QString& message) {
         errors.append(Error{message, fileName, line, columnName(columns[size_t(field)], headers)});
     };
     const qsizetype errorsBefore = errors.size();
-    Incident incident;
     incident.sourceLine = line;
+    incident.date = {};
+    incident.time.reset();
+    incident.latitude.reset();
+    incident.longitude.reset();
+    incident.x.reset();
+    incident.y.reset();
+    incident.fingerprint.clear();
 
     const QStringView dateText = cell(IncidentField::Date);
     if (dateText.isEmpty()) {
@@ -102,13 +118,13 @@ std::optional<Incident> IncidentCsvParser::toIncident(const QStringList& fields,
             fail(IncidentField::Time, QCoreApplication::translate("IncidentCsvParser", "'%1' is not a valid time").arg(timeText));
         }
     }
-    incident.category = cell(IncidentField::Type).toString();
+    assign(incident.category, cell(IncidentField::Type));
     if (incident.category.isEmpty())
         fail(IncidentField::Type, QCoreApplication::translate("IncidentCsvParser", "a value is required"));
-    incident.reference = cell(IncidentField::Reference).toString();
-    incident.address = cell(IncidentField::Address).toString();
-    incident.description = cell(IncidentField::Description).toString();
-    incident.area = cell(IncidentField::Area).trimmed().toString();
+    assign(incident.reference, cell(IncidentField::Reference));
+    assign(incident.address, cell(IncidentField::Address));
+    assign(incident.description, cell(IncidentField::Description));
+    assign(incident.area, cell(IncidentField::Area));
 
     const auto number = [&](IncidentField field, std::optional<double>& target) {
         const QStringView text = cell(field);
@@ -141,9 +157,28 @@ std::optional<Incident> IncidentCsvParser::toIncident(const QStringList& fields,
     pair(IncidentField::X, IncidentField::Y, QT_TRANSLATE_NOOP("IncidentCsvParser", "an x is needed with the y"),
          QT_TRANSLATE_NOOP("IncidentCsvParser", "a y is needed with the x"));
 
-    if (errors.size() != errorsBefore)
+    return errors.size() == errorsBefore;
+}
+
+} // namespace
+
+std::optional<Incident> IncidentCsvParser::toIncident(const QStringList& fields, int line,
+                                                      const ResolvedColumns& columns, const QStringList& headers,
+                                                      const QString& fileName, QList<Error>& errors)
+{
+    Incident incident;
+    if (!validateRecord([&](qsizetype i) { return QStringView(fields[i]); }, fields.size(), line, columns, headers,
+                        fileName, incident, errors))
         return std::nullopt;
     return incident;
+}
+
+bool IncidentCsvParser::toIncident(const CsvRecordBatch& batch, qsizetype record, const ResolvedColumns& columns,
+                                   const QStringList& headers, const QString& fileName, Incident& incident,
+                                   QList<Error>& errors)
+{
+    return validateRecord([&](qsizetype i) { return batch.field(record, i); }, batch.fieldCount(record),
+                          batch.line(record), columns, headers, fileName, incident, errors);
 }
 
 Result<IncidentParseResult> IncidentCsvParser::preview(QIODevice* device, IncidentParseOptions options)
@@ -167,7 +202,7 @@ Result<IncidentParseResult> IncidentCsvParser::preview(QIODevice* device, Incide
 Result<IncidentParseResult> IncidentCsvParser::parseRecords(QIODevice* device, const IncidentColumnMapping& mapping,
                                                             IncidentParseOptions options,
                                                             const IncidentProgress& progress, const ColumnsReady& ready,
-                                                            const std::function<void(QStringList&&, int)>& recordSink)
+                                                            const RecordBatchSink& sink, qsizetype batchRecords)
 {
     const QString fileName = fileNameOf(device, options.csv.fileName);
     options.csv.fileName = fileName;
@@ -182,26 +217,36 @@ Result<IncidentParseResult> IncidentCsvParser::parseRecords(QIODevice* device, c
     ready(resolved.value(), result.headers, fileName);
     const qint64 total = device->isSequential() ? 0 : device->size();
 
-    CsvRecord record;
-    while (reader.next(record)) {
-        if (!record.error && isBlank(record.fields))
-            continue;   // spreadsheets leave rows of empty cells (";;;;") at the end
+    CsvRecordBatch batch;
+    while (reader.next(batch)) {
+        const qsizetype last = batch.size() - 1;
+        const qsizetype fields = batch.fieldCount(last);
+        bool blank = !batch.error(last);
+        for (qsizetype i = 0; blank && i < fields; ++i)
+            blank = batch.field(last, i).trimmed().isEmpty();
+        if (blank) {
+            batch.removeLast();   // spreadsheets leave rows of empty cells (";;;;") at the end
+            continue;
+        }
         ++result.rowsRead;
         if (result.preview.size() < options.previewRows)
-            result.preview.append(record.fields);
-        if (record.error) {
-            Error error = *record.error;
-            error.field = columnName(record.errorColumn - 1, result.headers);
-            result.rejected.append(RejectedRow{record.line, record.fields, {error}});
-        } else {
-            recordSink(std::move(record.fields), record.line);
-            record.fields = {};
+            result.preview.append(batch.fields(last));
+        if (batch.error(last)) {
+            Error error = *batch.error(last);
+            error.field = columnName(batch.errorColumn(last) - 1, result.headers);
+            result.rejected.append(RejectedRow{batch.line(last), batch.fields(last), {error}});
+            batch.removeLast();
+        } else if (batch.size() >= batchRecords) {
+            sink(batch);
+            batch.clear();
         }
         if (progress && (result.rowsRead & 0xFFF) == 0 && !progress(reader.bytesRead(), total)) {
             result.cancelled = true;
             return result;
         }
     }
+    if (!batch.isEmpty())
+        sink(batch);
     if (progress)
         progress(reader.bytesRead(), total);
     return result;
@@ -229,6 +274,7 @@ Result<IncidentParseResult> IncidentCsvParser::parse(QIODevice* device, const In
     const bool fingerprints = options.fingerprints;
     QList<RejectedRow> invalid;
     QList<Error> errors;
+    Incident incident;
     auto result = parseRecords(
         device, mapping, std::move(options), progress,
         [&](const ResolvedColumns& c, const QStringList& h, const QString& f) {
@@ -236,16 +282,17 @@ Result<IncidentParseResult> IncidentCsvParser::parse(QIODevice* device, const In
             headers = h;
             fileName = f;
         },
-        [&](QStringList&& fields, int line) {
-            errors.clear();
-            std::optional<Incident> incident = toIncident(fields, line, columns, headers, fileName, errors);
-            if (!incident) {
-                invalid.append(RejectedRow{line, std::move(fields), errors});
-                return;
+        [&](CsvRecordBatch& batch) {
+            for (qsizetype record = 0; record < batch.size(); ++record) {
+                errors.clear();
+                if (!toIncident(batch, record, columns, headers, fileName, incident, errors)) {
+                    invalid.append(RejectedRow{batch.line(record), batch.fields(record), errors});
+                    continue;
+                }
+                if (fingerprints)
+                    incident.fingerprint = incidentFingerprint(incident);
+                sink(Incident(incident));
             }
-            if (fingerprints)
-                incident->fingerprint = incidentFingerprint(*incident);
-            sink(std::move(*incident));
         });
     if (result.ok())
         mergeRejected(result->rejected, std::move(invalid));

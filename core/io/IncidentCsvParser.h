@@ -63,15 +63,17 @@ public:
                                              IncidentParseOptions options, const IncidentProgress& progress,
                                              const std::function<void(Incident&&)>& sink);
 
-    /// The same split for a pipeline: the reading thread only splits records; each well-formed record goes to
-    /// recordSink unconverted, for another thread to validate with toIncident() against the columns ready() gave
-    /// (called once, before the first record). The result counts rows and holds the malformed records only.
+    /// The split alone, for a pipeline: well-formed, non-blank records go to sink unconverted, batchRecords at a
+    /// time (fewer in the last batch), for the caller to validate with toIncident() against the columns ready()
+    /// gave (called once, before the first batch). The sink may swap the batch with an empty one to keep it; what
+    /// it leaves is cleared. The result counts rows and holds the malformed records only.
     using ColumnsReady = std::function<void(const ResolvedColumns& columns, const QStringList& headers,
                                             const QString& fileName)>;
+    using RecordBatchSink = std::function<void(CsvRecordBatch& batch)>;
     static Result<IncidentParseResult> parseRecords(QIODevice* device, const IncidentColumnMapping& mapping,
                                                     IncidentParseOptions options, const IncidentProgress& progress,
-                                                    const ColumnsReady& ready,
-                                                    const std::function<void(QStringList&& fields, int line)>& recordSink);
+                                                    const ColumnsReady& ready, const RecordBatchSink& sink,
+                                                    qsizetype batchRecords = 4096);
     /// Rows rejected by validation merged into those the reader rejected, in line order.
     static void mergeRejected(QList<RejectedRow>& into, QList<RejectedRow>&& more);
 
@@ -84,6 +86,11 @@ public:
     static std::optional<Incident> toIncident(const QStringList& fields, int line, const ResolvedColumns& columns,
                                               const QStringList& headers, const QString& fileName,
                                               QList<Error>& errors);
+    /// The same for one record of a batch, written into `incident` (every member is set; its strings keep their
+    /// buffers from row to row): false, with every problem in errors, when the record is not valid.
+    static bool toIncident(const CsvRecordBatch& batch, qsizetype record, const ResolvedColumns& columns,
+                           const QStringList& headers, const QString& fileName, Incident& incident,
+                           QList<Error>& errors);
 
     /// "line 12, column 'date': '31/02/2024' is not a valid date" (parts left out when not set).
     static QString describe(const Error& error);

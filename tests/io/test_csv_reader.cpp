@@ -191,3 +191,45 @@ TEST_CASE("empty input has no records", "[csv]")
     CHECK(records("\r\n\r\n").isEmpty());
     CHECK(records("\xEF\xBB\xBF").isEmpty());
 }
+
+TEST_CASE("a batch holds the same records as one record at a time, errors included", "[csv]")
+{
+    // Blank lines, quotes with line breaks, CRLF, an empty last field, a field over the limit, too many fields.
+    QByteArray bytes = "id,text,more\r\n\r\n1,\"two\r\nlines, \"\"quoted\"\"\",\n2,plain,x\n";
+    bytes += "3," + QByteArray(40, 'a') + ",over\n4,a,b,c,d\n5,\"open";
+    CsvOptions options;
+    options.maxFieldChars = 30;
+    options.maxFields = 3;
+    const QList<CsvRecord> expected = records(bytes, options);
+    REQUIRE(expected.size() == 6);
+
+    QByteArray copy = bytes;
+    QBuffer buffer(&copy);
+    REQUIRE(buffer.open(QIODevice::ReadOnly));
+    CsvReader reader(&buffer, options);
+    CsvRecordBatch batch;
+    while (reader.next(batch)) {
+    }
+    REQUIRE(batch.size() == expected.size());
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        INFO("record " << i);
+        CHECK(batch.line(i) == expected[i].line);
+        CHECK(batch.fields(i) == expected[i].fields);
+        CHECK(batch.fieldCount(i) == expected[i].fields.size());
+        CHECK(batch.error(i).has_value() == expected[i].error.has_value());
+        if (expected[i].error) {
+            CHECK(batch.error(i)->message == expected[i].error->message);
+            CHECK(batch.error(i)->line == expected[i].error->line);
+            CHECK(batch.errorColumn(i) == expected[i].errorColumn);
+        }
+    }
+    CHECK(batch.field(1, 1) == QStringLiteral("two\nlines, \"quoted\""));
+    CHECK(batch.field(1, 2).isEmpty());
+
+    // removeLast() drops a record with its text; clear() empties the batch for the next records.
+    batch.removeLast();
+    CHECK(batch.size() == 5);
+    CHECK(batch.fields(4) == expected[4].fields);
+    batch.clear();
+    CHECK(batch.isEmpty());
+}

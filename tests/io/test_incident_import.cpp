@@ -311,10 +311,13 @@ TEST_CASE("rejected rows come in line order whether the reader or the validation
             columns = c;
             CHECK(headers == QStringList{QStringLiteral("date"), QStringLiteral("type"), QStringLiteral("text")});
         },
-        [&](QStringList&& fields, int line) {
-            CHECK(fields.size() == 3);
-            lines << line;
-        });
+        [&](CsvRecordBatch& batch) {
+            for (qsizetype record = 0; record < batch.size(); ++record) {
+                CHECK(batch.fieldCount(record) == 3);
+                lines << batch.line(record);
+            }
+        },
+        2);
     REQUIRE(split.ok());
     CHECK(columns[size_t(IncidentField::Type)] == 1);
     CHECK(lines == QList<int>{2, 3, 5, 6});

@@ -91,76 +91,48 @@ void appendUtf8(std::vector<char>& arena, const QString& text, quint32& length)
 
 } // namespace
 
-namespace {
-
-template <typename Key>
-size_t keyHash(const Key& key)
+IncidentBulkInsert::KeySet::KeySet(size_t count)
 {
-    size_t hash = 0;
-    std::memcpy(&hash, key.data(), sizeof hash);
-    return hash;
-}
-
-} // namespace
-
-void IncidentBulkInsert::KeySet::reserve(size_t count)
-{
-    // Only an empty set is sized up front; a filled one grows in insert(), which rehashes.
-    if (m_count != 0 || count * 2 <= m_slots.size())
-        return;
     size_t size = 1024;
     while (size < count * 2)
         size *= 2;
     m_slots.assign(size, 0);
+    m_mask = size - 1;
+}
+
+quint64 IncidentBulkInsert::KeySet::hashOf(const Key& key)
+{
+    // SHA-1 output is evenly spread: its first eight bytes are the hash, the next four the slot's check.
+    quint64 hash = 0;
+    std::memcpy(&hash, key.data(), sizeof hash);
+    return hash;
+}
+
+quint32 IncidentBulkInsert::KeySet::checkOf(const Key& key)
+{
+    quint32 check = 0;
+    std::memcpy(&check, key.data() + sizeof(quint64), sizeof check);
+    return check;
+}
+
+void IncidentBulkInsert::KeySet::prefetch(const Key& key) const
+{
+    __builtin_prefetch(&m_slots[hashOf(key) & m_mask]);
 }
 
 template <typename KeyOf>
-bool IncidentBulkInsert::KeySet::insert(quint32 row, const KeyOf& keyOf)
+bool IncidentBulkInsert::KeySet::insert(quint32 id, const Key& key, const KeyOf& keyOf)
 {
-    if ((m_count + 1) * 2 > m_slots.size()) {
-        std::vector<quint32> old;
-        old.swap(m_slots);
-        m_slots.assign(std::max<size_t>(1024, old.size() * 2), 0);
-        const size_t mask = m_slots.size() - 1;
-        for (quint32 slot : old) {
-            if (slot == 0)
-                continue;
-            size_t at = keyHash(keyOf(slot - 1)) & mask;
-            while (m_slots[at] != 0)
-                at = (at + 1) & mask;
+    const quint64 slot = (quint64(checkOf(key)) << 32) | (quint64(id) + 1);
+    for (size_t at = hashOf(key) & m_mask;; at = (at + 1) & m_mask) {
+        const quint64 there = m_slots[at];
+        if (there == 0) {
             m_slots[at] = slot;
-        }
-    }
-    const Key& key = keyOf(row);
-    const size_t mask = m_slots.size() - 1;
-    size_t at = keyHash(key) & mask;
-    while (m_slots[at] != 0) {
-        if (keyOf(m_slots[at] - 1) == key)
-            return false;
-        at = (at + 1) & mask;
-    }
-    m_slots[at] = row + 1;
-    ++m_count;
-    return true;
-}
-
-template <typename KeyOf>
-bool IncidentBulkInsert::KeySet::contains(const Key& key, const KeyOf& keyOf) const
-{
-    if (m_slots.empty())
-        return false;
-    const size_t mask = m_slots.size() - 1;
-    for (size_t at = keyHash(key) & mask; m_slots[at] != 0; at = (at + 1) & mask) {
-        if (keyOf(m_slots[at] - 1) == key)
             return true;
+        }
+        if ((there >> 32) == (slot >> 32) && keyOf(quint32(there & 0xffffffffu) - 1) == key)
+            return false;
     }
-    return false;
-}
-
-void IncidentBulkInsert::KeySet::clear()
-{
-    m_slots = {};
-    m_count = 0;
 }
 
 IncidentBulkInsert::IncidentBulkInsert(Workspace& ws) : m_ws(ws), m_db(ws.handle()) {}
@@ -193,29 +165,25 @@ Status IncidentBulkInsert::start(const QString& fileName)
     return {};
 }
 
-void IncidentBulkInsert::reserve(qint64 rows)
+void IncidentBulkInsert::reserve(qint64 rows, qint64 textBytes)
 {
     if (rows <= 0)
         return;
     m_rows.reserve(size_t(rows));
-    m_text.reserve(size_t(rows) * 48);
-    m_seen.reserve(size_t(rows));
+    m_text.reserve(size_t(textBytes > 0 ? textBytes : rows * 48));
 }
 
-bool IncidentBulkInsert::add(const io::Incident& incident, qint64 areaId)
+void IncidentBulkInsert::add(const io::Incident& incident, qint64 areaId)
 {
     Row row;
     if (incident.fingerprint.isEmpty()) {
-        const QByteArray digest = io::incidentFingerprintDigest(incident);
-        std::memcpy(row.key.data(), digest.constData(), row.key.size());
+        static_assert(std::tuple_size_v<Key> == io::IncidentDigestBytes);
+        io::incidentFingerprintDigest(incident, row.key.data());
     } else if (!decodeKey(incident.fingerprint.constData(), size_t(incident.fingerprint.size()), row.key)) {
         // Not a SHA-1 in hex (never produced by incidentFingerprint): fall back to hashing what was given.
         const QByteArray digest = QCryptographicHash::hash(incident.fingerprint, QCryptographicHash::Sha1);
         std::memcpy(row.key.data(), digest.constData(), row.key.size());
     }
-    const auto keyOf = [&](quint32 i) -> const Key& { return i < m_rows.size() ? m_rows[i].key : row.key; };
-    if (!m_seen.insert(quint32(m_rows.size()), keyOf))
-        return false;
     int year = 0, month = 0, day = 0;
     incident.date.getDate(&year, &month, &day);
     row.day = year * 10000 + month * 100 + day;
@@ -236,7 +204,6 @@ bool IncidentBulkInsert::add(const io::Incident& incident, qint64 areaId)
     appendUtf8(m_text, incident.address, row.length[2]);
     appendUtf8(m_text, incident.description, row.length[3]);
     m_rows.push_back(row);
-    return true;
 }
 
 Status IncidentBulkInsert::loadStoredKeys(std::vector<Key>& keys) const
@@ -350,7 +317,8 @@ int batchClose(sqlite3_vtab_cursor* cursor)
 int batchFilter(sqlite3_vtab_cursor* cursor, int, const char*, int, sqlite3_value**)
 {
     reinterpret_cast<IncidentBulkInsert::BatchCursor*>(cursor)->position = 0;
-    return SQLITE_OK;
+    const auto* table = reinterpret_cast<IncidentBulkInsert::BatchTable*>(cursor->pVtab);
+    return table->owner->keepGoingAt(0) ? SQLITE_OK : SQLITE_ABORT;
 }
 
 int batchNext(sqlite3_vtab_cursor* cursor)
@@ -396,27 +364,49 @@ constexpr const char* BatchModuleName = "proxima_incident_batch";
 
 bool IncidentBulkInsert::keepGoingAt(size_t position)
 {
-    // SQLite walks the rows in date order, which is random in memory: fetch the rows a few steps ahead, and their
-    // text once the row itself has arrived.
-    constexpr size_t RowAhead = 16;
-    constexpr size_t TextAhead = 8;
-    if (position + RowAhead < m_order.size()) {
-        const auto* row = reinterpret_cast<const char*>(&m_rows[m_order[position + RowAhead]]);
-        __builtin_prefetch(row);
-        __builtin_prefetch(row + sizeof(Row) - 1);
-    }
-    if (position + TextAhead < m_order.size())
-        __builtin_prefetch(m_text.data() + m_rows[m_order[position + TextAhead]].text);
-    if (position % CancelCheckRows != 0 || !m_keepGoing || m_keepGoing())
+    if (position % GatherRows == 0 && position < m_order.size())
+        gather(position);
+    if (position == 0 || position % CancelCheckRows != 0 || !m_keepGoing || m_keepGoing())
         return true;
     m_cancelled = true;
     return false;
 }
 
+void IncidentBulkInsert::gather(size_t position)
+{
+    // The rows go to SQLite in date order, which is random in memory: SQLite's work on each row would wait for its
+    // cache misses one by one. Copying the next rows and their text into a small window first, in tight loops that
+    // fetch ahead, lets the misses overlap, and SQLite then reads the window in sequence. Two windows alternate, so
+    // the previous one stays valid while SQLite finishes with its last row.
+    constexpr size_t Ahead = 16;
+    m_window = 1 - m_window;
+    std::vector<Row>& rows = m_windowRows[m_window];
+    std::vector<char>& text = m_windowText[m_window];
+    const size_t count = std::min(GatherRows, m_order.size() - position);
+    const quint32* order = m_order.data() + position;
+    rows.resize(count);
+    for (size_t i = 0; i < count; ++i) {
+        if (i + Ahead < count)
+            __builtin_prefetch(&m_rows[order[i + Ahead]]);
+        rows[i] = m_rows[order[i]];
+    }
+    text.clear();
+    for (size_t i = 0; i < count; ++i) {
+        Row& row = rows[i];
+        if (i + Ahead < count)
+            __builtin_prefetch(m_text.data() + rows[i + Ahead].text);
+        const size_t bytes = size_t(row.length[0]) + row.length[1] + row.length[2] + row.length[3];
+        const char* from = m_text.data() + row.text;
+        row.text = qint64(text.size());
+        text.insert(text.end(), from, from + bytes);
+    }
+    m_windowStart = position;
+}
+
 void IncidentBulkInsert::column(BatchCursor& cursor, sqlite3_context* context, int column) const
 {
     static constexpr char Hex[] = "0123456789abcdef";
-    const Row& row = m_rows[m_order[cursor.position]];
+    const Row& row = m_windowRows[m_window][cursor.position - m_windowStart];
     switch (column) {
     case 0:
         for (size_t i = 0; i < row.key.size(); ++i) {
@@ -463,7 +453,7 @@ void IncidentBulkInsert::column(BatchCursor& cursor, sqlite3_context* context, i
     }
     // The four text columns, back to back in the arena: reference, category, address, description.
     const int field = column == 1 ? 0 : column == 4 ? 1 : column == 5 ? 2 : 3;
-    const char* text = m_text.data() + row.text;
+    const char* text = m_windowText[m_window].data() + row.text;
     for (int i = 0; i < field; ++i)
         text += row.length[i];
     sqlite3_result_text(context, text, int(row.length[field]), SQLITE_STATIC);
@@ -480,6 +470,38 @@ Result<qint64> IncidentBulkInsert::write(const std::function<bool()>& keepGoing)
     const qint64 stored = counted.next() ? counted.value(0).toLongLong() : 0;
     counted.finish();
 
+    // Which rows are new: the stored fingerprints, read once (no index keeps them unique), then the rows in file
+    // order go into one set; a row whose key is there already (stored, or an earlier row's) is skipped. The set is
+    // filled in a tight loop that fetches each key's slot a few keys ahead, so the cache misses overlap.
+    std::vector<Key> storedKeys;
+    if (stored > 0) {
+        storedKeys.reserve(size_t(stored));
+        if (Status s = loadStoredKeys(storedKeys); !s)
+            return s.error();
+    }
+    std::vector<quint32> fresh;
+    fresh.reserve(m_rows.size());
+    {
+        const size_t storedCount = storedKeys.size();
+        const auto keyOf = [&](quint32 id) -> const Key& {
+            return id < storedCount ? storedKeys[id] : m_rows[id - storedCount].key;
+        };
+        KeySet keys(storedCount + m_rows.size());
+        constexpr size_t Ahead = 16;
+        for (size_t i = 0; i < storedCount; ++i) {
+            if (i + Ahead < storedCount)
+                keys.prefetch(storedKeys[i + Ahead]);
+            keys.insert(quint32(i), storedKeys[i], keyOf);
+        }
+        for (size_t i = 0; i < m_rows.size(); ++i) {
+            if (i + Ahead < m_rows.size())
+                keys.prefetch(m_rows[i + Ahead].key);
+            if (keys.insert(quint32(storedCount + i), m_rows[i].key, keyOf))
+                fresh.push_back(quint32(i));
+        }
+    }
+    storedKeys = {};
+
     // Oldest first, so that ids follow time within a day and the indexes are built from date-ordered rows. The sort
     // runs on compact (when, line, row) triples rather than reaching into the rows for every comparison.
     struct Slot
@@ -488,10 +510,10 @@ Result<qint64> IncidentBulkInsert::write(const std::function<bool()>& keepGoing)
         qint32 line;
         quint32 row;
     };
-    std::vector<Slot> byTime(m_rows.size());
+    std::vector<Slot> byTime(fresh.size());
     for (size_t i = 0; i < byTime.size(); ++i) {
-        const Row& row = m_rows[i];
-        byTime[i] = {(quint64(quint32(row.day)) << 16) | quint64(row.minute + 1), row.line, quint32(i)};
+        const Row& row = m_rows[fresh[i]];
+        byTime[i] = {(quint64(quint32(row.day)) << 16) | quint64(row.minute + 1), row.line, fresh[i]};
     }
     std::sort(byTime.begin(), byTime.end(), [](const Slot& a, const Slot& b) {
         if (a.when != b.when)
@@ -502,25 +524,9 @@ Result<qint64> IncidentBulkInsert::write(const std::function<bool()>& keepGoing)
     for (size_t i = 0; i < byTime.size(); ++i)
         order[i] = byTime[i].row;
     byTime = {};
-
-    // The stored fingerprints, read once, tell which rows are there already (no index keeps them unique).
-    qint64 fresh = qint64(m_rows.size());
-    if (stored > 0) {
-        std::vector<Key> storedKeys;
-        storedKeys.reserve(size_t(stored));
-        if (Status s = loadStoredKeys(storedKeys); !s)
-            return s.error();
-        const auto storedKey = [&](quint32 i) -> const Key& { return storedKeys[i]; };
-        KeySet storedSet;
-        storedSet.reserve(storedKeys.size());
-        for (size_t i = 0; i < storedKeys.size(); ++i)
-            storedSet.insert(quint32(i), storedKey);
-        const auto kept = std::remove_if(order.begin(), order.end(),
-                                         [&](quint32 i) { return storedSet.contains(m_rows[i].key, storedKey); });
-        order.erase(kept, order.end());
-        fresh = qint64(order.size());
-    }
-    const bool rebuild = fresh >= BulkIndexRows && fresh * 2 >= stored;
+    fresh = {};
+    const qint64 freshRows = qint64(order.size());
+    const bool rebuild = freshRows >= BulkIndexRows && freshRows * 2 >= stored;
     QStringList indexes;
     if (rebuild) {
         if (Status s = dropIndexes(indexes); !s)
@@ -569,6 +575,10 @@ Result<qint64> IncidentBulkInsert::write(const std::function<bool()>& keepGoing)
     m_keepGoing = {};
     m_order.clear();
     m_order.shrink_to_fit();
+    for (int side = 0; side < 2; ++side) {
+        m_windowRows[side] = {};
+        m_windowText[side] = {};
+    }
     if (previousCacheKiB != 0) {
         QSqlQuery cache(m_ws.database());
         cache.exec(QStringLiteral("PRAGMA cache_size = %1").arg(previousCacheKiB));
@@ -581,7 +591,6 @@ Result<qint64> IncidentBulkInsert::write(const std::function<bool()>& keepGoing)
     m_rows.shrink_to_fit();
     m_text.clear();
     m_text.shrink_to_fit();
-    m_seen.clear();
     return written;
 }
 

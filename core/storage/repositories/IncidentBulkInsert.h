@@ -17,13 +17,13 @@ namespace proxima {
 
 class Workspace;
 
-/// Stores a batch of incidents the fast way: add() packs each one compactly (UTF-8 text in one arena) and drops
-/// repeats of a fingerprint seen earlier in the batch; write() reads the stored fingerprints once to skip what is
-/// there, sorts the rest by date and time and hands them to SQLite as a virtual table, so that one INSERT ... SELECT
-/// stores them all. A large batch is inserted with the incident indexes dropped, and they are rebuilt once from the
-/// date-ordered rows, which is several times cheaper than keeping them up to date row by row. This class is the only
-/// writer of incidents: no index keeps fingerprints unique, it does. Use inside Workspace::write(): it neither
-/// begins nor commits, and a rollback brings everything back, indexes included.
+/// Stores a batch of incidents the fast way: add() packs each one compactly (UTF-8 text in one arena); write() reads
+/// the stored fingerprints once and drops the rows already there or repeated in the batch, sorts the rest by date
+/// and time and hands them to SQLite as a virtual table, so that one INSERT ... SELECT stores them all. A large batch
+/// is inserted with the incident indexes dropped, and they are rebuilt once from the date-ordered rows, which is
+/// several times cheaper than keeping them up to date row by row. This class is the only writer of incidents: no
+/// index keeps fingerprints unique, it does. Use inside Workspace::write(): it neither begins nor commits, and a
+/// rollback brings everything back, indexes included.
 class IncidentBulkInsert
 {
 public:
@@ -37,11 +37,12 @@ public:
 
     /// Records the import (file name, time, actor); call once first.
     Status start(const QString& fileName);
-    /// Takes one valid incident, in file order; false when an earlier incident of the batch had its fingerprint.
-    /// The fingerprint is computed here when the incident has none.
-    bool add(const io::Incident& incident, qint64 areaId);
-    /// Room for this many incidents (an estimate; add() grows as needed).
-    void reserve(qint64 rows);
+    /// Takes one valid incident, in file order (repeats are dropped in write(): the first of equal fingerprints is
+    /// kept). The fingerprint is computed here when the incident has none.
+    void add(const io::Incident& incident, qint64 areaId);
+    /// Room for this many incidents and this much text (estimates; add() grows as needed). Without a text size,
+    /// 48 bytes a row.
+    void reserve(qint64 rows, qint64 textBytes = 0);
     /// Stores the incidents taken, oldest first; returns how many were new (the rest were stored already).
     /// keepGoing is asked now and then; returning false stops with a Cancelled error.
     Result<qint64> write(const std::function<bool()>& keepGoing = {});
@@ -61,23 +62,23 @@ public:
 
 private:
     using Key = std::array<unsigned char, 20>;   // the SHA-1 fingerprint in binary
-    /// An open-addressing set of keys (SHA-1 output is evenly spread, so its first bytes are the hash). Keys are
-    /// either stored in it or referred to by row number, so a million rows cost a few megabytes and no allocation.
+    /// An open-addressing set of keys, sized once for all it will take. Keys are referred to by number, and each
+    /// slot keeps 32 more bits of its key beside the number, so a probe reads a key only when those bits agree.
     class KeySet
     {
     public:
-        void reserve(size_t count);
-        /// Inserts the key of row `row` (keys are read through `keyOf`); false when an equal key is present.
+        explicit KeySet(size_t count);
+        /// Inserts key number `id` (equal keys are read through `keyOf`); false when an equal key is present.
         template <typename KeyOf>
-        bool insert(quint32 row, const KeyOf& keyOf);
-        /// Whether an equal key is present.
-        template <typename KeyOf>
-        bool contains(const Key& key, const KeyOf& keyOf) const;
-        void clear();
+        bool insert(quint32 id, const Key& key, const KeyOf& keyOf);
+        /// Starts fetching the slot where `key` goes.
+        void prefetch(const Key& key) const;
 
     private:
-        std::vector<quint32> m_slots;   // row + 1, 0 = empty
-        size_t m_count = 0;
+        static quint64 hashOf(const Key& key);
+        static quint32 checkOf(const Key& key);
+        std::vector<quint64> m_slots;   // check << 32 | (id + 1), 0 = empty
+        size_t m_mask = 0;
     };
     struct Row
     {
@@ -96,6 +97,7 @@ private:
     Status loadStoredKeys(std::vector<Key>& keys) const;
     Status dropIndexes(QStringList& created);
     Status rebuildIndexes(const QStringList& created);
+    void gather(size_t position);
 
     Workspace& m_ws;
     sqlite3* m_db;
@@ -103,8 +105,12 @@ private:
     QString m_fileName;
     std::vector<Row> m_rows;
     std::vector<char> m_text;
-    KeySet m_seen;                          // keys of m_rows
     std::vector<quint32> m_order;           // rows to store, oldest first
+    static constexpr size_t GatherRows = 4096;
+    std::vector<Row> m_windowRows[2];       // the rows SQLite reads now, copied from m_rows (see gather())
+    std::vector<char> m_windowText[2];
+    int m_window = 0;
+    size_t m_windowStart = 0;
     std::function<bool()> m_keepGoing;
     bool m_cancelled = false;
 };

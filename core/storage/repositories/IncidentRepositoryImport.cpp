@@ -20,42 +20,36 @@
 namespace proxima {
 namespace {
 
-// A record as the reading thread splits it, for the other thread to validate.
-struct RawRecord
-{
-    QStringList fields;
-    int line = 0;
-};
-
 // Hands batches of records from the reading thread to the validating and storing one; bounded so memory stays flat.
+// Batches go back and forth: the consumer returns each one it is done with, and the reader refills it, so that the
+// buffers are allocated once.
 struct ImportPipe
 {
-    static constexpr size_t BatchRows = 4096;
     static constexpr size_t MaxBatches = 8;
 
     std::mutex mutex;
     std::condition_variable changed;
-    std::deque<std::vector<RawRecord>> batches;
-    // Batches the consumer is done with go back to be freed on the parsing thread, which allocated their strings:
-    // freeing them on the other thread would make both fight over the allocator's arena lock.
-    std::vector<std::vector<RawRecord>> spent;
+    std::deque<io::CsvRecordBatch> batches;
+    std::vector<io::CsvRecordBatch> spent;
     bool finished = false;
     std::atomic<bool> cancelled{false};
     std::atomic<qint64> done{0};
     std::atomic<qint64> total{0};
 
-    void push(std::vector<RawRecord>&& batch)
+    /// Takes the batch's records, leaving an empty batch (a returned one when there is one) in its place.
+    void push(io::CsvRecordBatch& batch)
     {
-        std::vector<std::vector<RawRecord>> freed;
-        {
-            const std::lock_guard lock(mutex);
-            freed.swap(spent);
-        }
-        freed.clear();
         std::unique_lock lock(mutex);
         changed.wait(lock, [this] { return batches.size() < MaxBatches || cancelled.load(); });
-        if (!cancelled.load() && !batch.empty())
-            batches.push_back(std::move(batch));
+        if (cancelled.load() || batch.isEmpty())
+            return;
+        batches.push_back(std::move(batch));
+        if (spent.empty()) {
+            batch = io::CsvRecordBatch();
+        } else {
+            batch = std::move(spent.back());
+            spent.pop_back();
+        }
         changed.notify_all();
     }
     void finish()
@@ -72,12 +66,14 @@ struct ImportPipe
         changed.notify_all();
     }
     /// The next batch (the previous one is handed back); false when the parser has finished and all was taken.
-    bool pop(std::vector<RawRecord>& batch)
+    bool pop(io::CsvRecordBatch& batch)
     {
         std::unique_lock lock(mutex);
-        if (!batch.empty() && !finished)
+        if (!batch.isEmpty()) {
+            batch.clear();
             spent.push_back(std::move(batch));
-        batch.clear();
+            batch = io::CsvRecordBatch();
+        }
         changed.wait(lock, [this] { return !batches.empty() || finished; });
         if (batches.empty())
             return false;
@@ -186,9 +182,10 @@ Result<IncidentFileImport> IncidentRepository::importFile(QIODevice* device, con
         IncidentBulkInsert bulk(m_ws);
         if (Status s = bulk.start(options.csv.fileName); !s)
             return s;
-        // Police exports take 80 to 150 bytes a row: room for the shortest, add() grows beyond.
+        // Police exports take 80 to 150 bytes a row: room for the shortest, add() grows beyond. The texts kept are
+        // parts of the file, so its size bounds them (reserved address space costs nothing until it is written).
         if (!device->isSequential())
-            bulk.reserve(device->size() / 80);
+            bulk.reserve(device->size() / 80, device->size());
         AreaMatcher areaNamed;
         if (!areaOf) {
             if (Status s = areaNamed.load(m_ws); !s)
@@ -202,8 +199,6 @@ Result<IncidentFileImport> IncidentRepository::importFile(QIODevice* device, con
         QString fileName;
         Result<io::IncidentParseResult> parsed = Error{};
         std::thread reader([&] {
-            std::vector<RawRecord> batch;
-            batch.reserve(ImportPipe::BatchRows);
             parsed = io::IncidentCsvParser::parseRecords(
                 device, mapping, options,
                 [&](qint64 done, qint64 total) {
@@ -217,31 +212,22 @@ Result<IncidentFileImport> IncidentRepository::importFile(QIODevice* device, con
                     headers = h;
                     fileName = f;
                 },
-                [&](QStringList&& fields, int line) {
-                    batch.push_back(RawRecord{std::move(fields), line});
-                    if (batch.size() == ImportPipe::BatchRows) {
-                        pipe.push(std::move(batch));
-                        batch = {};
-                        batch.reserve(ImportPipe::BatchRows);
-                    }
-                });
-            pipe.push(std::move(batch));
+                [&](io::CsvRecordBatch& batch) { pipe.push(batch); });
             pipe.finish();
         });
         qint64 valid = 0;
         QList<io::RejectedRow> invalid;
         QList<Error> errors;
-        std::vector<RawRecord> batch;
+        io::CsvRecordBatch batch;
+        io::Incident incident;
         while (pipe.pop(batch)) {
-            for (RawRecord& record : batch) {
+            for (qsizetype record = 0; record < batch.size(); ++record) {
                 errors.clear();
-                const std::optional<io::Incident> incident =
-                    io::IncidentCsvParser::toIncident(record.fields, record.line, columns, headers, fileName, errors);
-                if (!incident) {
-                    invalid.append(io::RejectedRow{record.line, std::move(record.fields), errors});
+                if (!io::IncidentCsvParser::toIncident(batch, record, columns, headers, fileName, incident, errors)) {
+                    invalid.append(io::RejectedRow{batch.line(record), batch.fields(record), errors});
                     continue;
                 }
-                bulk.add(*incident, areaOf ? areaOf(*incident) : areaNamed(*incident, summary.unknownAreas));
+                bulk.add(incident, areaOf ? areaOf(incident) : areaNamed(incident, summary.unknownAreas));
                 ++valid;
             }
             if (progress && !progress(pipe.done.load(), pipe.total.load()))
