@@ -344,6 +344,26 @@ TEST_CASE("a bulk import rebuilds the secondary indexes; a refused one leaves th
     burglary.category = QStringLiteral("Cambriolage");
     CHECK(IncidentRepository(*f.ws).count(burglary).value() == 20000);
     CHECK(f.ws->integrityCheck().value().isEmpty());
+    const QString throughAreaIndex =
+        QStringLiteral("SELECT COUNT(*) FROM incidents INDEXED BY incidents_area WHERE area_id IS NOT NULL");
+    CHECK(f.scalar(throughAreaIndex) == 0);
+
+    // A bulk import that files rows under an area rebuilds the area index too (the one above left it alone: its
+    // rows had no area).
+    const qint64 station = AreaRepository(*f.ws).idForName(QStringLiteral("Gare"), true).value();
+    for (io::Incident& i : many)
+        i.reference.prepend(u'A');
+    auto withAreas = IncidentRepository(*f.ws).importIncidents(
+        many, QStringLiteral("areas"), 60000, 0,
+        [&](const io::Incident& i) { return i.category == QStringLiteral("Cambriolage") ? station : 0; });
+    REQUIRE(withAreas.ok());
+    CHECK(withAreas->imported == 60000);
+    CHECK(names() == before);
+    CHECK(f.scalar(throughAreaIndex) == 20000);
+    IncidentFilter atStation;
+    atStation.areaId = station;
+    CHECK(IncidentRepository(*f.ws).count(atStation).value() == 20000);
+    CHECK(f.ws->integrityCheck().value().isEmpty());
 
     // A file that is refused (one bad row, no skipping) after dropping the indexes leaves them in place.
     // About 110 bytes a row, so that the size announces a bulk load larger than what is stored.
@@ -362,7 +382,7 @@ TEST_CASE("a bulk import rebuilds the secondary indexes; a refused one leaves th
     CHECK(refused->summary.importId == 0);
     CHECK(refused->summary.rejected == 1);
     CHECK(names() == before);
-    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM incidents")) == 60000);
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM incidents")) == 120000);
 }
 
 namespace {

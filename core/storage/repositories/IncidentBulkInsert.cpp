@@ -222,8 +222,11 @@ Status IncidentBulkInsert::loadStoredKeys(std::vector<Key>& keys) const
     return rc == SQLITE_DONE ? Status{} : Status{sqliteError("SELECT fingerprint")};
 }
 
-Status IncidentBulkInsert::dropIndexes(QStringList& created)
+Status IncidentBulkInsert::dropIndexes(bool withAreas, QStringList& created)
 {
+    // The area index only covers incidents that have an area (schema 7): when no new row has one, it gets nothing
+    // new, and rebuilding it would cost a scan of the whole table for nothing.
+    const QString areaIndex = QStringLiteral("incidents_area");
     QSqlQuery indexes(m_ws.database());
     if (Status s = sql::exec(indexes, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
                                                      "AND tbl_name = 'incidents' AND sql IS NOT NULL"));
@@ -231,6 +234,8 @@ Status IncidentBulkInsert::dropIndexes(QStringList& created)
         return s;
     QStringList names;
     while (indexes.next()) {
+        if (!withAreas && indexes.value(0).toString() == areaIndex)
+            continue;
         names << indexes.value(0).toString();
         created << indexes.value(1).toString();
     }
@@ -529,7 +534,9 @@ Result<qint64> IncidentBulkInsert::write(const std::function<bool()>& keepGoing)
     const bool rebuild = freshRows >= BulkIndexRows && freshRows * 2 >= stored;
     QStringList indexes;
     if (rebuild) {
-        if (Status s = dropIndexes(indexes); !s)
+        const bool withAreas = std::any_of(order.begin(), order.end(),
+                                           [&](quint32 i) { return m_rows[i].areaId > 0; });
+        if (Status s = dropIndexes(withAreas, indexes); !s)
             return s.error();
     }
     int previousCacheKiB = 0;

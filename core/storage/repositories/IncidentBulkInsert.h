@@ -95,7 +95,9 @@ private:
 
     Error sqliteError(const char* context) const;
     Status loadStoredKeys(std::vector<Key>& keys) const;
-    Status dropIndexes(QStringList& created);
+    /// Drops the incident indexes that the rows to store would fill (the area index only `withAreas`) and gives
+    /// the statements that create them again.
+    Status dropIndexes(bool withAreas, QStringList& created);
     Status rebuildIndexes(const QStringList& created);
     void gather(size_t position);
 
