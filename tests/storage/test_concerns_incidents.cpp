@@ -435,6 +435,13 @@ TEST_CASE("large imports find stored and repeated incidents in memory and store 
     CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM incidents a JOIN incidents b ON b.id = a.id + 1 "
                                   "WHERE a.import_id = b.import_id AND (b.occurred_on || ifnull(b.occurred_time, '')) "
                                   "< (a.occurred_on || ifnull(a.occurred_time, ''))")) == 0);
+    // Rows of the same day and minute keep the order they came in (their numbers grow with their lines).
+    const QString sameTime = QStringLiteral(
+        "SELECT COUNT(*) FROM incidents a JOIN incidents b ON b.id = a.id + 1 WHERE a.import_id = b.import_id "
+        "AND b.occurred_on = a.occurred_on AND b.occurred_time IS a.occurred_time AND "
+        "CAST(substr(b.reference, 3) AS INTEGER) %1 CAST(substr(a.reference, 3) AS INTEGER)");
+    CHECK(f.scalar(sameTime.arg(QStringLiteral(">"))) > 100);
+    CHECK(f.scalar(sameTime.arg(QStringLiteral("<"))) == 0);
     CHECK(f.ws->integrityCheck().value().isEmpty());
     CHECK(f.scalar(QStringLiteral("SELECT COUNT(DISTINCT fingerprint) FROM incidents")) == 120100);
 }

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 namespace proxima {
 namespace {
@@ -87,6 +88,39 @@ void appendUtf8(std::vector<char>& arena, const QString& text, quint32& length)
         arena.push_back(char(0x80 | (u & 0x3f)));
     }
     length = quint32(arena.size() - start);
+}
+
+} // namespace
+
+namespace {
+
+// Stable LSD radix sort of items by their `when` field, 11 bits a pass; passes where every item has the same digit
+// (the century, usually) are skipped.
+template <typename Item>
+void radixSortByWhen(std::vector<Item>& items)
+{
+    constexpr int DigitBits = 11;
+    constexpr size_t Buckets = size_t(1) << DigitBits;
+    if (items.size() < 2)
+        return;
+    quint64 highest = 0;
+    for (const Item& item : items)
+        highest = std::max(highest, item.when);
+    std::vector<Item> scratch(items.size());
+    std::vector<size_t> count(Buckets);
+    for (int shift = 0; shift < 64 && (highest >> shift) != 0; shift += DigitBits) {
+        std::fill(count.begin(), count.end(), 0);
+        for (const Item& item : items)
+            ++count[(item.when >> shift) & (Buckets - 1)];
+        if (count[(items.front().when >> shift) & (Buckets - 1)] == items.size())
+            continue;
+        size_t at = 0;
+        for (size_t& bucket : count)
+            at += std::exchange(bucket, at);
+        for (const Item& item : items)
+            scratch[count[(item.when >> shift) & (Buckets - 1)]++] = item;
+        items.swap(scratch);
+    }
 }
 
 } // namespace
@@ -507,24 +541,20 @@ Result<qint64> IncidentBulkInsert::write(const std::function<bool()>& keepGoing)
     }
     storedKeys = {};
 
-    // Oldest first, so that ids follow time within a day and the indexes are built from date-ordered rows. The sort
-    // runs on compact (when, line, row) triples rather than reaching into the rows for every comparison.
+    // Oldest first, so that ids follow time within a day and the indexes are built from date-ordered rows. A stable
+    // radix sort on (day, minute) over compact (when, row) pairs: the rows come in the order they were added (a
+    // file's line order), which stable passes keep among equal times.
     struct Slot
     {
         quint64 when;    // yyyymmdd, then minutes + 1 (0 = time unknown, first in its day as SQLite orders NULL)
-        qint32 line;
         quint32 row;
     };
     std::vector<Slot> byTime(fresh.size());
     for (size_t i = 0; i < byTime.size(); ++i) {
         const Row& row = m_rows[fresh[i]];
-        byTime[i] = {(quint64(quint32(row.day)) << 16) | quint64(row.minute + 1), row.line, fresh[i]};
+        byTime[i] = {(quint64(quint32(row.day)) << 16) | quint64(row.minute + 1), fresh[i]};
     }
-    std::sort(byTime.begin(), byTime.end(), [](const Slot& a, const Slot& b) {
-        if (a.when != b.when)
-            return a.when < b.when;
-        return a.line != b.line ? a.line < b.line : a.row < b.row;
-    });
+    radixSortByWhen(byTime);
     std::vector<quint32> order(byTime.size());
     for (size_t i = 0; i < byTime.size(); ++i)
         order[i] = byTime[i].row;
