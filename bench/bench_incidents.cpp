@@ -13,11 +13,14 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 
 #include <unistd.h>
 
@@ -64,10 +67,54 @@ int main(int argc, char* argv[])
         sqlite.waitForFinished(-1);
         return sqlite.exitCode() == 0 ? double(clock.elapsed()) : -1;
     };
-    const double sqliteMs = sqliteImport(dir.filePath(QStringLiteral("plain.db")), {}, {});
-    if (sqliteMs < 0)
-        return failWith(QStringLiteral("sqlite3 .import failed"));
-    bench::report(QStringLiteral("sqlite3 .import (plain table)"), sqliteMs, QStringLiteral("ms"));
+    // The comparison runs three times, alternating sqlite3 and Proxima, each into a new file: this machine's speed
+    // drifts by 10 to 20 % from one second to the next, and the best of three of each is the steadier figure.
+    constexpr int Runs = 3;
+    std::vector<double> sqliteRuns;
+    std::vector<double> proximaRuns;
+    std::unique_ptr<Workspace> ws;
+    Result<IncidentFileImport> imported = Error{};
+    QString previousPath;
+    for (int run = 0; run < Runs; ++run) {
+        const QString plain = dir.filePath(QStringLiteral("plain%1.db").arg(run));
+        const double sqliteMs = sqliteImport(plain, {}, {});
+        if (sqliteMs < 0)
+            return failWith(QStringLiteral("sqlite3 .import failed"));
+        QFile::remove(plain);
+        sqliteRuns.push_back(sqliteMs);
+
+        // Proxima: parse, validate, fingerprint, de-duplicate and store into the real schema (3 indexes).
+        ws.reset();
+        if (!previousPath.isEmpty())
+            QFile::remove(previousPath);   // only the last run's workspace is kept, for what follows
+        const QString path = dir.filePath(QStringLiteral("bench%1.proxima").arg(run));
+        auto created = Workspace::create(path);
+        if (!created)
+            return failWith(created.error().toString());
+        ws = std::move(created).value();
+        ::sync();
+        timer.restart();
+        imported = IncidentRepository(*ws).importFile(csv, {}, {}, true);
+        const double importMs = double(timer.elapsed());
+        if (!imported)
+            return failWith(imported.error().toString());
+        proximaRuns.push_back(importMs);
+        bench::report(QStringLiteral("run %1: sqlite3 .import / Proxima import").arg(run + 1), sqliteMs / importMs,
+                      QStringLiteral("x (%1 ms / %2 ms)").arg(sqliteMs).arg(importMs));
+        previousPath = path;
+    }
+    const double sqliteMs = *std::min_element(sqliteRuns.begin(), sqliteRuns.end());
+    const double importMs = *std::min_element(proximaRuns.begin(), proximaRuns.end());
+    bench::report(QStringLiteral("sqlite3 .import (plain table), best of 3"), sqliteMs, QStringLiteral("ms"));
+    bench::report(QStringLiteral("Proxima import, best of 3"), importMs, QStringLiteral("ms"));
+    bench::report(QStringLiteral("Proxima import rate"), imported->summary.imported / (importMs / 1000.0),
+                  QStringLiteral("rows/s"));
+    bench::report(QStringLiteral("imported"), imported->summary.imported, QStringLiteral("rows"));
+    bench::report(QStringLiteral("rejected"), imported->summary.rejected, QStringLiteral("rows"));
+    bench::report(QStringLiteral("speed vs sqlite3 .import (best of 3 each)"), sqliteMs / importMs,
+                  QStringLiteral("x (aim >= 0.5)"));
+    bench::report(QStringLiteral("peak memory after import"), bench::peakMemoryMiB(), QStringLiteral("MiB"));
+
     const double indexedMs = sqliteImport(
         dir.filePath(QStringLiteral("indexed.db")),
         QStringLiteral("CREATE TABLE incidents (id, date, heure, type, adresse, lat, lon, description);\n"
@@ -77,25 +124,6 @@ int main(int argc, char* argv[])
     if (indexedMs < 0)
         return failWith(QStringLiteral("sqlite3 .import into an indexed table failed"));
     bench::report(QStringLiteral("sqlite3 .import (table with 3 indexes)"), indexedMs, QStringLiteral("ms"));
-
-    // Proxima: parse, validate, fingerprint and insert into the real schema (4 indexes, UNIQUE fingerprint).
-    const QString path = dir.filePath(QStringLiteral("bench.proxima"));
-    auto created = Workspace::create(path);
-    if (!created)
-        return failWith(created.error().toString());
-    std::unique_ptr<Workspace> ws = std::move(created).value();
-    ::sync();
-    timer.restart();
-    auto imported = IncidentRepository(*ws).importFile(csv, {}, {}, true);
-    const double importMs = double(timer.elapsed());
-    if (!imported)
-        return failWith(imported.error().toString());
-    bench::report(QStringLiteral("Proxima import"), importMs, QStringLiteral("ms"));
-    bench::report(QStringLiteral("Proxima import rate"), imported->summary.imported / (importMs / 1000.0),
-                  QStringLiteral("rows/s"));
-    bench::report(QStringLiteral("imported / rejected"), imported->summary.imported, QStringLiteral("rows"));
-    bench::report(QStringLiteral("rejected"), imported->summary.rejected, QStringLiteral("rows"));
-    bench::report(QStringLiteral("speed vs sqlite3 .import"), sqliteMs / importMs, QStringLiteral("x (aim >= 0.5)"));
     bench::report(QStringLiteral("speed vs sqlite3 .import, indexed table"), indexedMs / importMs, QStringLiteral("x"));
 
     timer.restart();
@@ -104,7 +132,6 @@ int main(int argc, char* argv[])
         return failWith(again.error().toString());
     bench::report(QStringLiteral("re-import (all already present)"), double(timer.elapsed()), QStringLiteral("ms"));
     bench::report(QStringLiteral("re-import new rows"), again->summary.imported, QStringLiteral("rows"));
-    bench::report(QStringLiteral("peak memory after import"), bench::peakMemoryMiB(), QStringLiteral("MiB"));
 
     // The lazy model over the million rows.
     WorkspaceSession session(std::move(ws));

@@ -57,16 +57,18 @@ bool decodeKey(const char* hex, size_t size, Key& key)
 }
 
 // UTF-16 to UTF-8 straight into the arena (no temporary QByteArray per field); a lone surrogate becomes U+FFFD,
-// as QString::toUtf8() writes it.
+// as QString::toUtf8() writes it. Room for the longest encoding is made once, then trimmed to what was written.
 void appendUtf8(std::vector<char>& arena, const QString& text, quint32& length)
 {
     const size_t start = arena.size();
+    arena.resize(start + size_t(text.size()) * 3);
+    char* out = arena.data() + start;
     const char16_t* p = reinterpret_cast<const char16_t*>(text.utf16());
     const char16_t* end = p + text.size();
     while (p < end) {
         char32_t u = *p++;
         if (u < 0x80) {
-            arena.push_back(char(u));
+            *out++ = char(u);
             continue;
         }
         if (u >= 0xd800 && u <= 0xdfff) {
@@ -76,18 +78,20 @@ void appendUtf8(std::vector<char>& arena, const QString& text, quint32& length)
                 u = 0xfffd;
         }
         if (u < 0x800) {
-            arena.push_back(char(0xc0 | (u >> 6)));
+            *out++ = char(0xc0 | (u >> 6));
         } else if (u < 0x10000) {
-            arena.push_back(char(0xe0 | (u >> 12)));
-            arena.push_back(char(0x80 | ((u >> 6) & 0x3f)));
+            *out++ = char(0xe0 | (u >> 12));
+            *out++ = char(0x80 | ((u >> 6) & 0x3f));
         } else {
-            arena.push_back(char(0xf0 | (u >> 18)));
-            arena.push_back(char(0x80 | ((u >> 12) & 0x3f)));
-            arena.push_back(char(0x80 | ((u >> 6) & 0x3f)));
+            *out++ = char(0xf0 | (u >> 18));
+            *out++ = char(0x80 | ((u >> 12) & 0x3f));
+            *out++ = char(0x80 | ((u >> 6) & 0x3f));
         }
-        arena.push_back(char(0x80 | (u & 0x3f)));
+        *out++ = char(0x80 | (u & 0x3f));
     }
-    length = quint32(arena.size() - start);
+    const size_t written = size_t(out - (arena.data() + start));
+    arena.resize(start + written);
+    length = quint32(written);
 }
 
 } // namespace
