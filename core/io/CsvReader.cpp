@@ -123,7 +123,7 @@ struct CsvReader::RecordTarget
     void abandon() {}
     qsizetype fieldCount() const { return record.fields.size(); }
     qsizetype fieldSize() const { return field.size(); }
-    void append(const QChar* data, qsizetype size) { field.append(data, size); }
+    void append(const QChar* data, qsizetype size, bool) { field.append(data, size); }
     void dropField()
     {
         field.clear();
@@ -139,36 +139,70 @@ struct CsvReader::RecordTarget
     int& errorColumn() { return record.errorColumn; }
 };
 
-// ... or the end of a batch (the fields' text back to back in one buffer).
+// ... or the end of a batch. A field that is one piece of the decoded text (most are) is kept as a view of it, and the
+// batch holds on to that text; only a field made of several pieces (doubled quotes, line breaks inside quotes, a
+// field across two chunks) is copied into the batch's own buffer.
 struct CsvReader::BatchTarget
 {
     CsvRecordBatch& batch;
-    qsizetype fieldStart = 0;
+    const QString& buffer;             // the reader's current chunk of decoded text
+    const QChar* view = nullptr;       // the field so far, while it is one piece of the chunk
+    qsizetype viewSize = 0;
+    qsizetype owned = -1;              // where the field's copy starts in batch.m_text; -1 while it has none
 
     CsvRecordBatch::Entry& entry() { return batch.m_records.back(); }
+    void resetField()
+    {
+        view = nullptr;
+        viewSize = 0;
+        owned = -1;
+    }
     void begin(int line)
     {
-        batch.m_records.push_back(CsvRecordBatch::Entry{line, batch.m_ends.size(), std::nullopt, 0});
-        fieldStart = batch.m_text.size();
+        batch.m_records.push_back(CsvRecordBatch::Entry{line, batch.m_fields.size(), std::nullopt, 0});
+        resetField();
     }
     void setLine(int line) { entry().line = line; }
     int line() const { return batch.m_records.back().line; }
     void abandon()
     {
-        batch.m_text.truncate(fieldStart);
+        dropField();
         batch.m_records.pop_back();
     }
-    qsizetype fieldCount() const { return qsizetype(batch.m_ends.size() - batch.m_records.back().firstField); }
-    qsizetype fieldSize() const { return batch.m_text.size() - fieldStart; }
-    void append(const QChar* data, qsizetype size) { batch.m_text.append(data, size); }
-    void dropField() { batch.m_text.truncate(fieldStart); }
+    qsizetype fieldCount() const { return qsizetype(batch.m_fields.size() - batch.m_records.back().firstField); }
+    qsizetype fieldSize() const { return owned >= 0 ? batch.m_text.size() - owned : viewSize; }
+    void append(const QChar* data, qsizetype size, bool inBuffer)
+    {
+        if (owned < 0 && viewSize == 0 && inBuffer) {
+            view = data;
+            viewSize = size;
+            if (batch.m_chunks.empty() || batch.m_chunks.back().constData() != buffer.constData())
+                batch.m_chunks.push_back(buffer);   // shared, not copied: keeps the viewed text alive
+            return;
+        }
+        if (owned < 0) {
+            owned = batch.m_text.size();
+            batch.m_text.append(view, viewSize);
+            view = nullptr;
+            viewSize = 0;
+        }
+        batch.m_text.append(data, size);
+    }
+    void dropField()
+    {
+        if (owned >= 0)
+            batch.m_text.truncate(owned);
+        resetField();
+    }
     void endField(bool keep)
     {
-        if (keep)
-            batch.m_ends.push_back(batch.m_text.size());
-        else
-            batch.m_text.truncate(fieldStart);
-        fieldStart = batch.m_text.size();
+        if (keep) {
+            batch.m_fields.push_back(owned >= 0 ? CsvRecordBatch::Span{nullptr, owned, batch.m_text.size() - owned}
+                                                : CsvRecordBatch::Span{view, -1, viewSize});
+            resetField();
+        } else {
+            dropField();
+        }
     }
     std::optional<Error>& error() { return entry().error; }
     int& errorColumn() { return entry().errorColumn; }
@@ -177,15 +211,14 @@ struct CsvReader::BatchTarget
 qsizetype CsvRecordBatch::fieldCount(qsizetype record) const
 {
     const size_t next = size_t(record) + 1;
-    const size_t end = next < m_records.size() ? m_records[next].firstField : m_ends.size();
+    const size_t end = next < m_records.size() ? m_records[next].firstField : m_fields.size();
     return qsizetype(end - m_records[size_t(record)].firstField);
 }
 
 QStringView CsvRecordBatch::field(qsizetype record, qsizetype field) const
 {
-    const size_t at = m_records[size_t(record)].firstField + size_t(field);
-    const qsizetype begin = at == 0 ? 0 : m_ends[at - 1];
-    return QStringView(m_text).sliced(begin, m_ends[at] - begin);
+    const Span& span = m_fields[m_records[size_t(record)].firstField + size_t(field)];
+    return span.owned >= 0 ? QStringView(m_text).sliced(span.owned, span.size) : QStringView(span.view, span.size);
 }
 
 QStringList CsvRecordBatch::fields(qsizetype record) const
@@ -201,16 +234,22 @@ QStringList CsvRecordBatch::fields(qsizetype record) const
 void CsvRecordBatch::removeLast()
 {
     const size_t first = m_records.back().firstField;
-    m_text.truncate(first == 0 ? 0 : m_ends[first - 1]);
-    m_ends.resize(first);
+    for (size_t i = first; i < m_fields.size(); ++i) {
+        if (m_fields[i].owned >= 0) {
+            m_text.truncate(m_fields[i].owned);   // the first copied field of the record: the rest follow it
+            break;
+        }
+    }
+    m_fields.resize(first);
     m_records.pop_back();
 }
 
 void CsvRecordBatch::clear()
 {
     m_text.resize(0);   // keeps the buffer
-    m_ends.clear();
+    m_fields.clear();
     m_records.clear();
+    m_chunks.clear();
 }
 
 template <typename Target>
@@ -224,7 +263,7 @@ void CsvReader::fail(Target& target, int column, const QString& message)
 }
 
 template <typename Target>
-void CsvReader::append(const QChar* data, qsizetype size, Target& target)
+void CsvReader::append(const QChar* data, qsizetype size, Target& target, bool inBuffer)
 {
     if (m_discarding || size == 0)
         return;
@@ -235,7 +274,7 @@ void CsvReader::append(const QChar* data, qsizetype size, Target& target)
         target.dropField();
         return;
     }
-    target.append(data, size);
+    target.append(data, size, inBuffer);
 }
 
 template <typename Target>
@@ -256,7 +295,7 @@ bool CsvReader::next(CsvRecord& record)
 
 bool CsvReader::next(CsvRecordBatch& batch)
 {
-    BatchTarget target{batch};
+    BatchTarget target{batch, m_buffer};
     return read(target);
 }
 
@@ -321,7 +360,7 @@ bool CsvReader::read(Target& target)
                     break;
                 ++end;
             }
-            append(data + m_pos, end - m_pos, target);
+            append(data + m_pos, end - m_pos, target, true);
             m_pos = end;
             if (end == size)
                 continue;
@@ -335,7 +374,7 @@ bool CsvReader::read(Target& target)
                     break;
                 ++end;
             }
-            append(data + m_pos, end - m_pos, target);
+            append(data + m_pos, end - m_pos, target, true);
             m_pos = end;
             if (end == size)
                 continue;
@@ -345,7 +384,7 @@ bool CsvReader::read(Target& target)
                 state = State::QuoteSeen;
             } else {
                 const QChar lf(u'\n');
-                append(&lf, 1, target);
+                append(&lf, 1, target, false);
                 ++m_line;
                 m_afterCr = d == u'\r';
             }
@@ -353,7 +392,7 @@ bool CsvReader::read(Target& target)
         }
         case State::QuoteSeen:
             if (c == u'"') {
-                append(data + m_pos, 1, target);
+                append(data + m_pos, 1, target, true);
                 ++m_pos;
                 state = State::Quoted;
                 continue;

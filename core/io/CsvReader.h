@@ -33,8 +33,9 @@ struct CsvRecord
     int errorColumn = 0;            ///< 1-based column of the error, 0 when none
 };
 
-/// Many records split into one shared text buffer, for bulk readers: no string or list is allocated per field, and
-/// clear() keeps the buffers for the next batch.
+/// Many records at once, for bulk readers: no string or list is allocated per field. Most fields are views of the
+/// decoded text the reader shares with the batch; the others are copied into one buffer. clear() keeps the buffers
+/// for the next batch.
 class CsvRecordBatch
 {
 public:
@@ -57,13 +58,20 @@ private:
     struct Entry
     {
         int line = 0;
-        size_t firstField = 0;   // index into m_ends
+        size_t firstField = 0;   // index into m_fields
         std::optional<Error> error;
         int errorColumn = 0;
     };
-    QString m_text;
-    std::vector<qsizetype> m_ends;   // where each field ends in m_text; a field starts where the previous one ended
+    struct Span
+    {
+        const QChar* view;       // the text, in one of m_chunks, when owned < 0
+        qsizetype owned;         // else where it starts in m_text
+        qsizetype size;
+    };
+    QString m_text;                  // fields that had to be put together from several pieces
+    std::vector<Span> m_fields;
     std::vector<Entry> m_records;
+    std::vector<QString> m_chunks;   // the reader's decoded text that views point into (shared, not copied)
 };
 
 /// Streaming RFC 4180 reader: quoted fields, doubled quotes, delimiters and newlines inside quotes, CRLF/LF/CR,
@@ -99,8 +107,9 @@ private:
     QString decode(const QByteArray& bytes);
     template <typename Target>
     bool read(Target& target);
+    /// inBuffer: data points into m_buffer (a batch may then keep a view of it instead of a copy).
     template <typename Target>
-    void append(const QChar* data, qsizetype size, Target& target);
+    void append(const QChar* data, qsizetype size, Target& target, bool inBuffer);
     template <typename Target>
     void endField(Target& target);
     template <typename Target>

@@ -233,3 +233,34 @@ TEST_CASE("a batch holds the same records as one record at a time, errors includ
     batch.clear();
     CHECK(batch.isEmpty());
 }
+
+TEST_CASE("a batch keeps fields whole across the reader's chunks, and after later chunks were read", "[csv]")
+{
+    // Plain fields (kept as views of the reader's text), quoted ones with doubled quotes and line breaks (copied),
+    // and an accented text, over several 1 MiB chunks; batches of 1,000 records are compared once all is read.
+    QByteArray bytes;
+    for (int n = 0; bytes.size() < 3500000; ++n) {
+        bytes += QByteArray::number(n) + ";plain text " + QByteArray::number(n * 7) + ";\"multi\r\nline; \"\"q\"\"\";";
+        bytes += (n % 3 == 0 ? QByteArray("caf\xC3\xA9 ") : QByteArray("tail ")) + QByteArray::number(n) + "\r\n";
+    }
+    const QList<CsvRecord> expected = records(bytes);
+    QByteArray copy = bytes;
+    QBuffer buffer(&copy);
+    REQUIRE(buffer.open(QIODevice::ReadOnly));
+    CsvReader reader(&buffer);
+    std::vector<CsvRecordBatch> batches(1);
+    while (reader.next(batches.back())) {
+        if (batches.back().size() == 1000)
+            batches.emplace_back();
+    }
+    qsizetype at = 0;
+    for (const CsvRecordBatch& batch : batches) {
+        for (qsizetype i = 0; i < batch.size(); ++i, ++at) {
+            REQUIRE(at < expected.size());
+            if (batch.fields(i) != expected[at].fields || batch.line(i) != expected[at].line)
+                FAIL("record " << at << " differs");
+        }
+    }
+    CHECK(at == expected.size());
+    CHECK(expected.last().fields.at(2) == QStringLiteral("multi\nline; \"q\""));
+}
