@@ -21,7 +21,7 @@ QString coordinate(const std::optional<double>& value, int decimals)
 // The key of a row with a plain ASCII reference, straight into UTF-8: what "ref" + separator +
 // normalised(reference) gives (simplified() collapses ASCII white space, toCaseFolded() lowers A-Z), without the
 // four temporary strings. False for anything else, which takes the general path.
-bool asciiReferenceKey(const QString& reference, QByteArray& key)
+bool asciiReferenceKey(QStringView reference, QByteArray& key)
 {
     key.resize(0);
     key.append("ref\x1f", 4);
@@ -43,35 +43,53 @@ bool asciiReferenceKey(const QString& reference, QByteArray& key)
     return key.size() > 4;
 }
 
+// One hasher per thread, reset for each row: QCryptographicHash::hash() would allocate one every time.
+QCryptographicHash& threadHasher()
+{
+    thread_local QCryptographicHash hasher(QCryptographicHash::Sha1);
+    hasher.reset();
+    return hasher;
+}
+
+void copyResult(const QCryptographicHash& hasher, unsigned char* digest)
+{
+    const QByteArrayView result = hasher.resultView();
+    std::memcpy(digest, result.data(), size_t(result.size()));
+}
+
 } // namespace
+
+bool referenceFingerprintDigest(QStringView reference, unsigned char* digest)
+{
+    thread_local QByteArray asciiKey;
+    if (!asciiReferenceKey(reference, asciiKey))
+        return false;
+    QCryptographicHash& hasher = threadHasher();
+    hasher.addData(asciiKey);
+    copyResult(hasher, digest);
+    return true;
+}
 
 void incidentFingerprintDigest(const Incident& incident, unsigned char* digest)
 {
-    // One hasher per thread, reset for each row: QCryptographicHash::hash() would allocate one every time.
-    thread_local QCryptographicHash hasher(QCryptographicHash::Sha1);
-    thread_local QByteArray asciiKey;
-    hasher.reset();
-    if (asciiReferenceKey(incident.reference, asciiKey)) {
-        hasher.addData(asciiKey);
+    if (referenceFingerprintDigest(incident.reference, digest))
+        return;
+    const QChar separator(u'\x1f');
+    QString key;
+    if (!incident.reference.trimmed().isEmpty()) {
+        // The source's own identifier is what makes two rows the same report, even if a later export corrects them.
+        key = QStringLiteral("ref") + separator + normalised(incident.reference);
     } else {
-        const QChar separator(u'\x1f');
-        QString key;
-        if (!incident.reference.trimmed().isEmpty()) {
-            // The source's own identifier is what makes two rows the same report, even if a later export corrects
-            // them.
-            key = QStringLiteral("ref") + separator + normalised(incident.reference);
-        } else {
-            key = QStringLiteral("row") + separator + incident.date.toString(Qt::ISODate) + separator
-                  + (incident.time ? incident.time->toString(QStringLiteral("HH:mm:ss")) : QString()) + separator
-                  + normalised(incident.category) + separator + normalised(incident.address) + separator
-                  + coordinate(incident.latitude, 6) + separator + coordinate(incident.longitude, 6) + separator
-                  + coordinate(incident.x, 2) + separator + coordinate(incident.y, 2) + separator
-                  + normalised(incident.description);
-        }
-        hasher.addData(key.toUtf8());
+        key = QStringLiteral("row") + separator + incident.date.toString(Qt::ISODate) + separator
+              + (incident.time ? incident.time->toString(QStringLiteral("HH:mm:ss")) : QString()) + separator
+              + normalised(incident.category) + separator + normalised(incident.address) + separator
+              + coordinate(incident.latitude, 6) + separator + coordinate(incident.longitude, 6) + separator
+              + coordinate(incident.x, 2) + separator + coordinate(incident.y, 2) + separator
+              + normalised(incident.description);
     }
-    const QByteArrayView result = hasher.resultView();
-    std::memcpy(digest, result.data(), size_t(result.size()));
+    QCryptographicHash& hasher = threadHasher();
+    hasher.addData(key.toUtf8());
+    copyResult(hasher, digest);
 }
 
 QByteArray incidentFingerprintDigest(const Incident& incident)

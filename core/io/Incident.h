@@ -39,5 +39,8 @@ QByteArray incidentFingerprintDigest(const Incident& incident);
 constexpr int IncidentDigestBytes = 20;
 /// The same 20 bytes written to digest, without allocating (for bulk imports).
 void incidentFingerprintDigest(const Incident& incident, unsigned char* digest);
+/// The digest of any incident whose reference is `reference`, when that reference is plain ASCII and not blank (the
+/// reference alone then makes the fingerprint); false, with nothing written, otherwise.
+bool referenceFingerprintDigest(QStringView reference, unsigned char* digest);
 
 } // namespace proxima::io

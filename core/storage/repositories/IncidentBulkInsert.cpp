@@ -211,16 +211,17 @@ void IncidentBulkInsert::reserve(qint64 rows, qint64 textBytes)
     m_text.reserve(size_t(textBytes > 0 ? textBytes : rows * 48));
 }
 
-void IncidentBulkInsert::add(const io::Incident& incident, qint64 areaId)
+void IncidentBulkInsert::add(const io::Incident& incident, qint64 areaId, const Digest* digest)
 {
     Row row;
-    if (incident.fingerprint.isEmpty()) {
-        static_assert(std::tuple_size_v<Key> == io::IncidentDigestBytes);
+    if (digest) {
+        row.key = *digest;
+    } else if (incident.fingerprint.isEmpty()) {
         io::incidentFingerprintDigest(incident, row.key.data());
     } else if (!decodeKey(incident.fingerprint.constData(), size_t(incident.fingerprint.size()), row.key)) {
         // Not a SHA-1 in hex (never produced by incidentFingerprint): fall back to hashing what was given.
-        const QByteArray digest = QCryptographicHash::hash(incident.fingerprint, QCryptographicHash::Sha1);
-        std::memcpy(row.key.data(), digest.constData(), row.key.size());
+        const QByteArray hashed = QCryptographicHash::hash(incident.fingerprint, QCryptographicHash::Sha1);
+        std::memcpy(row.key.data(), hashed.constData(), row.key.size());
     }
     int year = 0, month = 0, day = 0;
     incident.date.getDate(&year, &month, &day);

@@ -37,9 +37,12 @@ public:
 
     /// Records the import (file name, time, actor); call once first.
     Status start(const QString& fileName);
+    /// A fingerprint in binary (see io::incidentFingerprintDigest()).
+    using Digest = std::array<unsigned char, io::IncidentDigestBytes>;
+
     /// Takes one valid incident, in file order (repeats are dropped in write(): the first of equal fingerprints is
-    /// kept). The fingerprint is computed here when the incident has none.
-    void add(const io::Incident& incident, qint64 areaId);
+    /// kept). The fingerprint is `digest` when given, else the incident's own, else computed here.
+    void add(const io::Incident& incident, qint64 areaId, const Digest* digest = nullptr);
     /// Room for this many incidents and this much text (estimates; add() grows as needed). Without a text size,
     /// 48 bytes a row.
     void reserve(qint64 rows, qint64 textBytes = 0);
@@ -61,7 +64,7 @@ public:
     qint64 pending() const { return qint64(m_rows.size()); }
 
 private:
-    using Key = std::array<unsigned char, 20>;   // the SHA-1 fingerprint in binary
+    using Key = Digest;
     /// An open-addressing set of keys, sized once for all it will take. Keys are referred to by number, and each
     /// slot keeps 32 more bits of its key beside the number, so a probe reads a key only when those bits agree.
     class KeySet

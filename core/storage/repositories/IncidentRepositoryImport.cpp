@@ -20,6 +20,36 @@
 namespace proxima {
 namespace {
 
+// A batch as the reading thread hands it over: the records, and the fingerprint of each record whose reference alone
+// makes it, computed there so that the two threads share the work more evenly.
+struct ReadBatch
+{
+    io::CsvRecordBatch records;
+    std::vector<IncidentBulkInsert::Digest> digests;   // one per record
+    std::vector<char> digested;                          // whether digests[i] is set
+
+    bool isEmpty() const { return records.isEmpty(); }
+    void clear()
+    {
+        records.clear();
+        digests.clear();
+        digested.clear();
+    }
+    void digest(int referenceColumn)
+    {
+        const qsizetype count = records.size();
+        digests.resize(size_t(count));
+        digested.assign(size_t(count), 0);
+        if (referenceColumn < 0)
+            return;
+        for (qsizetype i = 0; i < count; ++i) {
+            if (referenceColumn < records.fieldCount(i))
+                digested[size_t(i)] = io::referenceFingerprintDigest(records.field(i, referenceColumn),
+                                                                     digests[size_t(i)].data());
+        }
+    }
+};
+
 // Hands batches of records from the reading thread to the validating and storing one; bounded so memory stays flat.
 // Batches go back and forth: the consumer returns each one it is done with, and the reader refills it, so that the
 // buffers are allocated once.
@@ -29,15 +59,15 @@ struct ImportPipe
 
     std::mutex mutex;
     std::condition_variable changed;
-    std::deque<io::CsvRecordBatch> batches;
-    std::vector<io::CsvRecordBatch> spent;
+    std::deque<ReadBatch> batches;
+    std::vector<ReadBatch> spent;
     bool finished = false;
     std::atomic<bool> cancelled{false};
     std::atomic<qint64> done{0};
     std::atomic<qint64> total{0};
 
     /// Takes the batch's records, leaving an empty batch (a returned one when there is one) in its place.
-    void push(io::CsvRecordBatch& batch)
+    void push(ReadBatch& batch)
     {
         std::unique_lock lock(mutex);
         changed.wait(lock, [this] { return batches.size() < MaxBatches || cancelled.load(); });
@@ -45,7 +75,7 @@ struct ImportPipe
             return;
         batches.push_back(std::move(batch));
         if (spent.empty()) {
-            batch = io::CsvRecordBatch();
+            batch = ReadBatch();
         } else {
             batch = std::move(spent.back());
             spent.pop_back();
@@ -66,13 +96,13 @@ struct ImportPipe
         changed.notify_all();
     }
     /// The next batch (the previous one is handed back); false when the parser has finished and all was taken.
-    bool pop(io::CsvRecordBatch& batch)
+    bool pop(ReadBatch& batch)
     {
         std::unique_lock lock(mutex);
         if (!batch.isEmpty()) {
             batch.clear();
             spent.push_back(std::move(batch));
-            batch = io::CsvRecordBatch();
+            batch = ReadBatch();
         }
         changed.wait(lock, [this] { return !batches.empty() || finished; });
         if (batches.empty())
@@ -199,6 +229,7 @@ Result<IncidentFileImport> IncidentRepository::importFile(QIODevice* device, con
         QString fileName;
         Result<io::IncidentParseResult> parsed = Error{};
         std::thread reader([&] {
+            ReadBatch read;
             parsed = io::IncidentCsvParser::parseRecords(
                 device, mapping, options,
                 [&](qint64 done, qint64 total) {
@@ -212,22 +243,28 @@ Result<IncidentFileImport> IncidentRepository::importFile(QIODevice* device, con
                     headers = h;
                     fileName = f;
                 },
-                [&](io::CsvRecordBatch& batch) { pipe.push(batch); });
+                [&](io::CsvRecordBatch& records) {
+                    std::swap(read.records, records);   // the records to hand over, for empty buffers to refill
+                    read.digest(columns[size_t(io::IncidentField::Reference)]);
+                    pipe.push(read);
+                });
             pipe.finish();
         });
         qint64 valid = 0;
         QList<io::RejectedRow> invalid;
         QList<Error> errors;
-        io::CsvRecordBatch batch;
+        ReadBatch batch;
         io::Incident incident;
         while (pipe.pop(batch)) {
-            for (qsizetype record = 0; record < batch.size(); ++record) {
+            const io::CsvRecordBatch& records = batch.records;
+            for (qsizetype record = 0; record < records.size(); ++record) {
                 errors.clear();
-                if (!io::IncidentCsvParser::toIncident(batch, record, columns, headers, fileName, incident, errors)) {
-                    invalid.append(io::RejectedRow{batch.line(record), batch.fields(record), errors});
+                if (!io::IncidentCsvParser::toIncident(records, record, columns, headers, fileName, incident, errors)) {
+                    invalid.append(io::RejectedRow{records.line(record), records.fields(record), errors});
                     continue;
                 }
-                bulk.add(incident, areaOf ? areaOf(incident) : areaNamed(incident, summary.unknownAreas));
+                bulk.add(incident, areaOf ? areaOf(incident) : areaNamed(incident, summary.unknownAreas),
+                         batch.digested[size_t(record)] ? &batch.digests[size_t(record)] : nullptr);
                 ++valid;
             }
             if (progress && !progress(pipe.done.load(), pipe.total.load()))
