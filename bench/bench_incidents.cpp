@@ -1,7 +1,8 @@
 // Incident import and the lazy incident table at 1,000,000 rows: the import through IncidentRepository (parse,
 // validate, fingerprint, de-duplicate, store date-ordered, rebuild the indexes; one transaction) side by side with
-// sqlite3's own .import of the same file; then the lazy model: construction, first row, and jumps to 20 random
-// positions. Optional argument: the number of rows.
+// sqlite3's own .import of the same file, three times each, alternating, with the best of three compared; then a
+// re-import of the same file, and the lazy model: construction, first row, jumps to 20 random positions and
+// scrolling. Optional argument: the number of rows.
 #include "BenchSupport.h"
 
 #include "app/WorkspaceSession.h"
