@@ -4082,10 +4082,6 @@ Renvoyé vers %1</translation>
         <translation>Bulletin</translation>
     </message>
     <message>
-        <source>Put the problems in your order, most important at the top (drag them or use the buttons). Tick &quot;same place as above&quot; for a tie.</source>
-        <translation>Mettez les problèmes dans votre ordre, le plus important en haut (faites-les glisser ou utilisez les boutons). Cochez «&#xa0;même place que celui du dessus&#xa0;» pour une égalité.</translation>
-    </message>
-    <message>
         <source>Your ranking</source>
         <translation>Votre classement</translation>
     </message>
@@ -4131,6 +4127,34 @@ Renvoyé vers %1</translation>
     <message>
         <source>Tick: same place as the problem above</source>
         <translation>Cocher&#xa0;: même place que le problème du dessus</translation>
+    </message>
+    <message>
+        <source>Put the problems in your order, most important at the top (drag them or use the buttons). Tick &quot;same place as above&quot; for a tie. A problem you leave out gets no place on your ballot.</source>
+        <translation>Classez les problèmes dans votre ordre, le plus important en haut (glissez-les ou utilisez les boutons). Cochez «&#xa0;même place que le problème du dessus&#xa0;» pour une égalité. Un problème que vous laissez de côté n&apos;a aucune place sur votre bulletin.</translation>
+    </message>
+    <message>
+        <source>Left out (not ranked):</source>
+        <translation>Laissés de côté (non classés)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Problems left out of your ranking</source>
+        <translation>Problèmes laissés hors de votre classement</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out</source>
+        <translation>&amp;Laisser de côté</translation>
+    </message>
+    <message>
+        <source>&amp;Rank again</source>
+        <translation>&amp;Reclasser</translation>
+    </message>
+    <message>
+        <source>Take the selected problem out of your ranking (double-click does the same)</source>
+        <translation>Retire le problème sélectionné de votre classement (un double-clic fait de même)</translation>
+    </message>
+    <message>
+        <source>Put the selected left-out problem back, at the bottom of your ranking</source>
+        <translation>Remet le problème laissé de côté sélectionné en bas de votre classement</translation>
     </message>
 </context>
 <context>
@@ -5756,6 +5780,22 @@ Renvoyé vers %1</translation>
     <message>
         <source>Ballot not accepted</source>
         <translation>Bulletin refusé</translation>
+    </message>
+    <message>
+        <source>Blank ballot</source>
+        <translation>Bulletin blanc</translation>
+    </message>
+    <message>
+        <source>You left every problem out of your ranking. Cast a blank ballot? It counts you as having voted and gives no problem a place.</source>
+        <translation>Vous avez laissé tous les problèmes hors de votre classement. Déposer un bulletin blanc&#xa0;? Vous serez compté comme votant et aucun problème ne reçoit de place.</translation>
+    </message>
+    <message>
+        <source>Cast a &amp;blank ballot</source>
+        <translation>Déposer un bulletin &amp;blanc</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to my ballot</source>
+        <translation>&amp;Revenir à mon bulletin</translation>
     </message>
 </context>
 <context>

@@ -4091,10 +4091,6 @@ Doorverwezen naar %1</translation>
         <translation>Stembiljet</translation>
     </message>
     <message>
-        <source>Put the problems in your order, most important at the top (drag them or use the buttons). Tick &quot;same place as above&quot; for a tie.</source>
-        <translation>Zet de problemen in uw volgorde, het belangrijkste bovenaan (sleep ze of gebruik de knoppen). Vink &quot;zelfde plaats als hierboven&quot; aan voor een gelijke stand.</translation>
-    </message>
-    <message>
         <source>Your ranking</source>
         <translation>Uw rangschikking</translation>
     </message>
@@ -4140,6 +4136,34 @@ Doorverwezen naar %1</translation>
     <message>
         <source>Tick: same place as the problem above</source>
         <translation>Aanvinken: zelfde plaats als het probleem hierboven</translation>
+    </message>
+    <message>
+        <source>Put the problems in your order, most important at the top (drag them or use the buttons). Tick &quot;same place as above&quot; for a tie. A problem you leave out gets no place on your ballot.</source>
+        <translation>Zet de problemen in uw volgorde, het belangrijkste bovenaan (sleep ze of gebruik de knoppen). Vink &quot;zelfde plaats als hierboven&quot; aan voor een gelijke stand. Een probleem dat u weglaat, krijgt geen plaats op uw stembiljet.</translation>
+    </message>
+    <message>
+        <source>Left out (not ranked):</source>
+        <translation>Weggelaten (niet gerangschikt):</translation>
+    </message>
+    <message>
+        <source>Problems left out of your ranking</source>
+        <translation>Problemen die u uit uw rangschikking weglaat</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out</source>
+        <translation>&amp;Weglaten</translation>
+    </message>
+    <message>
+        <source>&amp;Rank again</source>
+        <translation>Opnieuw &amp;rangschikken</translation>
+    </message>
+    <message>
+        <source>Take the selected problem out of your ranking (double-click does the same)</source>
+        <translation>Haalt het geselecteerde probleem uit uw rangschikking (dubbelklikken doet hetzelfde)</translation>
+    </message>
+    <message>
+        <source>Put the selected left-out problem back, at the bottom of your ranking</source>
+        <translation>Zet het geselecteerde weggelaten probleem terug, onderaan uw rangschikking</translation>
     </message>
 </context>
 <context>
@@ -5765,6 +5789,22 @@ Doorverwezen naar %1</translation>
     <message>
         <source>Ballot not accepted</source>
         <translation>Stembiljet niet aanvaard</translation>
+    </message>
+    <message>
+        <source>Blank ballot</source>
+        <translation>Blanco stembiljet</translation>
+    </message>
+    <message>
+        <source>You left every problem out of your ranking. Cast a blank ballot? It counts you as having voted and gives no problem a place.</source>
+        <translation>U hebt alle problemen uit uw rangschikking weggelaten. Een blanco stembiljet uitbrengen? U telt dan mee als stemmer en geen enkel probleem krijgt een plaats.</translation>
+    </message>
+    <message>
+        <source>Cast a &amp;blank ballot</source>
+        <translation>&amp;Blanco stemmen</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to my ballot</source>
+        <translation>&amp;Terug naar mijn stembiljet</translation>
     </message>
 </context>
 <context>

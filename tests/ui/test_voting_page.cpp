@@ -26,6 +26,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -232,4 +233,77 @@ TEST_CASE("ui: grab the voting page tabs for a look", "[.manual][voting]")
     f.page->tabs()->setCurrentIndex(3);
     QTest::qWait(50);
     f.window.grab().save(QStringLiteral("/tmp/voting_closed_results.png"));
+}
+
+TEST_CASE("ui: a voter at the laptop may leave problems out of a ranking; a tie keeps its place", "[ui][voting]")
+{
+    VotingFixture f;
+    const qint64 id = f.createSession(QStringLiteral("borda"), false);
+    LaptopVotingPanel* laptop = f.page->laptopPanel();
+    QTest::mouseClick(laptop->startButton(), Qt::LeftButton);
+    BallotWidget* ballot = laptop->ballotWidget();
+    REQUIRE(ballot->isVisible());
+    QListWidget* ranked = ballot->rankingList();
+    QListWidget* leftOut = ballot->leftOutList();
+    REQUIRE(ranked->count() == 3);
+    CHECK(leftOut->count() == 0);
+    const QString second = ranked->item(1)->text();
+    const QString third = ranked->item(2)->text();
+
+    // The second ties with the first, then the first is left out: the second heads the ranking alone.
+    ranked->item(1)->setCheckState(Qt::Checked);
+    ranked->setCurrentRow(0);
+    QTest::mouseClick(ballot->findChild<QPushButton*>(QStringLiteral("leaveOut")), Qt::LeftButton);
+    REQUIRE(ranked->count() == 2);
+    CHECK(leftOut->count() == 1);
+    CHECK(ranked->item(0)->text() == second);
+    CHECK(ranked->item(0)->checkState() == Qt::Unchecked);
+    CastBallot partial = ballot->ballot();
+    REQUIRE(partial.ranking.size() == 2);
+    if (const QString shots = qEnvironmentVariable("PROXIMA_SHOTS"); !shots.isEmpty())
+        f.window.grab().save(shots + QStringLiteral("/laptop-ranking.png"));
+    CHECK(partial.ranking[0].size() == 1);
+
+    // Put back, it goes to the bottom; left out again by double-click.
+    leftOut->setCurrentRow(0);
+    QTest::mouseClick(ballot->findChild<QPushButton*>(QStringLiteral("rankAgain")), Qt::LeftButton);
+    CHECK(ranked->count() == 3);
+    CHECK(leftOut->count() == 0);
+    CHECK(ranked->item(2)->text() != third);
+    ranked->setCurrentRow(2);
+    emit ranked->itemDoubleClicked(ranked->item(2));
+    CHECK(ranked->count() == 2);
+    QTest::mouseClick(laptop->castButton(), Qt::LeftButton);
+
+    // Stored with two problems ranked: Borda gives the left-out one no points from this ballot.
+    VotingRepository repo(f.window.session()->workspace());
+    CHECK(repo.progress(id)->voted == 1);
+    const auto election = repo.election(*repo.find(id));
+    REQUIRE(election.ok());
+    REQUIRE(election->ranked.size() == 1);
+    CHECK(election->ranked.front().tiers.size() == 2);
+    // The next voter starts with every problem ranked again.
+    QTest::mouseClick(laptop->privacyScreen()->nextButton(), Qt::LeftButton);
+    QTest::mouseClick(laptop->startButton(), Qt::LeftButton);
+    ballot = laptop->ballotWidget();
+    ranked = ballot->rankingList();
+    CHECK(ranked->count() == 3);
+    CHECK(ballot->leftOutList()->count() == 0);
+
+    // Everything left out: casting asks first; going back keeps the ballot, confirming casts a blank one.
+    while (ranked->count() > 0) {
+        ranked->setCurrentRow(0);
+        QTest::mouseClick(ballot->findChild<QPushButton*>(QStringLiteral("leaveOut")), Qt::LeftButton);
+    }
+    QTest::mouseClick(laptop->castButton(), Qt::LeftButton);
+    auto* question = laptop->findChild<QMessageBox*>(QStringLiteral("blankBallotQuestion"));
+    REQUIRE(question);
+    question->reject();
+    CHECK(repo.progress(id)->voted == 1);
+    CHECK(ballot->isVisible());
+    QTest::mouseClick(laptop->castButton(), Qt::LeftButton);
+    question = laptop->findChild<QMessageBox*>(QStringLiteral("blankBallotQuestion"));
+    REQUIRE(question);
+    QTest::mouseClick(question->findChild<QPushButton*>(QStringLiteral("castBlank")), Qt::LeftButton);
+    CHECK(repo.progress(id)->voted == 2);
 }

@@ -10,6 +10,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace proxima {
 
 using voting::Method;
@@ -40,28 +42,50 @@ BallotWidget::BallotWidget(const VotingSession& session, QWidget* parent) : QWid
 void BallotWidget::buildRanking()
 {
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Put the problems in your order, most important at the top (drag them or use the "
-                                    "buttons). Tick \"same place as above\" for a tie."),
-                                 this));
+    auto* help = new QLabel(tr("Put the problems in your order, most important at the top (drag them or use the "
+                               "buttons). Tick \"same place as above\" for a tie. A problem you leave out gets no "
+                               "place on your ballot."),
+                            this);
+    help->setWordWrap(true);
+    layout->addWidget(help);
     auto* row = new QHBoxLayout;
+    auto* lists = new QVBoxLayout;
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("rankingList"));
     m_list->setAccessibleName(tr("Your ranking"));
     m_list->setDragDropMode(QAbstractItemView::InternalMove);
     m_list->setDefaultDropAction(Qt::MoveAction);
-    row->addWidget(m_list, 1);
+    lists->addWidget(m_list, 3);
+    auto* leftOutLabel = new QLabel(tr("Left out (not ranked):"), this);
+    lists->addWidget(leftOutLabel);
+    m_leftOut = new QListWidget(this);
+    m_leftOut->setObjectName(QStringLiteral("leftOutList"));
+    m_leftOut->setAccessibleName(tr("Problems left out of your ranking"));
+    leftOutLabel->setBuddy(m_leftOut);
+    lists->addWidget(m_leftOut, 1);
+    row->addLayout(lists, 1);
     auto* buttons = new QVBoxLayout;
     auto* up = new QPushButton(tr("Move &up"), this);
     auto* down = new QPushButton(tr("Move &down"), this);
+    auto* leaveOut = new QPushButton(tr("&Leave out"), this);
+    auto* rankAgain = new QPushButton(tr("&Rank again"), this);
     up->setObjectName(QStringLiteral("moveUp"));
     down->setObjectName(QStringLiteral("moveDown"));
-    buttons->addWidget(up);
-    buttons->addWidget(down);
+    leaveOut->setObjectName(QStringLiteral("leaveOut"));
+    rankAgain->setObjectName(QStringLiteral("rankAgain"));
+    leaveOut->setToolTip(tr("Take the selected problem out of your ranking (double-click does the same)"));
+    rankAgain->setToolTip(tr("Put the selected left-out problem back, at the bottom of your ranking"));
+    for (QPushButton* b : {up, down, leaveOut, rankAgain})
+        buttons->addWidget(b);
     buttons->addStretch();
     row->addLayout(buttons);
     layout->addLayout(row);
     connect(up, &QPushButton::clicked, this, [this] { move(-1); });
     connect(down, &QPushButton::clicked, this, [this] { move(1); });
+    connect(leaveOut, &QPushButton::clicked, this, &BallotWidget::leaveOutCurrent);
+    connect(rankAgain, &QPushButton::clicked, this, &BallotWidget::rankCurrentAgain);
+    connect(m_list, &QListWidget::itemDoubleClicked, this, &BallotWidget::leaveOutCurrent);
+    connect(m_leftOut, &QListWidget::itemDoubleClicked, this, &BallotWidget::rankCurrentAgain);
     connect(m_list, &QListWidget::itemChanged, this, &BallotWidget::changed);
     clear();
 }
@@ -75,6 +99,42 @@ void BallotWidget::move(int delta)
     QListWidgetItem* item = m_list->takeItem(row);
     m_list->insertItem(target, item);
     m_list->setCurrentRow(target);
+    emit changed();
+}
+
+void BallotWidget::leaveOutCurrent()
+{
+    const int row = m_list->currentRow();
+    if (row < 0)
+        return;
+    const QSignalBlocker block(m_list);
+    // A problem tied with this one ("same place as above") keeps its place: it now heads the tie.
+    if (m_list->item(row)->checkState() != Qt::Checked || row == 0) {
+        if (QListWidgetItem* next = m_list->item(row + 1); next && next->checkState() == Qt::Checked)
+            next->setCheckState(Qt::Unchecked);
+    }
+    QListWidgetItem* item = m_list->takeItem(row);
+    item->setCheckState(Qt::Unchecked);
+    item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable);
+    item->setData(Qt::CheckStateRole, QVariant());
+    m_leftOut->addItem(item);
+    m_leftOut->setCurrentItem(item);
+    m_list->setCurrentRow(std::min(row, m_list->count() - 1));
+    emit changed();
+}
+
+void BallotWidget::rankCurrentAgain()
+{
+    const int row = m_leftOut->currentRow();
+    if (row < 0)
+        return;
+    const QSignalBlocker block(m_list);
+    QListWidgetItem* item = m_leftOut->takeItem(row);
+    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+    item->setCheckState(Qt::Unchecked);
+    m_list->addItem(item);
+    m_list->setCurrentItem(item);
+    m_leftOut->setCurrentRow(std::min(row, m_leftOut->count() - 1));
     emit changed();
 }
 
@@ -201,6 +261,7 @@ void BallotWidget::clear()
     if (m_list) {
         const QSignalBlocker block(m_list);
         m_list->clear();
+        m_leftOut->clear();
         for (int c = 0; c < m_session.candidates.size(); ++c) {
             auto* item = new QListWidgetItem(m_session.candidates.at(c).label, m_list);
             item->setData(PositionRole, c);

@@ -14,8 +14,8 @@ class QSpinBox;
 
 namespace proxima {
 
-/// One voter's ballot for the session's method: ranking (drag or up/down, ties allowed), approval checkboxes up to
-/// N, score sliders 0..max, or dots (at most K per item, N in all).
+/// One voter's ballot for the session's method: ranking (drag or up/down, ties allowed, problems may be left out),
+/// approval checkboxes up to N, score sliders 0..max, or dots (at most K per item, N in all).
 class BallotWidget : public QWidget
 {
     Q_OBJECT
@@ -28,6 +28,8 @@ public:
     void clear();
 
     QListWidget* rankingList() const { return m_list; }
+    /// The problems the voter left out of the ranking (they get no place on the ballot).
+    QListWidget* leftOutList() const { return m_leftOut; }
     QList<QSpinBox*> dotBoxes() const { return m_dots; }
     QList<QCheckBox*> approvalBoxes() const { return m_approvals; }
     QList<QSlider*> scoreSliders() const { return m_scores; }
@@ -42,9 +44,12 @@ private:
     void buildDots();
     void updateLimits();
     void move(int delta);
+    void leaveOutCurrent();
+    void rankCurrentAgain();
 
     VotingSession m_session;
     QListWidget* m_list = nullptr;
+    QListWidget* m_leftOut = nullptr;
     QList<QSpinBox*> m_dots;
     QList<QCheckBox*> m_approvals;
     QList<QSlider*> m_scores;

@@ -5,6 +5,7 @@
 #include "storage/repositories/VotingRepository.h"
 #include "voting/BallotWidget.h"
 #include "voting/PrivacyScreen.h"
+#include "voting/VotingMethod.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -112,6 +113,26 @@ void LaptopVotingPanel::startBallot()
 }
 
 void LaptopVotingPanel::castBallot()
+{
+    // A ranking with every problem left out is a blank ballot: allowed, but asked about, as it may be a slip.
+    if (voting::isRankedMethod(m_voting.options.method) && m_ballot->ballot().ranking.empty()) {
+        auto* box = new QMessageBox(QMessageBox::Question, tr("Blank ballot"),
+                                    tr("You left every problem out of your ranking. Cast a blank ballot? It counts "
+                                       "you as having voted and gives no problem a place."),
+                                    QMessageBox::NoButton, this);
+        box->setObjectName(QStringLiteral("blankBallotQuestion"));
+        QPushButton* blank = box->addButton(tr("Cast a &blank ballot"), QMessageBox::AcceptRole);
+        blank->setObjectName(QStringLiteral("castBlank"));
+        box->addButton(tr("&Go back to my ballot"), QMessageBox::RejectRole);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(blank, &QPushButton::clicked, this, &LaptopVotingPanel::commitBallot);
+        box->open();
+        return;
+    }
+    commitBallot();
+}
+
+void LaptopVotingPanel::commitBallot()
 {
     const qint64 member = m_voter->currentData().toLongLong();
     const Status cast = VotingRepository(m_session.workspace()).cast(m_voting.id, member, m_ballot->ballot());

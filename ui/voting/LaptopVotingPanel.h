@@ -41,6 +41,7 @@ signals:
 private:
     void startBallot();
     void castBallot();
+    void commitBallot();
     void cancel();
 
     WorkspaceSession& m_session;
