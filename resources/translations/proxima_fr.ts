@@ -7139,7 +7139,7 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>Identical &amp;ballots:</source>
-        <translation>&amp;Bulletins identiques&#xa0;:</translation>
+        <translation>Bulletins identi&amp;ques&#xa0;:</translation>
     </message>
     <message>
         <source>Paper</source>
