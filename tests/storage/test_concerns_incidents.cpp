@@ -569,3 +569,55 @@ TEST_CASE("an area column files incidents under the workspace's areas and report
     REQUIRE(IncidentRepository(*f.ws).setRule(rule).ok());
     CHECK(IncidentRepository(*f.ws).countForCase(f.caseA).value() == 2);
 }
+
+TEST_CASE("an import's progress covers reading, storing and indexing, never goes back, and can stop each part",
+          "[storage]")
+{
+    // 70,000 rows: enough for the indexes to be dropped and rebuilt, and for several reports while storing.
+    QByteArray csv = "date;type;reference\n";
+    for (int n = 0; n < 70000; ++n)
+        csv += QStringLiteral("2024-%1-%2;Vol;P-%3\n")
+                   .arg(1 + n % 12, 2, 10, QLatin1Char('0'))
+                   .arg(1 + n % 28, 2, 10, QLatin1Char('0'))
+                   .arg(n)
+                   .toUtf8();
+    const auto run = [&](Workspace& ws, const std::function<bool(qint64, qint64)>& progress) {
+        QBuffer buffer;
+        buffer.setData(csv);
+        buffer.open(QIODevice::ReadOnly);
+        return IncidentRepository(ws).importFile(&buffer, {}, {}, true, progress);
+    };
+    Fixture f;
+    QList<std::pair<qint64, qint64>> reports;
+    auto imported = run(*f.ws, [&](qint64 done, qint64 total) {
+        reports.append({done, total});
+        return true;
+    });
+    REQUIRE(imported.ok());
+    CHECK(imported->summary.imported == 70000);
+    REQUIRE(reports.size() > 5);
+    const qint64 total = reports.first().second;
+    bool reading = false, storing = false;
+    for (qsizetype i = 0; i < reports.size(); ++i) {
+        CHECK(reports[i].second == total);
+        if (i > 0)
+            CHECK(reports[i].first >= reports[i - 1].first);
+        reading = reading || (reports[i].first > 0 && reports[i].first <= total * 3 / 10);
+        storing = storing || (reports[i].first > total * 3 / 10 && reports[i].first < total);
+    }
+    CHECK(reading);
+    CHECK(storing);
+    CHECK(reports.last().first == total);
+
+    // Stopping while the rows are stored, or between two index builds, stores nothing and leaves the indexes.
+    for (const double stopAt : {0.5, 0.8}) {
+        Fixture g;
+        auto stopped = run(*g.ws, [&](qint64 done, qint64 all) { return double(done) < stopAt * double(all); });
+        REQUIRE(stopped.ok());
+        CHECK(stopped->summary.cancelled);
+        CHECK(stopped->summary.importId == 0);
+        CHECK(g.scalar(QStringLiteral("SELECT COUNT(*) FROM incidents")) == 0);
+        CHECK(g.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND "
+                                      "tbl_name = 'incidents' AND sql IS NOT NULL")) == 3);
+    }
+}

@@ -293,9 +293,14 @@ Status IncidentBulkInsert::rebuildIndexes(const QStringList& created)
     QSqlQuery pragma(m_ws.database());
     pragma.exec(QStringLiteral("PRAGMA threads = 2"));
     Status status;
-    for (const QString& create : created) {
+    for (qsizetype i = 0; i < created.size(); ++i) {
+        if (!keepGoing(m_storingShare + (1 - m_storingShare) * double(i) / double(created.size()))) {
+            status = Error{QCoreApplication::translate("IncidentRepository", "nothing was imported"),
+                           {}, 0, {}, ErrorCode::Cancelled};
+            break;
+        }
         QSqlQuery index(m_ws.database());
-        if (status = sql::exec(index, create); !status)
+        if (status = sql::exec(index, created.at(i)); !status)
             break;
     }
     pragma.exec(QStringLiteral("PRAGMA threads = 0"));
@@ -410,7 +415,14 @@ bool IncidentBulkInsert::keepGoingAt(size_t position)
 {
     if (position % GatherRows == 0 && position < m_order.size())
         gather(position);
-    if (position == 0 || position % CancelCheckRows != 0 || !m_keepGoing || m_keepGoing())
+    if (position == 0 || position % CancelCheckRows != 0)
+        return true;
+    return keepGoing(m_storingShare * double(position) / double(m_order.size()));
+}
+
+bool IncidentBulkInsert::keepGoing(double done)
+{
+    if (!m_keepGoing || m_keepGoing(done))
         return true;
     m_cancelled = true;
     return false;
@@ -504,7 +516,7 @@ void IncidentBulkInsert::column(BatchCursor& cursor, sqlite3_context* context, i
 }
 
 
-Result<qint64> IncidentBulkInsert::write(const std::function<bool()>& keepGoing)
+Result<qint64> IncidentBulkInsert::write(const std::function<bool(double)>& keepGoing)
 {
     if (m_rows.empty())
         return qint64(0);
@@ -587,6 +599,8 @@ Result<qint64> IncidentBulkInsert::write(const std::function<bool()>& keepGoing)
     m_order = std::move(order);
     m_keepGoing = keepGoing;
     m_cancelled = false;
+    // Rebuilding the indexes takes about two thirds as long as storing the rows (measured on 1M rows).
+    m_storingShare = rebuild ? 0.6 : 1.0;
     Result<qint64> written = qint64(0);
     if (sqlite3_create_module_v2(m_db, BatchModuleName, &BatchModule, this, nullptr) != SQLITE_OK) {
         written = sqliteError("sqlite3_create_module");
@@ -614,7 +628,6 @@ Result<qint64> IncidentBulkInsert::write(const std::function<bool()>& keepGoing)
         sqlite3_finalize(insert);
         sqlite3_create_module_v2(m_db, BatchModuleName, nullptr, nullptr, nullptr);
     }
-    m_keepGoing = {};
     m_order.clear();
     m_order.shrink_to_fit();
     for (int side = 0; side < 2; ++side) {
@@ -629,6 +642,7 @@ Result<qint64> IncidentBulkInsert::write(const std::function<bool()>& keepGoing)
         if (Status s = rebuildIndexes(indexes); !s)
             written = s.error();
     }
+    m_keepGoing = {};
     m_rows.clear();
     m_rows.shrink_to_fit();
     m_text.clear();

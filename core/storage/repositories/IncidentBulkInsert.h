@@ -47,8 +47,9 @@ public:
     /// 48 bytes a row.
     void reserve(qint64 rows, qint64 textBytes = 0);
     /// Stores the incidents taken, oldest first; returns how many were new (the rest were stored already).
-    /// keepGoing is asked now and then; returning false stops with a Cancelled error.
-    Result<qint64> write(const std::function<bool()>& keepGoing = {});
+    /// keepGoing is told now and then how much of the work is done (0 to 1: storing the rows, then rebuilding the
+    /// indexes); returning false stops with a Cancelled error.
+    Result<qint64> write(const std::function<bool(double done)>& keepGoing = {});
     /// Writes the counts into the import record and logs the import.
     Status finish(int rowsRead, int imported, int alreadyPresent, int rejected);
 
@@ -102,6 +103,8 @@ private:
     /// the statements that create them again.
     Status dropIndexes(bool withAreas, QStringList& created);
     Status rebuildIndexes(const QStringList& created);
+    /// Asks m_keepGoing, when there is one; false (and m_cancelled) when it says stop.
+    bool keepGoing(double done);
     void gather(size_t position);
 
     Workspace& m_ws;
@@ -116,7 +119,8 @@ private:
     std::vector<char> m_windowText[2];
     int m_window = 0;
     size_t m_windowStart = 0;
-    std::function<bool()> m_keepGoing;
+    std::function<bool(double)> m_keepGoing;
+    double m_storingShare = 1;              // the part of write()'s work that storing the rows takes
     bool m_cancelled = false;
 };
 

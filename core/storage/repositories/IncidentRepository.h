@@ -53,8 +53,10 @@ public:
     /// Stores parsed incidents in one transaction (duplicates by fingerprint are skipped) and records the import.
     Result<IncidentImportSummary> importIncidents(const QList<io::Incident>& incidents, const QString& fileName,
                                                   int rowsRead, int rejected, const IncidentAreaOf& areaOf = {});
-    /// Parses a CSV device and stores its valid rows as it reads, all in one transaction. With rejected rows and
-    /// !skipInvalid, or when progress cancels, nothing is stored (the summary then has importId 0).
+    /// Parses a CSV device and stores its valid rows, all in one transaction. With rejected rows and !skipInvalid,
+    /// or when progress cancels, nothing is stored (the summary then has importId 0). progress gets (done, total) on
+    /// a scale of its own, not in bytes: reading the file fills the first 30 %, storing the rows and rebuilding the
+    /// indexes the rest, and done never goes back.
     Result<IncidentFileImport> importFile(QIODevice* device, const io::IncidentColumnMapping& mapping,
                                           io::IncidentParseOptions options, bool skipInvalid,
                                           const io::IncidentProgress& progress = {}, const IncidentAreaOf& areaOf = {});

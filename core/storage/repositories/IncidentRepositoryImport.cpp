@@ -150,6 +150,16 @@ private:
     qint64 m_lastId = 0;
 };
 
+// importFile() reports progress on this scale: reading and validating the file is the first ReadingShare of it,
+// storing the rows and rebuilding the indexes the rest (about so on 1M rows).
+constexpr qint64 ProgressScale = 1000000;
+constexpr double ReadingShare = 0.3;
+
+qint64 readingProgress(qint64 bytesDone, qint64 bytesTotal)
+{
+    return bytesTotal > 0 ? qint64(double(ProgressScale) * ReadingShare * double(bytesDone) / double(bytesTotal)) : 0;
+}
+
 } // namespace
 
 QString describeUnknownAreas(const QMap<QString, int>& unknownAreas)
@@ -267,7 +277,7 @@ Result<IncidentFileImport> IncidentRepository::importFile(QIODevice* device, con
                          batch.digested[size_t(record)] ? &batch.digests[size_t(record)] : nullptr);
                 ++valid;
             }
-            if (progress && !progress(pipe.done.load(), pipe.total.load()))
+            if (progress && !progress(readingProgress(pipe.done.load(), pipe.total.load()), ProgressScale))
                 pipe.cancel();
         }
         reader.join();
@@ -286,9 +296,11 @@ Result<IncidentFileImport> IncidentRepository::importFile(QIODevice* device, con
                          {},
                          ErrorCode::Cancelled};
         }
-        const qint64 total = pipe.total.load();
-        const Result<qint64> inserted =
-            bulk.write(progress ? std::function<bool()>([&] { return progress(total, total); }) : nullptr);
+        const Result<qint64> inserted = bulk.write(
+            progress ? std::function<bool(double)>([&](double done) {
+                return progress(qint64(ProgressScale * (ReadingShare + (1 - ReadingShare) * done)), ProgressScale);
+            })
+                     : nullptr);
         if (!inserted) {
             refused = inserted.error().code == ErrorCode::Cancelled;
             summary.cancelled = refused;
@@ -297,7 +309,7 @@ Result<IncidentFileImport> IncidentRepository::importFile(QIODevice* device, con
         summary.imported = int(*inserted);
         summary.alreadyPresent = int(valid) - summary.imported;
         if (progress)
-            progress(total, total);
+            progress(ProgressScale, ProgressScale);
         summary.importId = bulk.importId();
         return bulk.finish(summary.rowsRead, summary.imported, summary.alreadyPresent, summary.rejected);
     });
