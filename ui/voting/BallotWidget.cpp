@@ -102,6 +102,24 @@ void BallotWidget::move(int delta)
     emit changed();
 }
 
+namespace {
+
+// Moves the current item of `from` to the end of `to` and makes it current there; the next item of `from` becomes
+// current. Returns the item, or nullptr when `from` has no current item.
+QListWidgetItem* moveCurrentTo(QListWidget* from, QListWidget* to)
+{
+    const int row = from->currentRow();
+    if (row < 0)
+        return nullptr;
+    QListWidgetItem* item = from->takeItem(row);
+    to->addItem(item);
+    to->setCurrentItem(item);
+    from->setCurrentRow(std::min(row, from->count() - 1));
+    return item;
+}
+
+} // namespace
+
 void BallotWidget::leaveOutCurrent()
 {
     const int row = m_list->currentRow();
@@ -113,28 +131,20 @@ void BallotWidget::leaveOutCurrent()
         if (QListWidgetItem* next = m_list->item(row + 1); next && next->checkState() == Qt::Checked)
             next->setCheckState(Qt::Unchecked);
     }
-    QListWidgetItem* item = m_list->takeItem(row);
-    item->setCheckState(Qt::Unchecked);
+    QListWidgetItem* item = moveCurrentTo(m_list, m_leftOut);
     item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable);
-    item->setData(Qt::CheckStateRole, QVariant());
-    m_leftOut->addItem(item);
-    m_leftOut->setCurrentItem(item);
-    m_list->setCurrentRow(std::min(row, m_list->count() - 1));
+    item->setData(Qt::CheckStateRole, QVariant());   // a left-out problem shows no tie box
     emit changed();
 }
 
 void BallotWidget::rankCurrentAgain()
 {
-    const int row = m_leftOut->currentRow();
-    if (row < 0)
-        return;
     const QSignalBlocker block(m_list);
-    QListWidgetItem* item = m_leftOut->takeItem(row);
+    QListWidgetItem* item = moveCurrentTo(m_leftOut, m_list);
+    if (!item)
+        return;
     item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
     item->setCheckState(Qt::Unchecked);
-    m_list->addItem(item);
-    m_list->setCurrentItem(item);
-    m_leftOut->setCurrentRow(std::min(row, m_leftOut->count() - 1));
     emit changed();
 }
 
