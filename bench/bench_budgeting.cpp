@@ -1,9 +1,9 @@
 // Largest pabulib-style instance: 90,000 voters, 160 projects, up to 5 approvals each (seeded, skewed popularity).
 #include "BenchSupport.h"
 
-#include "budgeting/BudgetRules.h"
-#include "io/PabulibReader.h"
-#include "io/PabulibWriter.h"
+#include "core/budgeting/BudgetRules.h"
+#include "core/io/PabulibReader.h"
+#include "core/io/PabulibWriter.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>

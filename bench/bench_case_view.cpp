@@ -2,14 +2,14 @@
 // (the charts included), the median of several switches; and the memory it takes.
 #include "BenchSupport.h"
 
-#include "analyse/AnalyseTab.h"
-#include "analyse/CaseHomeTab.h"
-#include "analyse/PatternsTab.h"
-#include "app/WorkspaceSession.h"
-#include "storage/SqlSupport.h"
-#include "storage/Workspace.h"
-#include "storage/repositories/AreaRepository.h"
-#include "storage/repositories/CaseRepository.h"
+#include "ui/analyse/AnalyseTab.h"
+#include "ui/analyse/CaseHomeTab.h"
+#include "ui/analyse/PatternsTab.h"
+#include "ui/app/WorkspaceSession.h"
+#include "core/storage/SqlSupport.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/AreaRepository.h"
+#include "core/storage/repositories/CaseRepository.h"
 
 #include <QApplication>
 #include <QSqlQuery>

@@ -2,9 +2,9 @@
 // fields with line breaks) is generated to a temporary file, then read, mapped and validated.
 #include "BenchSupport.h"
 
-#include "io/CsvReader.h"
-#include "io/IncidentCsvParser.h"
-#include "sara/DemoIncidents.h"
+#include "core/io/CsvReader.h"
+#include "core/io/IncidentCsvParser.h"
+#include "core/sara/DemoIncidents.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

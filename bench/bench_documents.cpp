@@ -4,10 +4,10 @@
 #include "../tests/documents/MatrixFixture.h"
 #include "documents/MatrixRenderer.h"
 #include "documents/XlsxExporter.h"
-#include "demo/DemoWorkspace.h"
-#include "reports/MatrixQuery.h"
-#include "storage/Workspace.h"
-#include "storage/repositories/ActionRepository.h"
+#include "core/demo/DemoWorkspace.h"
+#include "core/reports/MatrixQuery.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/ActionRepository.h"
 
 #include <QFileInfo>
 #include <QGuiApplication>

@@ -5,12 +5,12 @@
 // scrolling. Optional argument: the number of rows.
 #include "BenchSupport.h"
 
-#include "app/WorkspaceSession.h"
-#include "models/IncidentTableModel.h"
-#include "sara/DemoIncidents.h"
-#include "sara/DeterministicRandom.h"
-#include "storage/Workspace.h"
-#include "storage/repositories/IncidentRepository.h"
+#include "ui/app/WorkspaceSession.h"
+#include "ui/models/IncidentTableModel.h"
+#include "core/sara/DemoIncidents.h"
+#include "core/sara/DeterministicRandom.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/IncidentRepository.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,11 +2,11 @@
 // projector content and repaint the 1920x1080 view; and the cost of one animation frame.
 #include "BenchSupport.h"
 
-#include "storage/Workspace.h"
-#include "storage/repositories/CaseRepository.h"
-#include "storage/repositories/MemberRepository.h"
-#include "storage/repositories/VotingRepository.h"
-#include "voting/ProjectorWindow.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/CaseRepository.h"
+#include "core/storage/repositories/MemberRepository.h"
+#include "core/storage/repositories/VotingRepository.h"
+#include "ui/voting/ProjectorWindow.h"
 
 #include <QApplication>
 #include <QImage>

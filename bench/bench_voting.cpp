@@ -2,12 +2,12 @@
 // ballot in a 12-member session (12 ballots over 15 candidates), for every method.
 #include "BenchSupport.h"
 
-#include "storage/Workspace.h"
-#include "storage/repositories/CaseRepository.h"
-#include "storage/repositories/MemberRepository.h"
-#include "storage/repositories/VotingRepository.h"
-#include "voting/Tally.h"
-#include "voting/VotingMethod.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/CaseRepository.h"
+#include "core/storage/repositories/MemberRepository.h"
+#include "core/storage/repositories/VotingRepository.h"
+#include "core/voting/Tally.h"
+#include "core/voting/VotingMethod.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>

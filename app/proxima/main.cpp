@@ -1,6 +1,6 @@
 // proxima: the desktop app. Everything but start-up lives in ui/.
-#include "app/MainWindow.h"
-#include "app/Translations.h"
+#include "ui/app/MainWindow.h"
+#include "ui/app/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,10 +1,10 @@
-#include "budget/AllocationAcceptance.h"
+#include "core/budget/AllocationAcceptance.h"
 
-#include "budgeting/FlexibleAmounts.h"
-#include "io/PabulibReader.h"
-#include "storage/Workspace.h"
-#include "storage/repositories/ActionRepository.h"
-#include "storage/repositories/BudgetRepository.h"
+#include "core/budgeting/FlexibleAmounts.h"
+#include "core/io/PabulibReader.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/ActionRepository.h"
+#include "core/storage/repositories/BudgetRepository.h"
 
 #include <QHash>
 #include <QJsonObject>

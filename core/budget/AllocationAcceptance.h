@@ -1,10 +1,10 @@
 #pragma once
 
-#include "budgeting/BudgetInstance.h"
-#include "budgeting/BudgetResult.h"
-#include "common/Result.h"
-#include "model/BudgetRound.h"
-#include "model/ResponseAction.h"
+#include "core/budgeting/BudgetInstance.h"
+#include "core/budgeting/BudgetResult.h"
+#include "core/common/Result.h"
+#include "core/model/BudgetRound.h"
+#include "core/model/ResponseAction.h"
 
 #include <QHash>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "budget/AllocationSheet.h"
+#include "core/budget/AllocationSheet.h"
 
-#include "budgeting/BudgetText.h"
-#include "budgeting/EqualShares.h"
-#include "budgeting/FlexibleAmounts.h"
+#include "core/budgeting/BudgetText.h"
+#include "core/budgeting/EqualShares.h"
+#include "core/budgeting/FlexibleAmounts.h"
 
 #include <QCoreApplication>
 #include <QLocale>

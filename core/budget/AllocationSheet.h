@@ -1,9 +1,9 @@
 #pragma once
 
-#include "budgeting/BudgetInstance.h"
-#include "budgeting/BudgetResult.h"
-#include "model/BudgetRound.h"
-#include "reports/ReportDocument.h"
+#include "core/budgeting/BudgetInstance.h"
+#include "core/budgeting/BudgetResult.h"
+#include "core/model/BudgetRound.h"
+#include "core/reports/ReportDocument.h"
 
 #include <QDate>
 

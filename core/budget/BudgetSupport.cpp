@@ -1,7 +1,7 @@
-#include "budget/BudgetSupport.h"
+#include "core/budget/BudgetSupport.h"
 
-#include "storage/Workspace.h"
-#include "storage/repositories/BudgetRepository.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/BudgetRepository.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "model/BudgetRound.h"
+#include "core/common/Result.h"
+#include "core/model/BudgetRound.h"
 
 #include <QHash>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "budget/RoundInstance.h"
+#include "core/budget/RoundInstance.h"
 
-#include "io/PabulibReader.h"
+#include "core/io/PabulibReader.h"
 
 #include <QCoreApplication>
 #include <QHash>

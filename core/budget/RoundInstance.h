@@ -1,8 +1,8 @@
 #pragma once
 
-#include "budgeting/BudgetInstance.h"
-#include "common/Result.h"
-#include "model/BudgetRound.h"
+#include "core/budgeting/BudgetInstance.h"
+#include "core/common/Result.h"
+#include "core/model/BudgetRound.h"
 
 namespace proxima {
 

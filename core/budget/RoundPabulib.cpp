@@ -1,9 +1,9 @@
-#include "budget/RoundPabulib.h"
+#include "core/budget/RoundPabulib.h"
 
-#include "budget/RoundInstance.h"
-#include "io/PabulibReader.h"
-#include "io/PabulibWriter.h"
-#include "storage/repositories/BudgetRepository.h"
+#include "core/budget/RoundInstance.h"
+#include "core/io/PabulibReader.h"
+#include "core/io/PabulibWriter.h"
+#include "core/storage/repositories/BudgetRepository.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

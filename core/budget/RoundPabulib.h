@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "io/PabulibDocument.h"
-#include "model/BudgetRound.h"
+#include "core/common/Result.h"
+#include "core/io/PabulibDocument.h"
+#include "core/model/BudgetRound.h"
 
 #include <QString>
 

@@ -1,9 +1,9 @@
-#include "budget/VotingSupport.h"
+#include "core/budget/VotingSupport.h"
 
-#include "budget/BudgetSupport.h"
-#include "storage/repositories/ActionRepository.h"
-#include "storage/repositories/BudgetRepository.h"
-#include "storage/repositories/VotingRepository.h"
+#include "core/budget/BudgetSupport.h"
+#include "core/storage/repositories/ActionRepository.h"
+#include "core/storage/repositories/BudgetRepository.h"
+#include "core/storage/repositories/VotingRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>

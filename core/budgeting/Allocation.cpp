@@ -1,6 +1,6 @@
-#include "budgeting/Allocation.h"
+#include "core/budgeting/Allocation.h"
 
-#include "budgeting/BudgetText.h"
+#include "core/budgeting/BudgetText.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "budgeting/BudgetInstance.h"
+#include "core/budgeting/BudgetInstance.h"
 
 namespace proxima::budgeting {
 

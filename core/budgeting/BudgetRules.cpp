@@ -1,8 +1,8 @@
-#include "budgeting/BudgetRules.h"
+#include "core/budgeting/BudgetRules.h"
 
-#include "budgeting/EqualShares.h"
-#include "budgeting/ExactRule.h"
-#include "budgeting/FlexibleAmounts.h"
+#include "core/budgeting/EqualShares.h"
+#include "core/budgeting/ExactRule.h"
+#include "core/budgeting/FlexibleAmounts.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "budgeting/BudgetInstance.h"
-#include "budgeting/BudgetResult.h"
-#include "budgeting/TieBreak.h"
-#include "common/Result.h"
+#include "core/budgeting/BudgetInstance.h"
+#include "core/budgeting/BudgetResult.h"
+#include "core/budgeting/TieBreak.h"
+#include "core/common/Result.h"
 
 #include <QString>
 

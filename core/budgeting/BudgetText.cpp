@@ -1,4 +1,4 @@
-#include "budgeting/BudgetText.h"
+#include "core/budgeting/BudgetText.h"
 
 #include <QStringList>
 

@@ -1,9 +1,9 @@
-#include "budgeting/EqualShares.h"
+#include "core/budgeting/EqualShares.h"
 
-#include "budgeting/Allocation.h"
-#include "budgeting/BudgetText.h"
-#include "budgeting/MesEngine.h"
-#include "budgeting/MesEngineSteps.h"
+#include "core/budgeting/Allocation.h"
+#include "core/budgeting/BudgetText.h"
+#include "core/budgeting/MesEngine.h"
+#include "core/budgeting/MesEngineSteps.h"
 
 #include <QCoreApplication>
 

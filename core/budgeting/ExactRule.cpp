@@ -1,7 +1,7 @@
-#include "budgeting/ExactRule.h"
+#include "core/budgeting/ExactRule.h"
 
-#include "budgeting/Allocation.h"
-#include "budgeting/BudgetText.h"
+#include "core/budgeting/Allocation.h"
+#include "core/budgeting/BudgetText.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

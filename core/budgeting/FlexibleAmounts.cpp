@@ -1,8 +1,8 @@
-#include "budgeting/FlexibleAmounts.h"
+#include "core/budgeting/FlexibleAmounts.h"
 
-#include "budgeting/Allocation.h"
-#include "budgeting/BudgetText.h"
-#include "budgeting/TieBreak.h"
+#include "core/budgeting/Allocation.h"
+#include "core/budgeting/BudgetText.h"
+#include "core/budgeting/TieBreak.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,5 +1,5 @@
-#include "budgeting/MesEngine.h"
-#include "budgeting/MesEngineSteps.h"
+#include "core/budgeting/MesEngine.h"
+#include "core/budgeting/MesEngineSteps.h"
 
 #include <algorithm>
 #include <cmath>

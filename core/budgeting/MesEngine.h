@@ -1,7 +1,7 @@
 #pragma once
 
-#include "budgeting/BudgetInstance.h"
-#include "budgeting/TieBreak.h"
+#include "core/budgeting/BudgetInstance.h"
+#include "core/budgeting/TieBreak.h"
 
 #include <gmpxx.h>
 

@@ -1,6 +1,6 @@
 // The round loop of MesEngine, kept apart from the arithmetic of one evaluation.
-#include "budgeting/MesEngine.h"
-#include "budgeting/MesEngineSteps.h"
+#include "core/budgeting/MesEngine.h"
+#include "core/budgeting/MesEngineSteps.h"
 
 #include <algorithm>
 #include <limits>

@@ -1,7 +1,7 @@
 #pragma once
 
 // Internal bookkeeping of MesEngine, shared by its two source files.
-#include "budgeting/MesEngine.h"
+#include "core/budgeting/MesEngine.h"
 
 namespace proxima::budgeting {
 

@@ -1,4 +1,4 @@
-#include "budgeting/TieBreak.h"
+#include "core/budgeting/TieBreak.h"
 
 #include <algorithm>
 #include <numeric>

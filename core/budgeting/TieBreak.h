@@ -1,6 +1,6 @@
 #pragma once
 
-#include "budgeting/BudgetInstance.h"
+#include "core/budgeting/BudgetInstance.h"
 
 #include <QString>
 

@@ -1,11 +1,11 @@
-#include "demo/DemoAnalysis.h"
+#include "core/demo/DemoAnalysis.h"
 
-#include "demo/DemoGeography.h"
+#include "core/demo/DemoGeography.h"
 
-#include "storage/Workspace.h"
-#include "storage/repositories/AnalysisRepository.h"
-#include "storage/repositories/CaseRepository.h"
-#include "storage/repositories/StageRepository.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/AnalysisRepository.h"
+#include "core/storage/repositories/CaseRepository.h"
+#include "core/storage/repositories/StageRepository.h"
 
 #include <QHash>
 

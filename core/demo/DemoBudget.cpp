@@ -1,10 +1,10 @@
-#include "demo/DemoBudget.h"
+#include "core/demo/DemoBudget.h"
 
-#include "demo/DemoGeography.h"
-#include "storage/Workspace.h"
-#include "storage/repositories/ActionRepository.h"
-#include "storage/repositories/BudgetRepository.h"
-#include "storage/repositories/CaseRepository.h"
+#include "core/demo/DemoGeography.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/ActionRepository.h"
+#include "core/storage/repositories/BudgetRepository.h"
+#include "core/storage/repositories/CaseRepository.h"
 
 #include <QHash>
 

@@ -1,9 +1,9 @@
-#include "demo/DemoMap.h"
+#include "core/demo/DemoMap.h"
 
-#include "demo/DemoGeography.h"
-#include "storage/SqlSupport.h"
-#include "storage/Workspace.h"
-#include "storage/repositories/MapRepository.h"
+#include "core/demo/DemoGeography.h"
+#include "core/storage/SqlSupport.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/MapRepository.h"
 
 #include <QCoreApplication>
 #include <QFile>

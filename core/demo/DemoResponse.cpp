@@ -1,12 +1,12 @@
-#include "demo/DemoResponse.h"
+#include "core/demo/DemoResponse.h"
 
-#include "demo/DemoGeography.h"
-#include "storage/repositories/ActionRepository.h"
-#include "storage/repositories/AreaRepository.h"
-#include "storage/repositories/AssessmentRepository.h"
-#include "storage/repositories/CaseRepository.h"
-#include "storage/repositories/MeasureRepository.h"
-#include "storage/repositories/MemberRepository.h"
+#include "core/demo/DemoGeography.h"
+#include "core/storage/repositories/ActionRepository.h"
+#include "core/storage/repositories/AreaRepository.h"
+#include "core/storage/repositories/AssessmentRepository.h"
+#include "core/storage/repositories/CaseRepository.h"
+#include "core/storage/repositories/MeasureRepository.h"
+#include "core/storage/repositories/MemberRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>

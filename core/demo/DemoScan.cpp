@@ -1,12 +1,12 @@
-#include "demo/DemoScan.h"
+#include "core/demo/DemoScan.h"
 
-#include "demo/DemoGeography.h"
-#include "sara/DemoIncidents.h"
-#include "storage/Workspace.h"
-#include "storage/repositories/AreaRepository.h"
-#include "storage/repositories/CaseRepository.h"
-#include "storage/repositories/ConcernRepository.h"
-#include "storage/repositories/IncidentRepository.h"
+#include "core/demo/DemoGeography.h"
+#include "core/sara/DemoIncidents.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/AreaRepository.h"
+#include "core/storage/repositories/CaseRepository.h"
+#include "core/storage/repositories/ConcernRepository.h"
+#include "core/storage/repositories/IncidentRepository.h"
 
 #include <QHash>
 

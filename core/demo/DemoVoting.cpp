@@ -1,11 +1,11 @@
-#include "demo/DemoVoting.h"
+#include "core/demo/DemoVoting.h"
 
-#include "demo/DemoGeography.h"
-#include "storage/Workspace.h"
-#include "storage/repositories/CaseRepository.h"
-#include "storage/repositories/MeetingRepository.h"
-#include "storage/repositories/MemberRepository.h"
-#include "storage/repositories/VotingRepository.h"
+#include "core/demo/DemoGeography.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/CaseRepository.h"
+#include "core/storage/repositories/MeetingRepository.h"
+#include "core/storage/repositories/MemberRepository.h"
+#include "core/storage/repositories/VotingRepository.h"
 
 #include <algorithm>
 

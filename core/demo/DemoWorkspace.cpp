@@ -1,17 +1,17 @@
-#include "demo/DemoWorkspace.h"
+#include "core/demo/DemoWorkspace.h"
 
-#include "demo/DemoAnalysis.h"
-#include "demo/DemoBudget.h"
-#include "demo/DemoGeography.h"
-#include "demo/DemoMap.h"
-#include "demo/DemoResponse.h"
-#include "demo/DemoScan.h"
-#include "demo/DemoVoting.h"
+#include "core/demo/DemoAnalysis.h"
+#include "core/demo/DemoBudget.h"
+#include "core/demo/DemoGeography.h"
+#include "core/demo/DemoMap.h"
+#include "core/demo/DemoResponse.h"
+#include "core/demo/DemoScan.h"
+#include "core/demo/DemoVoting.h"
 
-#include "storage/Workspace.h"
-#include "storage/repositories/AreaRepository.h"
-#include "storage/repositories/CaseRepository.h"
-#include "storage/repositories/MemberRepository.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/AreaRepository.h"
+#include "core/storage/repositories/CaseRepository.h"
+#include "core/storage/repositories/MemberRepository.h"
 
 #include <QFile>
 

@@ -1,4 +1,4 @@
-#include "io/BallotCsv.h"
+#include "core/io/BallotCsv.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "io/CsvDetect.h"
+#include "core/io/CsvDetect.h"
 
 #include <array>
 #include <cstring>

@@ -1,4 +1,4 @@
-#include "io/CsvReader.h"
+#include "core/io/CsvReader.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Error.h"
-#include "common/Result.h"
-#include "io/CsvDetect.h"
+#include "core/common/Error.h"
+#include "core/common/Result.h"
+#include "core/io/CsvDetect.h"
 
 #include <QIODevice>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "io/Incident.h"
+#include "core/io/Incident.h"
 
 #include <QCryptographicHash>
 

@@ -1,4 +1,4 @@
-#include "io/IncidentColumnMapping.h"
+#include "core/io/IncidentColumnMapping.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "io/IncidentCsvParser.h"
+#include "core/io/IncidentCsvParser.h"
 
-#include "io/IncidentValues.h"
+#include "core/io/IncidentValues.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Result.h"
-#include "io/CsvReader.h"
-#include "io/Incident.h"
-#include "io/IncidentColumnMapping.h"
+#include "core/common/Result.h"
+#include "core/io/CsvReader.h"
+#include "core/io/Incident.h"
+#include "core/io/IncidentColumnMapping.h"
 
 #include <QIODevice>
 #include <QList>

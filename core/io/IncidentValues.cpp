@@ -1,4 +1,4 @@
-#include "io/IncidentValues.h"
+#include "core/io/IncidentValues.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "io/MapImageProbe.h"
+#include "core/io/MapImageProbe.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

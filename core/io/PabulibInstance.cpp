@@ -1,5 +1,5 @@
 // PabulibReader::toInstance: from the text tables to a budgeting instance, with every check the format implies.
-#include "io/PabulibReader.h"
+#include "core/io/PabulibReader.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

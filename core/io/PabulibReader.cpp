@@ -1,4 +1,4 @@
-#include "io/PabulibReader.h"
+#include "core/io/PabulibReader.h"
 
 #include <QCoreApplication>
 #include <QFile>

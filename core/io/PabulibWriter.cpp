@@ -1,4 +1,4 @@
-#include "io/PabulibWriter.h"
+#include "core/io/PabulibWriter.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "budgeting/BudgetInstance.h"
-#include "common/Result.h"
-#include "io/PabulibDocument.h"
+#include "core/budgeting/BudgetInstance.h"
+#include "core/common/Result.h"
+#include "core/io/PabulibDocument.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "io/PrefLib.h"
+#include "core/io/PrefLib.h"
 
 #include <QCoreApplication>
 #include <QFile>

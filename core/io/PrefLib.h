@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "voting/Ballot.h"
+#include "core/common/Result.h"
+#include "core/voting/Ballot.h"
 
 #include <QByteArray>
 #include <QString>

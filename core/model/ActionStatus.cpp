@@ -1,4 +1,4 @@
-#include "model/ActionStatus.h"
+#include "core/model/ActionStatus.h"
 
 #include <QCoreApplication>
 #include <QList>

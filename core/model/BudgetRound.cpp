@@ -1,4 +1,4 @@
-#include "model/BudgetRound.h"
+#include "core/model/BudgetRound.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "model/CaseAnalysis.h"
+#include "core/model/CaseAnalysis.h"
 
 namespace proxima {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/ResponseEnums.h"
+#include "core/model/ResponseEnums.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sara/Outcome.h"
+#include "core/sara/Outcome.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "model/CaseMeasure.h"
+#include "core/model/CaseMeasure.h"
 
 #include <QCoreApplication>
 

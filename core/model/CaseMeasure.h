@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sara/Assessment.h"
+#include "core/sara/Assessment.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "model/Concern.h"
+#include "core/model/Concern.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "model/Hypothesis.h"
+#include "core/model/Hypothesis.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "model/Member.h"
+#include "core/model/Member.h"
 
 #include <QCoreApplication>
 

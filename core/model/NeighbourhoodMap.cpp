@@ -1,4 +1,4 @@
-#include "model/NeighbourhoodMap.h"
+#include "core/model/NeighbourhoodMap.h"
 
 namespace proxima {
 

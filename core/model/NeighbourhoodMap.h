@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "sara/Georeference.h"
+#include "core/common/Result.h"
+#include "core/sara/Georeference.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "model/ProblemCase.h"
+#include "core/model/ProblemCase.h"
 
 namespace proxima {
 

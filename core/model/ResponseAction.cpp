@@ -1,4 +1,4 @@
-#include "model/ResponseAction.h"
+#include "core/model/ResponseAction.h"
 
 namespace proxima {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/ActionStatus.h"
-#include "model/ResponseEnums.h"
+#include "core/model/ActionStatus.h"
+#include "core/model/ResponseEnums.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "model/ResponseEnums.h"
+#include "core/model/ResponseEnums.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "model/SaraStage.h"
+#include "core/model/SaraStage.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "model/VotingSession.h"
+#include "core/model/VotingSession.h"
 
 #include <QCoreApplication>
 

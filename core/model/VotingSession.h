@@ -1,7 +1,7 @@
 #pragma once
 
-#include "voting/TallyOptions.h"
-#include "voting/TallyResult.h"
+#include "core/voting/TallyOptions.h"
+#include "core/voting/TallyResult.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "reports/ActionMatrix.h"
+#include "core/reports/ActionMatrix.h"
 
 namespace proxima::reports {
 

@@ -1,14 +1,14 @@
-#include "reports/CaseReportData.h"
+#include "core/reports/CaseReportData.h"
 
-#include "storage/Workspace.h"
-#include "storage/repositories/ActionRepository.h"
-#include "storage/repositories/AnalysisRepository.h"
-#include "storage/repositories/AssessmentRepository.h"
-#include "storage/repositories/CaseRepository.h"
-#include "storage/repositories/ConcernRepository.h"
-#include "storage/repositories/MeasureRepository.h"
-#include "storage/repositories/MeasureValues.h"
-#include "storage/repositories/StageRepository.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/ActionRepository.h"
+#include "core/storage/repositories/AnalysisRepository.h"
+#include "core/storage/repositories/AssessmentRepository.h"
+#include "core/storage/repositories/CaseRepository.h"
+#include "core/storage/repositories/ConcernRepository.h"
+#include "core/storage/repositories/MeasureRepository.h"
+#include "core/storage/repositories/MeasureValues.h"
+#include "core/storage/repositories/StageRepository.h"
 
 #include <QCoreApplication>
 

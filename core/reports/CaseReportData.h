@@ -1,15 +1,15 @@
 #pragma once
 
-#include "common/Result.h"
-#include "model/AffectedGroup.h"
-#include "model/CaseAnalysis.h"
-#include "model/CaseAssessment.h"
-#include "model/CaseMeasure.h"
-#include "model/Concern.h"
-#include "model/Hypothesis.h"
-#include "model/ProblemCase.h"
-#include "model/ResponseAction.h"
-#include "model/StageTransition.h"
+#include "core/common/Result.h"
+#include "core/model/AffectedGroup.h"
+#include "core/model/CaseAnalysis.h"
+#include "core/model/CaseAssessment.h"
+#include "core/model/CaseMeasure.h"
+#include "core/model/Concern.h"
+#include "core/model/Hypothesis.h"
+#include "core/model/ProblemCase.h"
+#include "core/model/ResponseAction.h"
+#include "core/model/StageTransition.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,9 +1,9 @@
 // The SARA case report of DocumentBuilder.
-#include "reports/DocumentBuilder.h"
+#include "core/reports/DocumentBuilder.h"
 
-#include "model/ResponseEnums.h"
-#include "sara/Assessment.h"
-#include "sara/Outcome.h"
+#include "core/model/ResponseEnums.h"
+#include "core/sara/Assessment.h"
+#include "core/sara/Outcome.h"
 
 namespace proxima::reports {
 namespace {

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "common/Result.h"
-#include "reports/CaseReportData.h"
-#include "reports/DocumentOptions.h"
-#include "reports/ReportDocument.h"
-#include "reports/WorkspaceData.h"
+#include "core/common/Result.h"
+#include "core/reports/CaseReportData.h"
+#include "core/reports/DocumentOptions.h"
+#include "core/reports/ReportDocument.h"
+#include "core/reports/WorkspaceData.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

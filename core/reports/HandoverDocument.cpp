@@ -1,7 +1,7 @@
 // The handover pack of DocumentBuilder.
-#include "reports/DocumentBuilder.h"
+#include "core/reports/DocumentBuilder.h"
 
-#include "reports/MatrixLabels.h"
+#include "core/reports/MatrixLabels.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "reports/MatrixFilter.h"
+#include "core/reports/MatrixFilter.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "reports/MatrixLabels.h"
+#include "core/reports/MatrixLabels.h"
 
 #include <QCoreApplication>
 #include <QStringList>

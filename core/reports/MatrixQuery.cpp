@@ -1,6 +1,6 @@
-#include "reports/MatrixQuery.h"
+#include "core/reports/MatrixQuery.h"
 
-#include "reports/MatrixFilter.h"
+#include "core/reports/MatrixFilter.h"
 
 #include <QSet>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Result.h"
-#include "reports/ActionMatrix.h"
-#include "reports/DocumentOptions.h"
-#include "reports/WorkspaceData.h"
+#include "core/common/Result.h"
+#include "core/reports/ActionMatrix.h"
+#include "core/reports/DocumentOptions.h"
+#include "core/reports/WorkspaceData.h"
 
 #include <QCoreApplication>
 #include <QStringList>

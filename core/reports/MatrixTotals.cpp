@@ -1,4 +1,4 @@
-#include "reports/MatrixTotals.h"
+#include "core/reports/MatrixTotals.h"
 
 namespace proxima::reports {
 

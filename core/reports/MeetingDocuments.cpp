@@ -1,7 +1,7 @@
 // The meeting documents of DocumentBuilder: agenda and minutes.
-#include "reports/DocumentBuilder.h"
+#include "core/reports/DocumentBuilder.h"
 
-#include "reports/MatrixLabels.h"
+#include "core/reports/MatrixLabels.h"
 
 #include <QSet>
 

@@ -1,4 +1,4 @@
-#include "reports/ReportDocument.h"
+#include "core/reports/ReportDocument.h"
 
 namespace proxima::reports {
 

@@ -1,10 +1,10 @@
-#include "reports/VotingResultsSheet.h"
+#include "core/reports/VotingResultsSheet.h"
 
-#include "storage/Workspace.h"
-#include "storage/repositories/VotingRepository.h"
-#include "storage/repositories/MeetingRepository.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/VotingRepository.h"
+#include "core/storage/repositories/MeetingRepository.h"
 
-#include "voting/Explanation.h"
+#include "core/voting/Explanation.h"
 
 #include <QCoreApplication>
 

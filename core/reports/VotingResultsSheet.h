@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Result.h"
-#include "model/VotingSession.h"
-#include "reports/ReportDocument.h"
-#include "voting/TallyResult.h"
+#include "core/common/Result.h"
+#include "core/model/VotingSession.h"
+#include "core/reports/ReportDocument.h"
+#include "core/voting/TallyResult.h"
 
 #include <QString>
 

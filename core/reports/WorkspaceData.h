@@ -1,12 +1,12 @@
 #pragma once
 
-#include "common/Result.h"
-#include "model/Area.h"
-#include "model/Meeting.h"
-#include "model/Member.h"
-#include "model/ProblemCase.h"
-#include "model/ResponseAction.h"
-#include "storage/repositories/MeetingActionRepository.h"
+#include "core/common/Result.h"
+#include "core/model/Area.h"
+#include "core/model/Meeting.h"
+#include "core/model/Member.h"
+#include "core/model/ProblemCase.h"
+#include "core/model/ResponseAction.h"
+#include "core/storage/repositories/MeetingActionRepository.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "sara/Assessment.h"
+#include "core/sara/Assessment.h"
 
 #include <QCoreApplication>
 

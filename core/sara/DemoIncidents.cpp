@@ -1,6 +1,6 @@
-#include "sara/DemoIncidents.h"
+#include "core/sara/DemoIncidents.h"
 
-#include "sara/DeterministicRandom.h"
+#include "core/sara/DeterministicRandom.h"
 
 #include <QCoreApplication>
 #include <QFile>

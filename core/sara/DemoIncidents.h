@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "io/Incident.h"
-#include "sara/LocalProjection.h"
+#include "core/common/Result.h"
+#include "core/io/Incident.h"
+#include "core/sara/LocalProjection.h"
 
 #include <QDate>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "sara/DeterministicRandom.h"
+#include "core/sara/DeterministicRandom.h"
 
 namespace proxima::sara {
 

@@ -1,4 +1,4 @@
-#include "sara/Georeference.h"
+#include "core/sara/Georeference.h"
 
 #include <QCoreApplication>
 

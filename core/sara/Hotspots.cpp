@@ -1,4 +1,4 @@
-#include "sara/Hotspots.h"
+#include "core/sara/Hotspots.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "sara/LocalProjection.h"
+#include "core/common/Result.h"
+#include "core/sara/LocalProjection.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "sara/LocalProjection.h"
+#include "core/sara/LocalProjection.h"
 
 #include <cmath>
 #include <numbers>

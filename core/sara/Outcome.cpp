@@ -1,4 +1,4 @@
-#include "sara/Outcome.h"
+#include "core/sara/Outcome.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "sara/Patterns.h"
+#include "core/sara/Patterns.h"
 
 #include <QHash>
 

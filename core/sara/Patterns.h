@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/Incident.h"
+#include "core/io/Incident.h"
 
 #include <QDate>
 #include <QList>

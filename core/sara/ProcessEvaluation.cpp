@@ -1,4 +1,4 @@
-#include "sara/ProcessEvaluation.h"
+#include "core/sara/ProcessEvaluation.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "sara/Assessment.h"
-#include "model/ActionStatus.h"
-#include "model/SaraStage.h"
+#include "core/sara/Assessment.h"
+#include "core/model/ActionStatus.h"
+#include "core/model/SaraStage.h"
 
 #include <QDate>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "sara/StageGates.h"
+#include "core/sara/StageGates.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Result.h"
-#include "sara/Outcome.h"
-#include "model/ActionStatus.h"
-#include "model/SaraStage.h"
+#include "core/common/Result.h"
+#include "core/sara/Outcome.h"
+#include "core/model/ActionStatus.h"
+#include "core/model/SaraStage.h"
 
 #include <QList>
 #include <QString>

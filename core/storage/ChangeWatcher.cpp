@@ -1,6 +1,6 @@
-#include "storage/ChangeWatcher.h"
+#include "core/storage/ChangeWatcher.h"
 
-#include "storage/Workspace.h"
+#include "core/storage/Workspace.h"
 
 namespace proxima {
 

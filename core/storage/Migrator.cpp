@@ -1,6 +1,6 @@
-#include "storage/Migrator.h"
+#include "core/storage/Migrator.h"
 
-#include "storage/SqlSupport.h"
+#include "core/storage/SqlSupport.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "storage/SqlSupport.h"
+#include "core/storage/SqlSupport.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,4 +1,4 @@
-#include "storage/VotingCodec.h"
+#include "core/storage/VotingCodec.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "voting/TallyOptions.h"
-#include "voting/TallyResult.h"
+#include "core/common/Result.h"
+#include "core/voting/TallyOptions.h"
+#include "core/voting/TallyResult.h"
 
 #include <QJsonObject>
 #include <QString>

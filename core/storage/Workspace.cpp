@@ -1,8 +1,8 @@
-#include "storage/Workspace.h"
+#include "core/storage/Workspace.h"
 
-#include "storage/Migrator.h"
-#include "storage/SqlSupport.h"
-#include "storage/WorkspaceProbe.h"
+#include "core/storage/Migrator.h"
+#include "core/storage/SqlSupport.h"
+#include "core/storage/WorkspaceProbe.h"
 
 #include <QCoreApplication>
 #include <QFile>

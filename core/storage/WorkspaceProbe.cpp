@@ -1,4 +1,4 @@
-#include "storage/WorkspaceProbe.h"
+#include "core/storage/WorkspaceProbe.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "voting/Explanation.h"
+#include "core/voting/Explanation.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "voting/TallyOptions.h"
+#include "core/voting/TallyOptions.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 // Plurality, Borda and Copeland: methods whose score is a plain sum, ranked by equal scores in tiers.
-#include "voting/RankedMethods.h"
-#include "voting/RankingSupport.h"
+#include "core/voting/RankedMethods.h"
+#include "core/voting/RankingSupport.h"
 
 namespace proxima::voting {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "voting/Ballot.h"
-#include "voting/TallyResult.h"
-#include "voting/TieBreaker.h"
+#include "core/voting/Ballot.h"
+#include "core/voting/TallyResult.h"
+#include "core/voting/TieBreaker.h"
 
 #include <optional>
 

@@ -1,4 +1,4 @@
-#include "voting/RankingSupport.h"
+#include "core/voting/RankingSupport.h"
 
 #include <algorithm>
 #include <numeric>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "voting/Ballot.h"
-#include "voting/TallyResult.h"
+#include "core/voting/Ballot.h"
+#include "core/voting/TallyResult.h"
 
 #include <map>
 

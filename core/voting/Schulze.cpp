@@ -1,5 +1,5 @@
-#include "voting/RankedMethods.h"
-#include "voting/RankingSupport.h"
+#include "core/voting/RankedMethods.h"
+#include "core/voting/RankingSupport.h"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
-#include "voting/ScoreMethods.h"
-#include "voting/RankingSupport.h"
+#include "core/voting/ScoreMethods.h"
+#include "core/voting/RankingSupport.h"
 
 #include <QCoreApplication>
 

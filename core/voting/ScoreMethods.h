@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "voting/Ballot.h"
-#include "voting/TallyResult.h"
+#include "core/common/Result.h"
+#include "core/voting/Ballot.h"
+#include "core/voting/TallyResult.h"
 
 namespace proxima::voting {
 

@@ -1,7 +1,7 @@
-#include "voting/Tally.h"
+#include "core/voting/Tally.h"
 
-#include "voting/RankedMethods.h"
-#include "voting/ScoreMethods.h"
+#include "core/voting/RankedMethods.h"
+#include "core/voting/ScoreMethods.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "voting/VotingMethod.h"
+#include "core/voting/VotingMethod.h"
 
 #include <QtGlobal>
 

@@ -1,4 +1,4 @@
-#include "voting/TallyResult.h"
+#include "core/voting/TallyResult.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "voting/TieBreaker.h"
+#include "core/voting/TieBreaker.h"
 
 #include <algorithm>
 #include <random>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "voting/TallyResult.h"
+#include "core/voting/TallyResult.h"
 
 namespace proxima::voting {
 

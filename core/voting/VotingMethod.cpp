@@ -1,4 +1,4 @@
-#include "voting/VotingMethod.h"
+#include "core/voting/VotingMethod.h"
 
 #include <QCoreApplication>
 

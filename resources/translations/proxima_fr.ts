@@ -8053,7 +8053,7 @@ statut&#xa0;: %2, responsable&#xa0;: %3, %4 – %5
     </message>
 </context>
 <context>
-    <name>proxima::documents::IcsExporter</name>
+    <name>proxima::io::IcsExporter</name>
     <message>
         <source>Problem: %1</source>
         <translation>Problème&#xa0;: %1</translation>

@@ -8062,7 +8062,7 @@ status: %2, trekker: %3, %4 – %5
     </message>
 </context>
 <context>
-    <name>proxima::documents::IcsExporter</name>
+    <name>proxima::io::IcsExporter</name>
     <message>
         <source>Problem: %1</source>
         <translation>Probleem: %1</translation>

@@ -1,6 +1,6 @@
 // The flexible-amounts step (minimum and maximum per resource) on small instances computed by hand.
-#include "budgeting/BudgetRules.h"
-#include "budgeting/FlexibleAmounts.h"
+#include "core/budgeting/BudgetRules.h"
+#include "core/budgeting/FlexibleAmounts.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,7 +2,7 @@
 // against the outcomes of the engine before its evaluation was made faster: funded order, final share, number of
 // runs, and a digest of every explanation and every per-ballot exact payment. The expected values were recorded
 // from that engine (main at 5c688cd) for these fixed seeds.
-#include "budgeting/BudgetRules.h"
+#include "core/budgeting/BudgetRules.h"
 
 #include <catch2/catch.hpp>
 

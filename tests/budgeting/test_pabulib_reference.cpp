@@ -1,6 +1,6 @@
 // Agreement with pabutools 1.2.3 on Warsaw 2019, Anin (tests/data/samples/README.md).
-#include "budgeting/BudgetRules.h"
-#include "io/PabulibReader.h"
+#include "core/budgeting/BudgetRules.h"
+#include "core/io/PabulibReader.h"
 
 #include "TestSupport.h"
 

@@ -1,7 +1,7 @@
 // Small instances computed by hand.
-#include "budgeting/BudgetRules.h"
-#include "budgeting/EqualShares.h"
-#include "budgeting/ExactRule.h"
+#include "core/budgeting/BudgetRules.h"
+#include "core/budgeting/EqualShares.h"
+#include "core/budgeting/ExactRule.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,12 +3,12 @@
 #include "cli/BudgetImportCommand.h"
 
 #include "TestSupport.h"
-#include "budget/RoundInstance.h"
-#include "demo/DemoWorkspace.h"
-#include "io/PabulibReader.h"
-#include "io/PabulibWriter.h"
-#include "storage/Workspace.h"
-#include "storage/repositories/BudgetRepository.h"
+#include "core/budget/RoundInstance.h"
+#include "core/demo/DemoWorkspace.h"
+#include "core/io/PabulibReader.h"
+#include "core/io/PabulibWriter.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/BudgetRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

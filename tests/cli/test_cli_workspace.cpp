@@ -1,8 +1,8 @@
 // proxima-cli as a script would use it: the real binary, its output and its exit codes.
 #include "TestSupport.h"
 
-#include "storage/Workspace.h"
-#include "storage/repositories/StageRepository.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/StageRepository.h"
 
 #include <catch2/catch.hpp>
 

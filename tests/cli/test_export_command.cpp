@@ -4,8 +4,8 @@
 #include "TestSupport.h"
 
 #include "cli/ExportCommand.h"
-#include "demo/DemoWorkspace.h"
-#include "storage/Workspace.h"
+#include "core/demo/DemoWorkspace.h"
+#include "core/storage/Workspace.h"
 
 #include <catch2/catch.hpp>
 

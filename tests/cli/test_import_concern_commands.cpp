@@ -4,8 +4,8 @@
 #include "cli/ConcernCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/WorkspaceCommands.h"
-#include "storage/Workspace.h"
-#include "storage/repositories/AreaRepository.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/AreaRepository.h"
 
 #include <catch2/catch.hpp>
 

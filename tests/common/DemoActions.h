@@ -4,9 +4,9 @@
 // 1 "Street harassment..." priority 1 (Gare), 2 "Bicycle theft..." priority 2 (Gare), 4 "Speeding..." priority 4
 // (Parc), 9 "Parking on pavements..." unranked (Gare), 10 "Graffiti..." unranked (Parc).
 // Totals: police 32.5 h, volunteers 56 h, 5000 euros.
-#include "model/ResponseAction.h"
-#include "storage/Workspace.h"
-#include "storage/repositories/ActionRepository.h"
+#include "core/model/ResponseAction.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/ActionRepository.h"
 
 #include <QList>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 #pragma once
 
 // Deterministic action matrices of any size for the document tests and the benchmark.
-#include "reports/ActionMatrix.h"
+#include "core/reports/ActionMatrix.h"
 
 #include <QStringList>
 

@@ -3,11 +3,11 @@
 #include "TestSupport.h"
 
 #include "cli/ExportCommand.h"
-#include "demo/DemoWorkspace.h"
-#include "reports/DocumentBuilder.h"
-#include "storage/Workspace.h"
-#include "storage/repositories/CaseRepository.h"
-#include "storage/repositories/VotingRepository.h"
+#include "core/demo/DemoWorkspace.h"
+#include "core/reports/DocumentBuilder.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/CaseRepository.h"
+#include "core/storage/repositories/VotingRepository.h"
 
 #include <catch2/catch.hpp>
 

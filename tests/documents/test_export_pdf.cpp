@@ -4,10 +4,10 @@
 #include "TestSupport.h"
 
 #include "cli/ExportCommand.h"
-#include "demo/DemoWorkspace.h"
-#include "storage/Workspace.h"
-#include "storage/repositories/MeetingActionRepository.h"
-#include "storage/repositories/MeetingRepository.h"
+#include "core/demo/DemoWorkspace.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/MeetingActionRepository.h"
+#include "core/storage/repositories/MeetingRepository.h"
 
 #include <catch2/catch.hpp>
 

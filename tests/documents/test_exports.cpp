@@ -1,7 +1,7 @@
 #include "MatrixFixture.h"
 
-#include "documents/CsvExporter.h"
-#include "documents/IcsExporter.h"
+#include "core/io/CsvExporter.h"
+#include "core/io/IcsExporter.h"
 #include "documents/XlsxExporter.h"
 
 #include <catch2/catch.hpp>
@@ -14,6 +14,7 @@
 
 using namespace proxima;
 using namespace proxima::documents;
+using namespace proxima::io;
 using namespace proxima::reports;
 
 namespace {

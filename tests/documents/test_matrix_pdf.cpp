@@ -2,7 +2,7 @@
 
 #include "documents/MatrixRenderer.h"
 #include "documents/ReportRenderer.h"
-#include "reports/MatrixTotals.h"
+#include "core/reports/MatrixTotals.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 #include "MatrixFixture.h"
 
-#include "reports/MatrixFilter.h"
-#include "reports/MatrixLabels.h"
-#include "reports/MatrixTotals.h"
+#include "core/reports/MatrixFilter.h"
+#include "core/reports/MatrixLabels.h"
+#include "core/reports/MatrixTotals.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "io/BallotCsv.h"
+#include "core/io/BallotCsv.h"
 
 using namespace proxima::io;
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "io/CsvReader.h"
+#include "core/io/CsvReader.h"
 
 #include <QBuffer>
 

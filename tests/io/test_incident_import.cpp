@@ -3,8 +3,8 @@
 #include <QCryptographicHash>
 
 #include "TestSupport.h"
-#include "io/IncidentCsvParser.h"
-#include "io/IncidentValues.h"
+#include "core/io/IncidentCsvParser.h"
+#include "core/io/IncidentValues.h"
 
 #include <QBuffer>
 

@@ -1,5 +1,5 @@
-#include "io/PabulibReader.h"
-#include "io/PabulibWriter.h"
+#include "core/io/PabulibReader.h"
+#include "core/io/PabulibWriter.h"
 
 #include "TestSupport.h"
 

@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
 #include "TestSupport.h"
-#include "io/PrefLib.h"
-#include "voting/Tally.h"
+#include "core/io/PrefLib.h"
+#include "core/voting/Tally.h"
 
 using namespace proxima::io;
 using proxima::test::dataPath;

@@ -1,9 +1,9 @@
 #include <catch2/catch.hpp>
 
-#include "io/IncidentCsvParser.h"
-#include "sara/DemoIncidents.h"
-#include "sara/DeterministicRandom.h"
-#include "sara/Patterns.h"
+#include "core/io/IncidentCsvParser.h"
+#include "core/sara/DemoIncidents.h"
+#include "core/sara/DeterministicRandom.h"
+#include "core/sara/Patterns.h"
 
 #include <QTemporaryDir>
 

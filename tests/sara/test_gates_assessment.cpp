@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include "sara/Assessment.h"
-#include "sara/ProcessEvaluation.h"
-#include "sara/StageGates.h"
+#include "core/sara/Assessment.h"
+#include "core/sara/ProcessEvaluation.h"
+#include "core/sara/StageGates.h"
 
 using namespace proxima;
 using namespace proxima::sara;

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "sara/Georeference.h"
+#include "core/sara/Georeference.h"
 
 #include <cmath>
 

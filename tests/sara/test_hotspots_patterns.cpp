@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "sara/Hotspots.h"
-#include "sara/Patterns.h"
+#include "core/sara/Hotspots.h"
+#include "core/sara/Patterns.h"
 
 #include <cmath>
 

@@ -1,11 +1,11 @@
 #include "TestSupport.h"
 
-#include "demo/DemoWorkspace.h"
-#include "storage/Workspace.h"
-#include "storage/repositories/ActionRepository.h"
-#include "storage/repositories/CaseRepository.h"
-#include "storage/repositories/MeetingRepository.h"
-#include "storage/repositories/MemberRepository.h"
+#include "core/demo/DemoWorkspace.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/ActionRepository.h"
+#include "core/storage/repositories/CaseRepository.h"
+#include "core/storage/repositories/MeetingRepository.h"
+#include "core/storage/repositories/MemberRepository.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,13 +1,13 @@
 #include "TestSupport.h"
 
-#include "storage/SqlSupport.h"
-#include "storage/Workspace.h"
-#include "storage/repositories/ActionRepository.h"
-#include "storage/repositories/AnalysisRepository.h"
-#include "storage/repositories/AreaRepository.h"
-#include "storage/repositories/CaseIncidentQueries.h"
-#include "storage/repositories/CaseRepository.h"
-#include "storage/repositories/StageRepository.h"
+#include "core/storage/SqlSupport.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/ActionRepository.h"
+#include "core/storage/repositories/AnalysisRepository.h"
+#include "core/storage/repositories/AreaRepository.h"
+#include "core/storage/repositories/CaseIncidentQueries.h"
+#include "core/storage/repositories/CaseRepository.h"
+#include "core/storage/repositories/StageRepository.h"
 
 #include <catch2/catch.hpp>
 

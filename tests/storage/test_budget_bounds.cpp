@@ -1,8 +1,8 @@
 // Proposal minimum and maximum per pool: validation, the instance's bounds and accepting flexible amounts.
-#include "budget/AllocationAcceptance.h"
-#include "budget/RoundInstance.h"
-#include "budgeting/BudgetRules.h"
-#include "storage/repositories/BudgetRepository.h"
+#include "core/budget/AllocationAcceptance.h"
+#include "core/budget/RoundInstance.h"
+#include "core/budgeting/BudgetRules.h"
+#include "core/storage/repositories/BudgetRepository.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,15 +1,15 @@
 #include "TestSupport.h"
 
-#include "budget/BudgetSupport.h"
-#include "budget/RoundInstance.h"
-#include "budget/RoundPabulib.h"
-#include "budgeting/BudgetRules.h"
-#include "demo/DemoWorkspace.h"
-#include "io/PabulibReader.h"
-#include "io/PabulibWriter.h"
-#include "storage/Workspace.h"
-#include "storage/repositories/ActionRepository.h"
-#include "storage/repositories/BudgetRepository.h"
+#include "core/budget/BudgetSupport.h"
+#include "core/budget/RoundInstance.h"
+#include "core/budget/RoundPabulib.h"
+#include "core/budgeting/BudgetRules.h"
+#include "core/demo/DemoWorkspace.h"
+#include "core/io/PabulibReader.h"
+#include "core/io/PabulibWriter.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/ActionRepository.h"
+#include "core/storage/repositories/BudgetRepository.h"
 
 #include <catch2/catch.hpp>
 

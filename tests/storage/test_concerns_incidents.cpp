@@ -1,12 +1,12 @@
 #include "TestSupport.h"
 
-#include "storage/Migrator.h"
-#include "storage/Workspace.h"
-#include "storage/WorkspaceProbe.h"
-#include "storage/repositories/AreaRepository.h"
-#include "storage/repositories/CaseRepository.h"
-#include "storage/repositories/ConcernRepository.h"
-#include "storage/repositories/IncidentRepository.h"
+#include "core/storage/Migrator.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/WorkspaceProbe.h"
+#include "core/storage/repositories/AreaRepository.h"
+#include "core/storage/repositories/CaseRepository.h"
+#include "core/storage/repositories/ConcernRepository.h"
+#include "core/storage/repositories/IncidentRepository.h"
 
 #include <catch2/catch.hpp>
 

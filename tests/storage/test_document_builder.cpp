@@ -2,11 +2,11 @@
 #include "DemoActions.h"
 #include "TestSupport.h"
 
-#include "demo/DemoWorkspace.h"
-#include "reports/DocumentBuilder.h"
-#include "storage/Workspace.h"
-#include "storage/repositories/MeetingActionRepository.h"
-#include "storage/repositories/MeetingRepository.h"
+#include "core/demo/DemoWorkspace.h"
+#include "core/reports/DocumentBuilder.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/MeetingActionRepository.h"
+#include "core/storage/repositories/MeetingRepository.h"
 
 #include <catch2/catch.hpp>
 

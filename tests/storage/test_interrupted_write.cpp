@@ -2,10 +2,10 @@
 // save, with nothing half-written and nothing else lost.
 #include "TestSupport.h"
 
-#include "demo/DemoWorkspace.h"
-#include "sara/DemoIncidents.h"
-#include "storage/Workspace.h"
-#include "storage/repositories/CaseRepository.h"
+#include "core/demo/DemoWorkspace.h"
+#include "core/sara/DemoIncidents.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/CaseRepository.h"
 
 #include <catch2/catch.hpp>
 

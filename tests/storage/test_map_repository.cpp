@@ -1,13 +1,13 @@
 #include "TestSupport.h"
 
-#include "demo/DemoGeography.h"
-#include "demo/DemoMap.h"
-#include "demo/DemoWorkspace.h"
-#include "io/MapImageProbe.h"
-#include "storage/Workspace.h"
-#include "storage/repositories/CaseRepository.h"
-#include "storage/repositories/MapPinQueries.h"
-#include "storage/repositories/MapRepository.h"
+#include "core/demo/DemoGeography.h"
+#include "core/demo/DemoMap.h"
+#include "core/demo/DemoWorkspace.h"
+#include "core/io/MapImageProbe.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/CaseRepository.h"
+#include "core/storage/repositories/MapPinQueries.h"
+#include "core/storage/repositories/MapRepository.h"
 
 #include <catch2/catch.hpp>
 

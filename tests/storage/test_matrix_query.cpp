@@ -2,10 +2,10 @@
 #include "DemoActions.h"
 #include "TestSupport.h"
 
-#include "demo/DemoWorkspace.h"
-#include "reports/MatrixQuery.h"
-#include "reports/MatrixTotals.h"
-#include "storage/Workspace.h"
+#include "core/demo/DemoWorkspace.h"
+#include "core/reports/MatrixQuery.h"
+#include "core/reports/MatrixTotals.h"
+#include "core/storage/Workspace.h"
 
 #include <catch2/catch.hpp>
 

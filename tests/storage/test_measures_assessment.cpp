@@ -1,15 +1,15 @@
 #include "TestSupport.h"
 
-#include "demo/DemoWorkspace.h"
-#include "storage/SqlSupport.h"
-#include "storage/Workspace.h"
-#include "storage/repositories/ActionRepository.h"
-#include "storage/repositories/AreaRepository.h"
-#include "storage/repositories/AssessmentRepository.h"
-#include "storage/repositories/CaseRepository.h"
-#include "storage/repositories/IncidentCountQueries.h"
-#include "storage/repositories/MeasureRepository.h"
-#include "storage/repositories/MeasureValues.h"
+#include "core/demo/DemoWorkspace.h"
+#include "core/storage/SqlSupport.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/ActionRepository.h"
+#include "core/storage/repositories/AreaRepository.h"
+#include "core/storage/repositories/AssessmentRepository.h"
+#include "core/storage/repositories/CaseRepository.h"
+#include "core/storage/repositories/IncidentCountQueries.h"
+#include "core/storage/repositories/MeasureRepository.h"
+#include "core/storage/repositories/MeasureValues.h"
 
 #include <catch2/catch.hpp>
 

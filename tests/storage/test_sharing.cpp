@@ -1,9 +1,9 @@
 // Several members on one file: two connections, several processes, conflicting edits, a held lock.
 #include "TestSupport.h"
 
-#include "storage/ChangeWatcher.h"
-#include "storage/Workspace.h"
-#include "storage/repositories/CaseRepository.h"
+#include "core/storage/ChangeWatcher.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/CaseRepository.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,11 +1,11 @@
 // Voting sessions in the workspace: secrecy of ballots, one vote per member, withdrawal, closing and priorities.
 #include "TestSupport.h"
 
-#include "demo/DemoWorkspace.h"
-#include "storage/Workspace.h"
-#include "storage/repositories/CaseRepository.h"
-#include "storage/repositories/MemberRepository.h"
-#include "storage/repositories/VotingRepository.h"
+#include "core/demo/DemoWorkspace.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/CaseRepository.h"
+#include "core/storage/repositories/MemberRepository.h"
+#include "core/storage/repositories/VotingRepository.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,13 +1,13 @@
 // A budgeting round takes its support from the ballots of a closed voting session.
 #include "TestSupport.h"
 
-#include "budget/RoundInstance.h"
-#include "budget/VotingSupport.h"
-#include "budgeting/BudgetRules.h"
-#include "demo/DemoWorkspace.h"
-#include "storage/Workspace.h"
-#include "storage/repositories/BudgetRepository.h"
-#include "storage/repositories/VotingRepository.h"
+#include "core/budget/RoundInstance.h"
+#include "core/budget/VotingSupport.h"
+#include "core/budgeting/BudgetRules.h"
+#include "core/demo/DemoWorkspace.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/BudgetRepository.h"
+#include "core/storage/repositories/VotingRepository.h"
 
 #include <catch2/catch.hpp>
 

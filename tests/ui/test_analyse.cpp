@@ -1,25 +1,25 @@
 // The Analyse stage, the case home page and the stage gates, driven as a user would on the offscreen platform.
 #include "TestSupport.h"
 
-#include "analyse/AffectedGroupTableModel.h"
-#include "analyse/AnalyseTab.h"
-#include "analyse/CaseHomeTab.h"
-#include "analyse/HeatGrid.h"
-#include "analyse/HypothesisTableModel.h"
-#include "analyse/PatternsTab.h"
-#include "analyse/StageGateDialog.h"
-#include "analyse/StageStepper.h"
-#include "analyse/TriangleDiagram.h"
-#include "app/MainWindow.h"
-#include "app/WorkspaceSession.h"
-#include "cases/CaseEditor.h"
-#include "cases/CasesPage.h"
-#include "demo/DemoWorkspace.h"
-#include "storage/SqlSupport.h"
-#include "storage/Workspace.h"
-#include "storage/repositories/AnalysisRepository.h"
-#include "storage/repositories/CaseRepository.h"
-#include "storage/repositories/StageRepository.h"
+#include "ui/analyse/AffectedGroupTableModel.h"
+#include "ui/analyse/AnalyseTab.h"
+#include "ui/analyse/CaseHomeTab.h"
+#include "ui/analyse/HeatGrid.h"
+#include "ui/analyse/HypothesisTableModel.h"
+#include "ui/analyse/PatternsTab.h"
+#include "ui/analyse/StageGateDialog.h"
+#include "ui/analyse/StageStepper.h"
+#include "ui/analyse/TriangleDiagram.h"
+#include "ui/app/MainWindow.h"
+#include "ui/app/WorkspaceSession.h"
+#include "ui/cases/CaseEditor.h"
+#include "ui/cases/CasesPage.h"
+#include "core/demo/DemoWorkspace.h"
+#include "core/storage/SqlSupport.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/AnalysisRepository.h"
+#include "core/storage/repositories/CaseRepository.h"
+#include "core/storage/repositories/StageRepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -129,10 +129,10 @@ TEST_CASE("ui: a triangle side and a hypothesis are saved and undone", "[ui][ana
     CHECK(repo.find(id)->offender == QStringLiteral("Delivery drivers in a hurry"));
     CHECK(repo.find(id)->revision == 1);
 
-    f.window.session()->undoStack()->undo();
+    f.window.session()->undo();
     CHECK(repo.find(id)->offender.isEmpty());
     CHECK(offender->toPlainText().isEmpty());
-    f.window.session()->undoStack()->redo();
+    f.window.session()->redo();
     CHECK(offender->toPlainText() == QStringLiteral("Delivery drivers in a hurry"));
 
     // A hypothesis: add, undo, redo; then set its status and undo that.
@@ -140,17 +140,17 @@ TEST_CASE("ui: a triangle side and a hypothesis are saved and undone", "[ui][ana
                                                                     "taken by cars"));
     REQUIRE(row == 0);
     REQUIRE(repo.hypotheses(id)->size() == 1);
-    f.window.session()->undoStack()->undo();
+    f.window.session()->undo();
     CHECK(repo.hypotheses(id)->isEmpty());
     CHECK(tab->hypotheses()->rowCount() == 0);
-    f.window.session()->undoStack()->redo();
+    f.window.session()->redo();
     REQUIRE(tab->hypotheses()->rowCount() == 1);
     const QModelIndex status = tab->hypotheses()->index(row, HypothesisTableModel::Status);
     CHECK(status.data().toString() == QStringLiteral("Open"));
     REQUIRE(tab->hypotheses()->setData(status, QStringLiteral("supported")));
     CHECK(repo.hypotheses(id)->first().status == HypothesisStatus::Supported);
     CHECK(tab->hypotheses()->index(row, HypothesisTableModel::Status).data().toString() == QStringLiteral("Supported"));
-    f.window.session()->undoStack()->undo();
+    f.window.session()->undo();
     CHECK(repo.hypotheses(id)->first().status == HypothesisStatus::Open);
     CHECK(tab->hypotheses()->index(row, HypothesisTableModel::Status).data().toString() == QStringLiteral("Open"));
 
@@ -223,12 +223,12 @@ TEST_CASE("ui: a forward move with an unmet checklist needs a reason, which is r
           QStringList{QStringLiteral("evidence:no"), QStringLiteral("triangle:no"), QStringLiteral("hypothesis:no")});
 
     // Undo restores the stage and drops the transition; redo records it again.
-    f.window.session()->undoStack()->undo();
+    f.window.session()->undo();
     CHECK(CaseRepository(f.ws()).find(id)->stage == SaraStage::Scan);
     CHECK(StageRepository(f.ws()).history(id)->isEmpty());
     CHECK(home->stepper()->current() == SaraStage::Scan);
     CHECK(home->history()->rowCount() == 0);
-    f.window.session()->undoStack()->redo();
+    f.window.session()->redo();
     CHECK(CaseRepository(f.ws()).find(id)->stage == SaraStage::Analyse);
     CHECK(StageRepository(f.ws()).history(id)->size() == 1);
 

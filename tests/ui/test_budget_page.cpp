@@ -1,21 +1,21 @@
 // The Budget page on the demo workspace: what-if capacities, rules side by side, acceptance, the sheet.
 #include "TestSupport.h"
 
-#include "app/WorkspaceSession.h"
-#include "budget/BudgetComparisonModel.h"
-#include "budget/BudgetPage.h"
-#include "budget/BudgetProposalModel.h"
-#include "budget/BudgetResultsPanel.h"
-#include "budget/RoundInstance.h"
-#include "budgeting/BudgetText.h"
-#include "demo/DemoWorkspace.h"
-#include "io/PabulibReader.h"
-#include "io/PabulibWriter.h"
-#include "storage/Workspace.h"
-#include "storage/repositories/ActionRepository.h"
-#include "storage/repositories/CaseRepository.h"
-#include "storage/repositories/VotingRepository.h"
-#include "storage/repositories/BudgetRepository.h"
+#include "ui/app/WorkspaceSession.h"
+#include "ui/budget/BudgetComparisonModel.h"
+#include "ui/budget/BudgetPage.h"
+#include "ui/budget/BudgetProposalModel.h"
+#include "ui/budget/BudgetResultsPanel.h"
+#include "core/budget/RoundInstance.h"
+#include "core/budgeting/BudgetText.h"
+#include "core/demo/DemoWorkspace.h"
+#include "core/io/PabulibReader.h"
+#include "core/io/PabulibWriter.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/ActionRepository.h"
+#include "core/storage/repositories/CaseRepository.h"
+#include "core/storage/repositories/VotingRepository.h"
+#include "core/storage/repositories/BudgetRepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -138,7 +138,7 @@ TEST_CASE("ui: budget what-if, rules side by side, accept and undo", "[ui][budge
     page.saveCapacities();
     CHECK(BudgetRepository(fixture.session->workspace()).load(page.currentRoundId())->pools[0].capacity
           == QStringLiteral("40"));
-    fixture.session->undoStack()->undo();
+    fixture.session->undo();
     CHECK(BudgetRepository(fixture.session->workspace()).load(page.currentRoundId())->pools[0].capacity
           == QStringLiteral("160"));
     waitForOutcomes(page);
@@ -185,7 +185,7 @@ TEST_CASE("ui: budget what-if, rules side by side, accept and undo", "[ui][budge
     if (funded[0])
         CHECK(sessions.policeHours == 12);
 
-    fixture.session->undoStack()->undo();
+    fixture.session->undo();
     CHECK(BudgetRepository(fixture.session->workspace()).allocations(round.id)->isEmpty());
     const QList<ResponseAction> restored = *actions.listAll();
     REQUIRE(restored.size() == before.size());
@@ -194,7 +194,7 @@ TEST_CASE("ui: budget what-if, rules side by side, accept and undo", "[ui][budge
         CHECK(restored[i].policeHours == before[i].policeHours);
         CHECK(restored[i].euros == before[i].euros);
     }
-    fixture.session->undoStack()->redo();
+    fixture.session->redo();
     CHECK(BudgetRepository(fixture.session->workspace()).allocations(round.id)->size() == 1);
 
     // The allocation sheet is a PDF.
@@ -222,7 +222,7 @@ TEST_CASE("ui: budget constraints, proposals from actions and pabulib import", "
         if (outcome.rule != BudgetRule::Exact)
             CHECK(funded.front() == last);
     }
-    fixture.session->undoStack()->undo();
+    fixture.session->undo();
     waitForOutcomes(page);
     CHECK_FALSE(page.round().proposals[last].mustFund);
 
@@ -268,7 +268,7 @@ TEST_CASE("ui: budget constraints, proposals from actions and pabulib import", "
     CHECK(page.round().proposals.size() == 17);
     CHECK(page.round().ballots.size() == 457);
     CHECK(page.results()->chartCount() == 1);
-    fixture.session->undoStack()->undo();
+    fixture.session->undo();
     CHECK(BudgetRepository(fixture.session->workspace()).listRounds()->size() == 1);
 }
 
@@ -301,7 +301,7 @@ TEST_CASE("ui: the round's support can come from a closed vote, undoably", "[ui]
     waitForOutcomes(page);
     CHECK(page.round().ballotKind == SupportBallotKind::Ranked);
     CHECK(page.round().ballots.size() == 10);
-    fixture.session->undoStack()->undo();
+    fixture.session->undo();
     const BudgetRound restored = BudgetRepository(fixture.session->workspace()).load(page.round().id).value();
     CHECK(restored.ballotKind == SupportBallotKind::Approval);
     CHECK(restored.ballots.size() == approvals);
@@ -391,11 +391,11 @@ TEST_CASE("ui: a proposal's minimum is edited, validated, undoable and funds it 
     CHECK(police == Approx(expected[0].get_d()));
     CHECK(volunteers == Approx(expected[1].get_d()));
     CHECK(euros == Approx(expected[2].get_d()));
-    fixture.session->undoStack()->undo();
+    fixture.session->undo();
 
     // Undo removes the minimums: the target is no longer funded.
     while (fixture.session->undoStack()->index() > undoBefore)
-        fixture.session->undoStack()->undo();
+        fixture.session->undo();
     waitForOutcomes(page);
     CHECK(page.round().proposals == start.proposals);
     CHECK(resultOf(page, BudgetRule::Greedy).funded == before.funded);
@@ -424,8 +424,8 @@ TEST_CASE("ui: the round's period is editable and undoable; pabulib export of on
     REQUIRE(page.setPeriod(QDate(), QDate()));
     CHECK_FALSE(BudgetRepository(fixture.session->workspace()).load(id)->from.isValid());
     CHECK(from->date() == from->minimumDate());
-    fixture.session->undoStack()->undo();
-    fixture.session->undoStack()->undo();
+    fixture.session->undo();
+    fixture.session->undo();
     stored = *BudgetRepository(fixture.session->workspace()).load(id);
     CHECK(stored.from == QDate(2026, 10, 1));
     CHECK(stored.to == QDate(2026, 12, 31));

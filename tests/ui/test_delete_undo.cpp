@@ -2,14 +2,14 @@
 // stage history; the references to a member that left.
 #include "TestSupport.h"
 
-#include "app/WorkspaceSession.h"
-#include "commands/CaseTraits.h"
-#include "commands/MemberTraits.h"
-#include "commands/RecordCommands.h"
-#include "demo/DemoWorkspace.h"
-#include "storage/Workspace.h"
-#include "storage/repositories/CaseRepository.h"
-#include "storage/repositories/MemberRepository.h"
+#include "ui/app/WorkspaceSession.h"
+#include "ui/commands/CaseTraits.h"
+#include "ui/commands/MemberTraits.h"
+#include "ui/commands/RecordCommands.h"
+#include "core/demo/DemoWorkspace.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/CaseRepository.h"
+#include "core/storage/repositories/MemberRepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -81,7 +81,7 @@ TEST_CASE("undoing the delete of a case brings back its analysis, actions, measu
     CHECK(count(ws, QStringLiteral("SELECT COUNT(*) FROM actions WHERE case_id = %1").arg(caseId)) == 0);
     CHECK(contents(ws) != before);
 
-    session.undoStack()->undo();
+    session.undo();
     const auto restored = contents(ws);
     for (auto it = before.cbegin(); it != before.cend(); ++it) {
         CAPTURE(it.key());
@@ -93,9 +93,9 @@ TEST_CASE("undoing the delete of a case brings back its analysis, actions, measu
     CHECK_FALSE(keys.next());
 
     // Redo deletes it again, and a second undo brings it all back again.
-    session.undoStack()->redo();
+    session.redo();
     CHECK(count(ws, QStringLiteral("SELECT COUNT(*) FROM cases WHERE id = %1").arg(caseId)) == 0);
-    session.undoStack()->undo();
+    session.undo();
     CHECK(contents(ws) == before);
     // The restored case can be edited (its revision is the stored one).
     auto again = CaseRepository(ws).find(caseId);
@@ -123,7 +123,7 @@ TEST_CASE("undoing the delete of a member puts back the references to them", "[u
     REQUIRE(member.ok());
     REQUIRE(session.push(new RemoveRecordCommand<MemberTraits>(session, member.value())));
     CHECK(count(ws, QStringLiteral("SELECT COUNT(*) FROM cases WHERE lead_member_id = %1").arg(lead)) == 0);
-    session.undoStack()->undo();
+    session.undo();
     CHECK(count(ws, QStringLiteral("SELECT COUNT(*) FROM cases WHERE lead_member_id = %1").arg(lead)) == led);
     CHECK(contents(ws) == before);
 }

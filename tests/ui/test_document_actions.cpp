@@ -1,10 +1,10 @@
 // File > Export in the app: the case report and the handover pack, written as PDFs from the open workspace.
 #include "TestSupport.h"
 
-#include "app/DocumentActions.h"
-#include "app/MainWindow.h"
-#include "cases/CasesPage.h"
-#include "demo/DemoWorkspace.h"
+#include "ui/app/DocumentActions.h"
+#include "ui/app/MainWindow.h"
+#include "ui/cases/CasesPage.h"
+#include "core/demo/DemoWorkspace.h"
 
 #include <catch2/catch.hpp>
 

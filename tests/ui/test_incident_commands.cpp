@@ -1,10 +1,10 @@
 #include "TestSupport.h"
 
-#include "app/WorkspaceSession.h"
-#include "commands/IncidentCommands.h"
-#include "storage/Workspace.h"
-#include "storage/repositories/CaseRepository.h"
-#include "storage/repositories/IncidentRepository.h"
+#include "ui/app/WorkspaceSession.h"
+#include "ui/commands/IncidentCommands.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/CaseRepository.h"
+#include "core/storage/repositories/IncidentRepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -55,15 +55,15 @@ TEST_CASE("undoing a pick gives back only what the pick changed", "[ui][incident
     // a is picked already: picking a, b, c and undoing must leave a picked.
     session.push(new PickIncidentsCommand(session, caseId, {a, b, c}, true));
     CHECK(sorted(repository.handPicked(caseId).value()) == sorted({a, b, c}));
-    session.undoStack()->undo();
+    session.undo();
     CHECK(repository.handPicked(caseId).value() == QList<qint64>{a});
-    session.undoStack()->redo();
+    session.redo();
     CHECK(sorted(repository.handPicked(caseId).value()) == sorted({a, b, c}));
 
     // Removing b and one never picked, then undoing, brings back b only.
     const qint64 d = page->at(3).id;
     session.push(new PickIncidentsCommand(session, caseId, {b, d}, false));
     CHECK(sorted(repository.handPicked(caseId).value()) == sorted({a, c}));
-    session.undoStack()->undo();
+    session.undo();
     CHECK(sorted(repository.handPicked(caseId).value()) == sorted({a, b, c}));
 }

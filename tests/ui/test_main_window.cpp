@@ -1,18 +1,18 @@
 // The app as a user drives it, on the offscreen platform: real windows, real widgets, a real workspace file.
 #include "TestSupport.h"
 
-#include "app/MainWindow.h"
-#include "app/WorkspaceSession.h"
-#include "cases/CaseEditor.h"
-#include "cases/CasesPage.h"
-#include "demo/DemoWorkspace.h"
-#include "members/MembersPage.h"
-#include "model/Member.h"
-#include "models/CaseFilterProxy.h"
-#include "models/CaseTableModel.h"
-#include "models/MemberTableModel.h"
-#include "storage/Workspace.h"
-#include "storage/repositories/CaseRepository.h"
+#include "ui/app/MainWindow.h"
+#include "ui/app/WorkspaceSession.h"
+#include "ui/cases/CaseEditor.h"
+#include "ui/cases/CasesPage.h"
+#include "core/demo/DemoWorkspace.h"
+#include "ui/members/MembersPage.h"
+#include "core/model/Member.h"
+#include "ui/models/CaseFilterProxy.h"
+#include "ui/models/CaseTableModel.h"
+#include "ui/models/MemberTableModel.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/CaseRepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -130,7 +130,7 @@ TEST_CASE("ui: editing a case saves it to the file, and undo restores it", "[ui]
     }
     CHECK(rowOfTitle(page->view()->model(), QStringLiteral("Speeding at school drop-off")) >= 0);
 
-    window.session()->undoStack()->undo();
+    window.session()->undo();
     {
         auto other = Workspace::open(fixture.path);
         REQUIRE(other.ok());
@@ -139,7 +139,7 @@ TEST_CASE("ui: editing a case saves it to the file, and undo restores it", "[ui]
     CHECK(page->editor()->loaded().title == original);
     CHECK(rowOfTitle(page->view()->model(), original) >= 0);
 
-    window.session()->undoStack()->redo();
+    window.session()->redo();
     CHECK(page->editor()->loaded().title == QStringLiteral("Speeding at school drop-off"));
 }
 
@@ -153,9 +153,9 @@ TEST_CASE("ui: adding and deleting cases can be undone", "[ui]")
     REQUIRE(id > 0);
     CHECK(page->model()->rowCount() == 16);
     CHECK(page->editor()->loaded().id == id);
-    window.session()->undoStack()->undo();
+    window.session()->undo();
     CHECK(page->model()->rowCount() == 15);
-    window.session()->undoStack()->redo();
+    window.session()->redo();
     CHECK(page->model()->rowCount() == 16);
     CHECK(page->model()->rowForId(id) >= 0);
 }
@@ -220,7 +220,7 @@ TEST_CASE("ui: a conflicting edit asks the user and loses nothing", "[ui]")
         CHECK(CaseRepository(*other.value()).find(shown.id)->description ==
               QStringLiteral("Mine: more lighting at the bus stops"));
         // Undo goes back to their version, not to what was loaded before they saved.
-        window.session()->undoStack()->undo();
+        window.session()->undo();
         CHECK(CaseRepository(*other.value()).find(shown.id)->description ==
               QStringLiteral("Theirs: a street coach on Friday nights"));
     }
@@ -248,7 +248,7 @@ TEST_CASE("ui: the roster lists the committee and members can be added and undon
     const qint64 id = members->addMember(m);
     REQUIRE(id > 0);
     CHECK(members->model()->rowCount() == 12);
-    window.session()->undoStack()->undo();
+    window.session()->undo();
     CHECK(members->model()->rowCount() == 11);
 }
 

@@ -1,25 +1,25 @@
 // The Map page as a user drives it: the demo plan, placing a concern by clicking, undo, hotspots, georeferencing.
 #include "TestSupport.h"
 
-#include "app/MainWindow.h"
-#include "app/WorkspaceSession.h"
-#include "cases/CasesPage.h"
-#include "demo/DemoGeography.h"
-#include "demo/DemoWorkspace.h"
-#include "map/GeoreferenceDialog.h"
-#include "map/HotspotItem.h"
-#include "map/IncidentDotsItem.h"
-#include "map/MapImageItem.h"
-#include "map/MapLegend.h"
-#include "map/MapPage.h"
-#include "map/MapPinItem.h"
-#include "map/MapRenderer.h"
-#include "map/MapScene.h"
-#include "map/MapView.h"
-#include "sara/DemoIncidents.h"
-#include "storage/SqlSupport.h"
-#include "storage/Workspace.h"
-#include "storage/repositories/MapRepository.h"
+#include "ui/app/MainWindow.h"
+#include "ui/app/WorkspaceSession.h"
+#include "ui/cases/CasesPage.h"
+#include "core/demo/DemoGeography.h"
+#include "core/demo/DemoWorkspace.h"
+#include "ui/map/GeoreferenceDialog.h"
+#include "ui/map/HotspotItem.h"
+#include "ui/map/IncidentDotsItem.h"
+#include "ui/map/MapImageItem.h"
+#include "ui/map/MapLegend.h"
+#include "ui/map/MapPage.h"
+#include "ui/map/MapPinItem.h"
+#include "ui/map/MapRenderer.h"
+#include "ui/map/MapScene.h"
+#include "ui/map/MapView.h"
+#include "core/sara/DemoIncidents.h"
+#include "core/storage/SqlSupport.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/MapRepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -83,7 +83,7 @@ struct MapFixture
                         return s;
                     })
                     .ok());
-        window.session()->notifyChanged(QStringLiteral("concern"));
+        window.session()->notifyChanged(ChangeKind::Concern);
         return id;
     }
 
@@ -113,7 +113,7 @@ struct MapFixture
                         return Status{};
                     })
                     .ok());
-        window.session()->notifyChanged(QStringLiteral("incident"));
+        window.session()->notifyChanged(ChangeKind::Incident);
     }
 };
 
@@ -184,7 +184,7 @@ TEST_CASE("ui: place a concern on the map by clicking, then undo", "[ui][map]")
     CHECK(rowOfId(page->unplacedList(), PinKind::Concern, id) == -1);
     CHECK(f.window.session()->undoStack()->undoText().startsWith(QStringLiteral("Place concern")));
 
-    f.window.session()->undoStack()->undo();
+    f.window.session()->undo();
     const MapPin undone = *MapPinQueries(f.ws()).find(PinKind::Concern, id);
     CHECK_FALSE(undone.pixel.has_value());
     CHECK_FALSE(undone.geo.has_value());
@@ -192,7 +192,7 @@ TEST_CASE("ui: place a concern on the map by clicking, then undo", "[ui][map]")
     CHECK_FALSE(page->mapScene()->pinFor(PinKind::Concern, id));
     CHECK(rowOfId(page->unplacedList(), PinKind::Concern, id) >= 0);
 
-    f.window.session()->undoStack()->redo();
+    f.window.session()->redo();
     CHECK(MapPinQueries(f.ws()).find(PinKind::Concern, id)->pixel.has_value());
 }
 
@@ -323,7 +323,7 @@ TEST_CASE("ui: the georeference dialog shows residuals and warnings and saves un
     CHECK((*stored)->revision == revision + 1);
     CHECK(f.window.session()->undoStack()->undoText() == QStringLiteral("Georeference the map"));
     CHECK(f.page()->content().map->controlPoints.size() == 3);
-    f.window.session()->undoStack()->undo();
+    f.window.session()->undo();
     CHECK(MapRepository(f.ws()).current()->value().controlPoints.size() == 4);
     CHECK(f.page()->content().map->controlPoints.size() == 4);
 }
@@ -360,7 +360,7 @@ TEST_CASE("ui: a plan loaded from a file is shown, not georeferenced, and undo r
     CHECK(page->noticeText() == QStringLiteral("The map is not georeferenced: 1 record(s) with only coordinates (e.g. "
                                                "incidents) cannot be drawn. Use Georeference... to fix it."));
     CHECK(page->mapScene()->incidentItem()->count() == 0);
-    window.session()->undoStack()->undo();
+    window.session()->undo();
     CHECK_FALSE(page->content().map.has_value());
     CHECK_FALSE(page->loadMapFile(dir.filePath(QStringLiteral("missing.png"))));
 }

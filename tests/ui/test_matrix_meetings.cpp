@@ -2,19 +2,19 @@
 #include "DemoActions.h"
 #include "TestSupport.h"
 
-#include "app/MainWindow.h"
-#include "app/WorkspaceSession.h"
-#include "demo/DemoWorkspace.h"
-#include "matrix/MatrixPage.h"
-#include "matrix/MatrixTreeModel.h"
-#include "meetings/MeetingEditor.h"
-#include "meetings/MeetingListModel.h"
-#include "meetings/MeetingsPage.h"
-#include "reports/DocumentBuilder.h"
-#include "storage/Workspace.h"
-#include "storage/repositories/ActionRepository.h"
-#include "storage/repositories/MeetingActionRepository.h"
-#include "storage/repositories/MeetingRepository.h"
+#include "ui/app/MainWindow.h"
+#include "ui/app/WorkspaceSession.h"
+#include "core/demo/DemoWorkspace.h"
+#include "ui/matrix/MatrixPage.h"
+#include "ui/matrix/MatrixTreeModel.h"
+#include "ui/meetings/MeetingEditor.h"
+#include "ui/meetings/MeetingListModel.h"
+#include "ui/meetings/MeetingsPage.h"
+#include "core/reports/DocumentBuilder.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/ActionRepository.h"
+#include "core/storage/repositories/MeetingActionRepository.h"
+#include "core/storage/repositories/MeetingRepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -124,7 +124,7 @@ TEST_CASE("ui: the action matrix page shows the actions grouped by problem with 
                                             TriangleSide::Guardian, QDate(2026, 11, 2), QDate(2026, 12, 2), 3, 3, 30,
                                             {});
     REQUIRE(ActionRepository(window.session()->workspace()).add(extra).ok());
-    window.session()->notifyChanged(QStringLiteral("action"));
+    window.session()->notifyChanged(ChangeKind::Action);
     CHECK(model->rowCount() == 7);
 }
 
@@ -240,7 +240,7 @@ TEST_CASE("ui: a meeting with an item and an agreed action creates the action, u
     CHECK(pdfText(minutes).contains(QStringLiteral("Visit the night shop owner")));
 
     // Undo removes the action, redo brings it back with the same id and link.
-    QUndoStack* stack = window.session()->undoStack();
+    WorkspaceSession* stack = window.session();
     stack->undo();
     CHECK_FALSE(ActionRepository(ws).find(actionId).ok());
     CHECK(MeetingActionRepository(ws).listForMeeting(id)->isEmpty());

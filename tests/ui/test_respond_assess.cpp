@@ -1,24 +1,24 @@
 // The Respond and Assess tabs of a case, driven offscreen on the demo workspace.
 #include "TestSupport.h"
 
-#include "app/MainWindow.h"
-#include "app/WorkspaceSession.h"
-#include "assess/AssessTab.h"
-#include "assess/BeforeAfterChart.h"
-#include "assess/MeasureDialog.h"
-#include "assess/MeasureTableModel.h"
-#include "cases/CasesPage.h"
-#include "demo/DemoWorkspace.h"
-#include "respond/ActionDialog.h"
-#include "respond/ActionTableModel.h"
-#include "respond/ActionTimeline.h"
-#include "respond/RespondTab.h"
-#include "storage/Workspace.h"
-#include "storage/repositories/ActionRepository.h"
-#include "storage/repositories/AssessmentRepository.h"
-#include "storage/repositories/CaseRepository.h"
-#include "storage/repositories/MeasureRepository.h"
-#include "storage/repositories/MemberRepository.h"
+#include "ui/app/MainWindow.h"
+#include "ui/app/WorkspaceSession.h"
+#include "ui/assess/AssessTab.h"
+#include "ui/assess/BeforeAfterChart.h"
+#include "ui/assess/MeasureDialog.h"
+#include "ui/assess/MeasureTableModel.h"
+#include "ui/cases/CasesPage.h"
+#include "core/demo/DemoWorkspace.h"
+#include "ui/respond/ActionDialog.h"
+#include "ui/respond/ActionTableModel.h"
+#include "ui/respond/ActionTimeline.h"
+#include "ui/respond/RespondTab.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/ActionRepository.h"
+#include "core/storage/repositories/AssessmentRepository.h"
+#include "core/storage/repositories/CaseRepository.h"
+#include "core/storage/repositories/MeasureRepository.h"
+#include "core/storage/repositories/MemberRepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -60,7 +60,7 @@ struct Demo
         REQUIRE(window.openWorkspace(path));
     }
     Workspace& ws() { return window.session()->workspace(); }
-    QUndoStack* undo() { return window.session()->undoStack(); }
+    WorkspaceSession* undo() { return window.session(); }
     qint64 select(const QString& title)
     {
         const QList<ProblemCase> cases = CaseRepository(ws()).list().value();

@@ -1,20 +1,20 @@
 // The Scan stage in the app, offscreen: concerns page, import dialog, lazy incident table, Scan case tab.
 #include "TestSupport.h"
 
-#include "app/MainWindow.h"
-#include "app/WorkspaceSession.h"
-#include "cases/CasesPage.h"
-#include "demo/DemoWorkspace.h"
-#include "models/ConcernTableModel.h"
-#include "models/IncidentTableModel.h"
-#include "scan/ConcernsPage.h"
-#include "scan/IncidentImportDialog.h"
-#include "scan/IncidentsPage.h"
-#include "scan/ScanTab.h"
-#include "storage/Workspace.h"
-#include "storage/repositories/CaseRepository.h"
-#include "storage/repositories/ConcernRepository.h"
-#include "storage/repositories/IncidentRepository.h"
+#include "ui/app/MainWindow.h"
+#include "ui/app/WorkspaceSession.h"
+#include "ui/cases/CasesPage.h"
+#include "core/demo/DemoWorkspace.h"
+#include "ui/models/ConcernTableModel.h"
+#include "ui/models/IncidentTableModel.h"
+#include "ui/scan/ConcernsPage.h"
+#include "ui/scan/IncidentImportDialog.h"
+#include "ui/scan/IncidentsPage.h"
+#include "ui/scan/ScanTab.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/CaseRepository.h"
+#include "core/storage/repositories/ConcernRepository.h"
+#include "core/storage/repositories/IncidentRepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -74,7 +74,7 @@ struct ScanFixture
         REQUIRE(window.openWorkspace(path));
     }
     Workspace& ws() { return window.session()->workspace(); }
-    QUndoStack* undo() { return window.session()->undoStack(); }
+    WorkspaceSession* undo() { return window.session(); }
 };
 
 } // namespace

@@ -2,8 +2,8 @@
 // translation context lupdate derives from the code, so a mismatch would silently leave them in English).
 #include "TestSupport.h"
 
-#include "model/SaraStage.h"
-#include "sara/StageGates.h"
+#include "core/model/SaraStage.h"
+#include "core/sara/StageGates.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "voting/Ballot.h"
-#include "voting/Tally.h"
+#include "core/voting/Ballot.h"
+#include "core/voting/Tally.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #include "VotingTestSupport.h"
 
-#include "voting/RankedMethods.h"
+#include "core/voting/RankedMethods.h"
 
 using namespace proxima::voting;
 using proxima::test::mustTally;

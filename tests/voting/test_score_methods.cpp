@@ -1,6 +1,6 @@
 #include "VotingTestSupport.h"
 
-#include "voting/ScoreMethods.h"
+#include "core/voting/ScoreMethods.h"
 
 using namespace proxima::voting;
 using proxima::test::mustTally;

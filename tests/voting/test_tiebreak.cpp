@@ -1,6 +1,6 @@
 #include "VotingTestSupport.h"
 
-#include "voting/TieBreaker.h"
+#include "core/voting/TieBreaker.h"
 
 #include <random>
 

@@ -1,16 +1,16 @@
-#include "analyse/AffectedGroupTableModel.h"
+#include "ui/analyse/AffectedGroupTableModel.h"
 
-#include "app/WorkspaceSession.h"
-#include "commands/AnalysisTraits.h"
-#include "commands/RecordCommands.h"
+#include "ui/app/WorkspaceSession.h"
+#include "ui/commands/AnalysisTraits.h"
+#include "ui/commands/RecordCommands.h"
 
 namespace proxima {
 
 AffectedGroupTableModel::AffectedGroupTableModel(WorkspaceSession& session, QObject* parent)
     : RecordListModel<AffectedGroup>(parent), m_session(session)
 {
-    connect(&session, &WorkspaceSession::changed, this, [this](const QString& entity) {
-        if (entity == AffectedGroupTraits::entity())
+    connect(&session, &WorkspaceSession::changed, this, [this](ChangeKind kind) {
+        if (kind == AffectedGroupTraits::kind)
             reload();
     });
     connect(&session, &WorkspaceSession::externalChange, this, &AffectedGroupTableModel::reload);
@@ -40,7 +40,7 @@ int AffectedGroupTableModel::addGroup(const QString& name)
 {
     if (m_caseId <= 0)
         return -1;
-    m_session.undoStack()->push(new AddRecordCommand<AffectedGroupTraits>(m_session, {0, m_caseId, name, {}, 0}));
+    m_session.push(new AddRecordCommand<AffectedGroupTraits>(m_session, {0, m_caseId, name, {}, 0}));
     for (int row = int(records().size()) - 1; row >= 0; --row) {
         if (recordAt(row).name == name.trimmed())
             return row;
@@ -52,7 +52,7 @@ void AffectedGroupTableModel::removeRow(int row)
 {
     if (row < 0 || row >= rowCount())
         return;
-    m_session.undoStack()->push(new RemoveRecordCommand<AffectedGroupTraits>(m_session, recordAt(row)));
+    m_session.push(new RemoveRecordCommand<AffectedGroupTraits>(m_session, recordAt(row)));
 }
 
 int AffectedGroupTableModel::columnCount(const QModelIndex& parent) const
@@ -101,7 +101,7 @@ bool AffectedGroupTableModel::setData(const QModelIndex& index, const QVariant& 
     }
     if (after.name == before.name && after.how == before.how)
         return false;
-    m_session.undoStack()->push(new EditRecordCommand<AffectedGroupTraits>(m_session, before, after));
+    m_session.push(new EditRecordCommand<AffectedGroupTraits>(m_session, before, after));
     return true;
 }
 

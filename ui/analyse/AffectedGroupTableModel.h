@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/AffectedGroup.h"
-#include "models/RecordListModel.h"
+#include "core/model/AffectedGroup.h"
+#include "ui/models/RecordListModel.h"
 
 namespace proxima {
 

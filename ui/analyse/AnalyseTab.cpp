@@ -1,12 +1,12 @@
-#include "analyse/AnalyseTab.h"
+#include "ui/analyse/AnalyseTab.h"
 
-#include "analyse/AffectedGroupTableModel.h"
-#include "analyse/HypothesisTableModel.h"
-#include "analyse/TriangleDiagram.h"
-#include "app/WorkspaceSession.h"
-#include "commands/AnalysisTraits.h"
-#include "commands/RecordCommands.h"
-#include "storage/repositories/CaseRepository.h"
+#include "ui/analyse/AffectedGroupTableModel.h"
+#include "ui/analyse/HypothesisTableModel.h"
+#include "ui/analyse/TriangleDiagram.h"
+#include "ui/app/WorkspaceSession.h"
+#include "ui/commands/AnalysisTraits.h"
+#include "ui/commands/RecordCommands.h"
+#include "core/storage/repositories/CaseRepository.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -91,8 +91,8 @@ AnalyseTab::AnalyseTab(WorkspaceSession& session, QWidget* parent) : CaseTab(par
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
-    connect(&session, &WorkspaceSession::changed, this, [this](const QString& entity) {
-        if (entity == AnalysisTraits::entity())
+    connect(&session, &WorkspaceSession::changed, this, [this](ChangeKind kind) {
+        if (kind == AnalysisTraits::kind)
             reloadIfClean();
     });
     connect(&session, &WorkspaceSession::externalChange, this, &AnalyseTab::reloadIfClean);
@@ -292,7 +292,7 @@ bool AnalyseTab::saveAnalysis()
     if (!m_dirty || m_caseId <= 0)
         return false;
     const CaseAnalysis after = edited();
-    m_session.undoStack()->push(new EditRecordCommand<AnalysisTraits>(m_session, m_loaded, after));
+    m_session.push(new EditRecordCommand<AnalysisTraits>(m_session, m_loaded, after));
     auto stored = AnalysisRepository(m_session.workspace()).find(m_caseId);
     if (!stored || !stored->sameContent(after))
         return false;

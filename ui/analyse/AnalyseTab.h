@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cases/CaseTab.h"
-#include "model/CaseAnalysis.h"
+#include "ui/cases/CaseTab.h"
+#include "core/model/CaseAnalysis.h"
 
 #include <QHash>
 

@@ -1,11 +1,11 @@
-#include "analyse/CaseHomeTab.h"
+#include "ui/analyse/CaseHomeTab.h"
 
-#include "analyse/StageMover.h"
-#include "analyse/StageStepper.h"
-#include "app/WorkspaceSession.h"
-#include "storage/repositories/AnalysisRepository.h"
-#include "storage/repositories/CaseRepository.h"
-#include "storage/repositories/StageRepository.h"
+#include "ui/analyse/StageMover.h"
+#include "ui/analyse/StageStepper.h"
+#include "ui/app/WorkspaceSession.h"
+#include "core/storage/repositories/AnalysisRepository.h"
+#include "core/storage/repositories/CaseRepository.h"
+#include "core/storage/repositories/StageRepository.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>

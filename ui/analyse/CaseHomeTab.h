@@ -1,8 +1,8 @@
 #pragma once
 
-#include "analyse/StageGateDialog.h"
-#include "cases/CaseTab.h"
-#include "model/ProblemCase.h"
+#include "ui/analyse/StageGateDialog.h"
+#include "ui/cases/CaseTab.h"
+#include "core/model/ProblemCase.h"
 
 class QGroupBox;
 class QLabel;

@@ -1,4 +1,4 @@
-#include "analyse/HeatGrid.h"
+#include "ui/analyse/HeatGrid.h"
 
 #include <QHelpEvent>
 #include <QLocale>

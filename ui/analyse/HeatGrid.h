@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sara/Patterns.h"
+#include "core/sara/Patterns.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
-#include "analyse/HypothesisTableModel.h"
+#include "ui/analyse/HypothesisTableModel.h"
 
-#include "app/WorkspaceSession.h"
-#include "commands/AnalysisTraits.h"
-#include "commands/RecordCommands.h"
+#include "ui/app/WorkspaceSession.h"
+#include "ui/commands/AnalysisTraits.h"
+#include "ui/commands/RecordCommands.h"
 
 #include <QColor>
 
@@ -11,8 +11,8 @@ namespace proxima {
 HypothesisTableModel::HypothesisTableModel(WorkspaceSession& session, QObject* parent)
     : RecordListModel<Hypothesis>(parent), m_session(session)
 {
-    connect(&session, &WorkspaceSession::changed, this, [this](const QString& entity) {
-        if (entity == HypothesisTraits::entity())
+    connect(&session, &WorkspaceSession::changed, this, [this](ChangeKind kind) {
+        if (kind == HypothesisTraits::kind)
             reload();
     });
     connect(&session, &WorkspaceSession::externalChange, this, &HypothesisTableModel::reload);
@@ -43,7 +43,7 @@ int HypothesisTableModel::addHypothesis(const QString& text)
     if (m_caseId <= 0)
         return -1;
     auto* command = new AddRecordCommand<HypothesisTraits>(m_session, {0, m_caseId, text, {}, {}, 0, 0});
-    m_session.undoStack()->push(command);
+    m_session.push(command);
     // The stack deletes a failed command, so find the new row by its text among the rows just loaded.
     for (int row = int(records().size()) - 1; row >= 0; --row) {
         if (recordAt(row).text == text.trimmed())
@@ -56,7 +56,7 @@ void HypothesisTableModel::removeRow(int row)
 {
     if (row < 0 || row >= rowCount())
         return;
-    m_session.undoStack()->push(new RemoveRecordCommand<HypothesisTraits>(m_session, recordAt(row)));
+    m_session.push(new RemoveRecordCommand<HypothesisTraits>(m_session, recordAt(row)));
 }
 
 int HypothesisTableModel::columnCount(const QModelIndex& parent) const
@@ -129,7 +129,7 @@ bool HypothesisTableModel::setData(const QModelIndex& index, const QVariant& val
     }
     if (after.text == before.text && after.status == before.status && after.evidence == before.evidence)
         return false;
-    m_session.undoStack()->push(new EditRecordCommand<HypothesisTraits>(m_session, before, after));
+    m_session.push(new EditRecordCommand<HypothesisTraits>(m_session, before, after));
     return true;
 }
 

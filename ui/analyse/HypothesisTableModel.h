@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Hypothesis.h"
-#include "models/RecordListModel.h"
+#include "core/model/Hypothesis.h"
+#include "ui/models/RecordListModel.h"
 
 namespace proxima {
 

@@ -1,9 +1,9 @@
-#include "analyse/PatternsTab.h"
+#include "ui/analyse/PatternsTab.h"
 
-#include "analyse/HeatGrid.h"
-#include "app/WorkspaceSession.h"
-#include "sara/Patterns.h"
-#include "storage/repositories/CaseIncidentQueries.h"
+#include "ui/analyse/HeatGrid.h"
+#include "ui/app/WorkspaceSession.h"
+#include "core/sara/Patterns.h"
+#include "core/storage/repositories/CaseIncidentQueries.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -133,11 +133,10 @@ PatternsTab::PatternsTab(WorkspaceSession& session, QWidget* parent) : CaseTab(p
             refresh();
     });
     connect(whole, &QPushButton::clicked, this, &PatternsTab::showWholePeriod);
-    connect(&session, &WorkspaceSession::changed, this, [this](const QString& entity) {
-        static const QSet<QString> unrelated{QStringLiteral("analysis"), QStringLiteral("hypothesis"),
-                                             QStringLiteral("affected_group"), QStringLiteral("member"),
-                                             QStringLiteral("action"), QStringLiteral("meeting")};
-        if (!unrelated.contains(entity))
+    connect(&session, &WorkspaceSession::changed, this, [this](ChangeKind kind) {
+        static const QSet<ChangeKind> unrelated{ChangeKind::Analysis,      ChangeKind::Hypothesis, ChangeKind::AffectedGroup,
+                                                ChangeKind::Member,        ChangeKind::Action,     ChangeKind::Meeting};
+        if (!unrelated.contains(kind))
             load();
     });
     showCase(0);

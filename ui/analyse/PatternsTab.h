@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cases/CaseTab.h"
-#include "io/Incident.h"
+#include "ui/cases/CaseTab.h"
+#include "core/io/Incident.h"
 
 #include <QDate>
 #include <QList>

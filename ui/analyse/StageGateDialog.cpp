@@ -1,4 +1,4 @@
-#include "analyse/StageGateDialog.h"
+#include "ui/analyse/StageGateDialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/ProblemCase.h"
-#include "sara/StageGates.h"
+#include "core/model/ProblemCase.h"
+#include "core/sara/StageGates.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
-#include "analyse/StageMover.h"
+#include "ui/analyse/StageMover.h"
 
-#include "app/WorkspaceSession.h"
-#include "commands/StageMoveCommand.h"
-#include "storage/repositories/StageRepository.h"
+#include "ui/app/WorkspaceSession.h"
+#include "ui/commands/StageMoveCommand.h"
+#include "core/storage/repositories/StageRepository.h"
 
 namespace proxima {
 
@@ -26,7 +26,7 @@ bool moveCaseStage(WorkspaceSession& session, const ProblemCase& before, const P
         reason = decision.reason;
     }
     // The stack deletes a command that failed (obsolete), so the outcome is read back from the file.
-    session.undoStack()->push(new StageMoveCommand(session, before, after, reason));
+    session.push(new StageMoveCommand(session, before, after, reason));
     auto stored = CaseRepository(session.workspace()).find(after.id);
     return stored && stored->stage == after.stage && stored->revision != before.revision;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analyse/StageGateDialog.h"
+#include "ui/analyse/StageGateDialog.h"
 
 namespace proxima {
 

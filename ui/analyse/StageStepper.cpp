@@ -1,4 +1,4 @@
-#include "analyse/StageStepper.h"
+#include "ui/analyse/StageStepper.h"
 
 #include <QPainter>
 #include <QPainterPath>

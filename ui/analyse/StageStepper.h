@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/SaraStage.h"
+#include "core/model/SaraStage.h"
 
 #include <QStringList>
 #include <QWidget>

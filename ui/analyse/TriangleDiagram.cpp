@@ -1,4 +1,4 @@
-#include "analyse/TriangleDiagram.h"
+#include "ui/analyse/TriangleDiagram.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/CaseAnalysis.h"
+#include "core/model/CaseAnalysis.h"
 
 #include <QLineF>
 #include <QWidget>

@@ -1,12 +1,12 @@
-#include "app/DocumentActions.h"
+#include "ui/app/DocumentActions.h"
 
-#include "app/WorkspaceSession.h"
-#include "cases/CasesPage.h"
+#include "ui/app/WorkspaceSession.h"
+#include "ui/cases/CasesPage.h"
 #include "documents/MeasureChart.h"
 #include "documents/ReportRenderer.h"
-#include "map/MapRenderer.h"
-#include "reports/DocumentBuilder.h"
-#include "reports/WorkspaceData.h"
+#include "ui/map/MapRenderer.h"
+#include "core/reports/DocumentBuilder.h"
+#include "core/reports/WorkspaceData.h"
 
 #include <QAction>
 #include <QFileDialog>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "reports/ReportDocument.h"
+#include "core/common/Result.h"
+#include "core/reports/ReportDocument.h"
 
 #include <QList>
 #include <QObject>

@@ -1,27 +1,27 @@
-#include "app/MainWindow.h"
+#include "ui/app/MainWindow.h"
 
-#include "app/DocumentActions.h"
-#include "app/Translations.h"
-#include "analyse/AnalyseTab.h"
-#include "analyse/CaseHomeTab.h"
-#include "analyse/PatternsTab.h"
-#include "app/WelcomePage.h"
-#include "app/WorkspaceSession.h"
-#include "assess/AssessTab.h"
-#include "cases/CasesPage.h"
-#include "demo/DemoWorkspace.h"
-#include "map/MapPage.h"
-#include "storage/repositories/MapPinQueries.h"
-#include "matrix/MatrixPage.h"
-#include "meetings/MeetingsPage.h"
-#include "budget/BudgetPage.h"
-#include "members/MembersPage.h"
-#include "respond/RespondTab.h"
-#include "voting/VotingPage.h"
-#include "scan/ConcernsPage.h"
-#include "scan/IncidentImportDialog.h"
-#include "scan/IncidentsPage.h"
-#include "scan/ScanTab.h"
+#include "ui/app/DocumentActions.h"
+#include "ui/app/Translations.h"
+#include "ui/analyse/AnalyseTab.h"
+#include "ui/analyse/CaseHomeTab.h"
+#include "ui/analyse/PatternsTab.h"
+#include "ui/app/WelcomePage.h"
+#include "ui/app/WorkspaceSession.h"
+#include "ui/assess/AssessTab.h"
+#include "ui/cases/CasesPage.h"
+#include "core/demo/DemoWorkspace.h"
+#include "ui/map/MapPage.h"
+#include "core/storage/repositories/MapPinQueries.h"
+#include "ui/matrix/MatrixPage.h"
+#include "ui/meetings/MeetingsPage.h"
+#include "ui/budget/BudgetPage.h"
+#include "ui/members/MembersPage.h"
+#include "ui/respond/RespondTab.h"
+#include "ui/voting/VotingPage.h"
+#include "ui/scan/ConcernsPage.h"
+#include "ui/scan/IncidentImportDialog.h"
+#include "ui/scan/IncidentsPage.h"
+#include "ui/scan/ScanTab.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -132,11 +132,11 @@ void MainWindow::createMenus()
     m_redoAction->setEnabled(false);
     connect(m_undoAction, &QAction::triggered, this, [this] {
         if (m_session)
-            m_session->undoStack()->undo();
+            m_session->undo();
     });
     connect(m_redoAction, &QAction::triggered, this, [this] {
         if (m_session)
-            m_session->undoStack()->redo();
+            m_session->redo();
     });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -230,7 +230,7 @@ bool MainWindow::openWorkspace(const QString& path)
     }
     m_session = std::make_unique<WorkspaceSession>(std::move(opened).value());
     connect(m_session.get(), &WorkspaceSession::errorOccurred, this, &MainWindow::showError);
-    QUndoStack* stack = m_session->undoStack();
+    const QUndoStack* stack = m_session->undoStack();
     connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
     connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
     connect(stack, &QUndoStack::undoTextChanged, this,

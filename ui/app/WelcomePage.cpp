@@ -1,4 +1,4 @@
-#include "app/WelcomePage.h"
+#include "ui/app/WelcomePage.h"
 
 #include <QFileInfo>
 #include <QLabel>

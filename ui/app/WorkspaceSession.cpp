@@ -1,6 +1,6 @@
-#include "app/WorkspaceSession.h"
+#include "ui/app/WorkspaceSession.h"
 
-#include "storage/ChangeWatcher.h"
+#include "core/storage/ChangeWatcher.h"
 
 namespace proxima {
 
@@ -22,9 +22,31 @@ bool WorkspaceSession::push(QUndoCommand* command)
     return m_undoStack.index() == before + 1;
 }
 
-void WorkspaceSession::notifyChanged(const QString& entity)
+Status WorkspaceSession::write(const QList<ChangeKind>& kinds,
+                               const std::function<Result<QList<WrittenRevision>>(Workspace&)>& work)
 {
-    emit changed(entity);
+    QList<WrittenRevision> written;
+    const Status stored = m_workspace->write([&]() -> Status {
+        Result<QList<WrittenRevision>> done = work(*m_workspace);
+        if (!done)
+            return done.error();
+        written = std::move(done).value();
+        return {};
+    });
+    if (!stored) {
+        reportError(stored.error());
+        return stored;
+    }
+    for (const WrittenRevision& w : written)
+        setWrittenRevision(w.entity, w.id, w.revision);
+    for (ChangeKind kind : kinds)
+        emit changed(kind);
+    return {};
+}
+
+void WorkspaceSession::notifyChanged(ChangeKind kind)
+{
+    emit changed(kind);
 }
 
 void WorkspaceSession::reportError(const Error& error)

@@ -1,18 +1,28 @@
 #pragma once
 
-#include "common/Result.h"
-#include "storage/Workspace.h"
+#include "core/common/Result.h"
+#include "core/storage/ChangeKind.h"
+#include "core/storage/Workspace.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPair>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 
 namespace proxima {
 
 class ChangeWatcher;
+
+/// A record revision that a write stored, so that the session counts it as its own.
+struct WrittenRevision
+{
+    QString entity; ///< change-log entity ("case", "action", ...)
+    qint64 id = 0;
+    int revision = 0;
+};
 
 /// An open workspace in the app: the file, its undo stack and the watcher that notices other members' changes.
 /// Pages and models hold a reference to the session and listen to its signals.
@@ -24,14 +34,26 @@ public:
     ~WorkspaceSession() override;
 
     Workspace& workspace() { return *m_workspace; }
-    QUndoStack* undoStack() { return &m_undoStack; }
+    /// The undo history, to read and to watch. Commands go on it only through push(), so that none is used after
+    /// the stack deleted it.
+    const QUndoStack* undoStack() const { return &m_undoStack; }
 
     /// Pushes an undo command (which runs it). Returns false when it failed: the command reported why, became
     /// obsolete and the stack has already deleted it, so the caller must not touch it then.
     bool push(QUndoCommand* command);
+    /// Runs a write that is not an undo command (a ballot cast, a vote closed, an import) as one transaction,
+    /// records the revisions it reports as this instance's own and announces the kinds it changed. On failure the
+    /// error is reported and returned, and nothing is announced.
+    Status write(const QList<ChangeKind>& kinds,
+                 const std::function<Result<QList<WrittenRevision>>(Workspace&)>& work);
+    void undo() { m_undoStack.undo(); }
+    void redo() { m_undoStack.redo(); }
+    /// Groups the commands pushed until endMacro() into one undo step.
+    void beginMacro(const QString& text) { m_undoStack.beginMacro(text); }
+    void endMacro() { m_undoStack.endMacro(); }
 
-    /// Tells every view that records of this kind ("case", "member", ...) changed in this instance.
-    void notifyChanged(const QString& entity);
+    /// Tells every view that records of this kind changed in this instance.
+    void notifyChanged(ChangeKind kind);
     /// Many kinds of records changed at once (an undone delete brought back a case with its analysis, actions and
     /// measures): every view reloads, as after another member's change.
     void notifyManyChanged() { emit externalChange(); }
@@ -47,7 +69,7 @@ public:
 
 signals:
     /// Records of a kind were changed by this instance (an edit, an undo).
-    void changed(const QString& entity);
+    void changed(proxima::ChangeKind kind);
     /// Another member (another app instance, proxima-cli) wrote to the file: reload everything shown.
     void externalChange();
     /// Something went wrong that the user must know.

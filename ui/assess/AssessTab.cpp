@@ -1,17 +1,17 @@
-#include "assess/AssessTab.h"
+#include "ui/assess/AssessTab.h"
 
-#include "app/WorkspaceSession.h"
-#include "assess/AssessmentTexts.h"
-#include "assess/BeforeAfterChart.h"
-#include "assess/MeasureDialog.h"
-#include "assess/MeasureTableModel.h"
-#include "commands/AssessmentTraits.h"
-#include "commands/MeasureTraits.h"
-#include "commands/RecordCommands.h"
-#include "storage/repositories/ActionRepository.h"
-#include "storage/repositories/AreaRepository.h"
-#include "storage/repositories/CaseRepository.h"
-#include "storage/repositories/MeasureValues.h"
+#include "ui/app/WorkspaceSession.h"
+#include "ui/assess/AssessmentTexts.h"
+#include "ui/assess/BeforeAfterChart.h"
+#include "ui/assess/MeasureDialog.h"
+#include "ui/assess/MeasureTableModel.h"
+#include "ui/commands/AssessmentTraits.h"
+#include "ui/commands/MeasureTraits.h"
+#include "ui/commands/RecordCommands.h"
+#include "core/storage/repositories/ActionRepository.h"
+#include "core/storage/repositories/AreaRepository.h"
+#include "core/storage/repositories/CaseRepository.h"
+#include "core/storage/repositories/MeasureValues.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -93,11 +93,11 @@ AssessTab::AssessTab(WorkspaceSession& session, QWidget* parent) : CaseTab(paren
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
 
-    connect(&session, &WorkspaceSession::changed, this, [this](const QString& entity) {
-        if (entity == QStringLiteral("measure") || entity == QStringLiteral("action") ||
-            entity == QStringLiteral("case"))
+    connect(&session, &WorkspaceSession::changed, this, [this](ChangeKind kind) {
+        if (kind == ChangeKind::Measure || kind == ChangeKind::Action ||
+            kind == ChangeKind::Case)
             reload(false);
-        else if (entity == QStringLiteral("assessment"))
+        else if (kind == ChangeKind::Assessment)
             reload(true);
     });
     m_conflictResolver = [this](const QString& what, const QString& theirs, const QString& mine) {

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "cases/CaseTab.h"
-#include "model/CaseAssessment.h"
-#include "model/CaseMeasure.h"
-#include "widgets/ConflictDialog.h"
+#include "ui/cases/CaseTab.h"
+#include "core/model/CaseAssessment.h"
+#include "core/model/CaseMeasure.h"
+#include "ui/widgets/ConflictDialog.h"
 
 #include <functional>
 

@@ -1,6 +1,6 @@
-#include "assess/AssessmentTexts.h"
+#include "ui/assess/AssessmentTexts.h"
 
-#include "assess/MeasureTableModel.h"
+#include "ui/assess/MeasureTableModel.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/CaseMeasure.h"
-#include "sara/ProcessEvaluation.h"
+#include "core/model/CaseMeasure.h"
+#include "core/sara/ProcessEvaluation.h"
 
 #include <QString>
 

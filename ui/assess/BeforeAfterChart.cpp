@@ -1,4 +1,4 @@
-#include "assess/BeforeAfterChart.h"
+#include "ui/assess/BeforeAfterChart.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/CaseMeasure.h"
+#include "core/model/CaseMeasure.h"
 
 #include <QChartView>
 

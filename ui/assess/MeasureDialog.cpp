@@ -1,7 +1,7 @@
-#include "assess/MeasureDialog.h"
+#include "ui/assess/MeasureDialog.h"
 
-#include "assess/MeasureTableModel.h"
-#include "storage/repositories/MeasureRepository.h"
+#include "ui/assess/MeasureTableModel.h"
+#include "core/storage/repositories/MeasureRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "model/Area.h"
-#include "model/CaseMeasure.h"
+#include "core/common/Result.h"
+#include "core/model/Area.h"
+#include "core/model/CaseMeasure.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "assess/MeasureTableModel.h"
+#include "ui/assess/MeasureTableModel.h"
 
 #include <QLocale>
 

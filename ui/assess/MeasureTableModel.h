@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/CaseMeasure.h"
-#include "models/RecordListModel.h"
+#include "core/model/CaseMeasure.h"
+#include "ui/models/RecordListModel.h"
 
 namespace proxima {
 

@@ -1,6 +1,6 @@
-#include "budget/BudgetCommands.h"
+#include "ui/budget/BudgetCommands.h"
 
-#include "storage/repositories/BudgetRepository.h"
+#include "core/storage/repositories/BudgetRepository.h"
 
 #include <QCoreApplication>
 
@@ -31,7 +31,7 @@ void SaveRoundCommand::apply(BudgetRound target)
     }
     m_revision = saved->revision;
     m_session.setWrittenRevision(entity, target.id, m_revision);
-    m_session.notifyChanged(QStringLiteral("budget_round"));
+    m_session.notifyChanged(ChangeKind::BudgetRound);
 }
 
 AcceptAllocationCommand::AcceptAllocationCommand(WorkspaceSession& session, BudgetRound round, QString rule,
@@ -53,16 +53,16 @@ void AcceptAllocationCommand::redo()
     } else if (Status s = AllocationAcceptance::redo(m_session.workspace(), m_accepted); !s) {
         return fail(s.error());
     }
-    m_session.notifyChanged(QStringLiteral("action"));
-    m_session.notifyChanged(QStringLiteral("budget_allocation"));
+    m_session.notifyChanged(ChangeKind::Action);
+    m_session.notifyChanged(ChangeKind::BudgetAllocation);
 }
 
 void AcceptAllocationCommand::undo()
 {
     if (Status s = AllocationAcceptance::undo(m_session.workspace(), m_accepted); !s)
         return fail(s.error());
-    m_session.notifyChanged(QStringLiteral("action"));
-    m_session.notifyChanged(QStringLiteral("budget_allocation"));
+    m_session.notifyChanged(ChangeKind::Action);
+    m_session.notifyChanged(ChangeKind::BudgetAllocation);
 }
 
 void AcceptAllocationCommand::fail(const Error& error)
@@ -90,7 +90,7 @@ void AddRoundCommand::redo()
         return;
     }
     m_stored = *added;
-    m_session.notifyChanged(QStringLiteral("budget_round"));
+    m_session.notifyChanged(ChangeKind::BudgetRound);
 }
 
 void AddRoundCommand::undo()
@@ -103,7 +103,7 @@ void AddRoundCommand::undo()
         m_session.reportError(s.error());
         return;
     }
-    m_session.notifyChanged(QStringLiteral("budget_round"));
+    m_session.notifyChanged(ChangeKind::BudgetRound);
 }
 
 } // namespace proxima

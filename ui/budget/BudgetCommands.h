@@ -1,8 +1,8 @@
 #pragma once
 
-#include "app/WorkspaceSession.h"
-#include "budget/AllocationAcceptance.h"
-#include "model/BudgetRound.h"
+#include "ui/app/WorkspaceSession.h"
+#include "core/budget/AllocationAcceptance.h"
+#include "core/model/BudgetRound.h"
 
 #include <QUndoCommand>
 

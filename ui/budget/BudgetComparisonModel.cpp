@@ -1,7 +1,7 @@
-#include "budget/BudgetComparisonModel.h"
+#include "ui/budget/BudgetComparisonModel.h"
 
-#include "budgeting/BudgetText.h"
-#include "budgeting/FlexibleAmounts.h"
+#include "core/budgeting/BudgetText.h"
+#include "core/budgeting/FlexibleAmounts.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "budget/BudgetOutcome.h"
+#include "ui/budget/BudgetOutcome.h"
 
 #include <QAbstractTableModel>
 

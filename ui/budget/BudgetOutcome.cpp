@@ -1,4 +1,4 @@
-#include "budget/BudgetOutcome.h"
+#include "ui/budget/BudgetOutcome.h"
 
 namespace proxima {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "budgeting/BudgetInstance.h"
-#include "budgeting/BudgetResult.h"
-#include "budgeting/BudgetRules.h"
+#include "core/budgeting/BudgetInstance.h"
+#include "core/budgeting/BudgetResult.h"
+#include "core/budgeting/BudgetRules.h"
 
 #include <QList>
 #include <QString>

@@ -1,12 +1,12 @@
-#include "budget/BudgetPage.h"
+#include "ui/budget/BudgetPage.h"
 
-#include "app/WorkspaceSession.h"
-#include "budget/BudgetCommands.h"
-#include "budget/BudgetProposalModel.h"
-#include "budget/BudgetResultsPanel.h"
-#include "budget/RoundInstance.h"
-#include "io/PabulibReader.h"
-#include "storage/repositories/BudgetRepository.h"
+#include "ui/app/WorkspaceSession.h"
+#include "ui/budget/BudgetCommands.h"
+#include "ui/budget/BudgetProposalModel.h"
+#include "ui/budget/BudgetResultsPanel.h"
+#include "core/budget/RoundInstance.h"
+#include "core/io/PabulibReader.h"
+#include "core/storage/repositories/BudgetRepository.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -37,8 +37,9 @@ BudgetPage::BudgetPage(WorkspaceSession& session, QWidget* parent) : QWidget(par
     m_debounce.setInterval(150);
     connect(&m_debounce, &QTimer::timeout, this, &BudgetPage::startCompute);
     buildUi();
-    connect(&m_session, &WorkspaceSession::changed, this, [this](const QString& entity) {
-        if (entity.startsWith(QLatin1String("budget")) || entity == QLatin1String("action"))
+    connect(&m_session, &WorkspaceSession::changed, this, [this](ChangeKind kind) {
+        if (kind == ChangeKind::BudgetRound || kind == ChangeKind::BudgetSupport || kind == ChangeKind::BudgetAllocation
+            || kind == ChangeKind::Action)
             reload();
     });
     connect(&m_session, &WorkspaceSession::externalChange, this, &BudgetPage::reload);
@@ -262,7 +263,7 @@ void BudgetPage::computeFinished()
 void BudgetPage::pushEdit(const BudgetRound& after, const QString& description)
 {
     BudgetRound before = m_round;
-    m_session.undoStack()->push(new SaveRoundCommand(m_session, before, after, description));
+    m_session.push(new SaveRoundCommand(m_session, before, after, description));
 }
 
 void BudgetPage::renameRound()

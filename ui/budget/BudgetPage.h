@@ -1,8 +1,8 @@
 #pragma once
 
-#include "budget/BudgetOutcome.h"
-#include "common/Result.h"
-#include "model/BudgetRound.h"
+#include "ui/budget/BudgetOutcome.h"
+#include "core/common/Result.h"
+#include "core/model/BudgetRound.h"
 
 #include <QList>
 #include <QTimer>

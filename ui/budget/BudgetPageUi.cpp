@@ -1,20 +1,20 @@
 // BudgetPage: layout, constraints, proposals from actions, rounds, files, acceptance and the allocation sheet.
-#include "budget/BudgetPage.h"
-#include "storage/repositories/VotingRepository.h"
-#include "budget/SupportFromVoteCommand.h"
+#include "ui/budget/BudgetPage.h"
+#include "core/storage/repositories/VotingRepository.h"
+#include "ui/budget/SupportFromVoteCommand.h"
 
-#include "app/WorkspaceSession.h"
-#include "budget/AllocationSheet.h"
-#include "budget/BudgetCommands.h"
-#include "budget/BudgetProposalModel.h"
-#include "budget/BudgetResultsPanel.h"
-#include "budget/RoundPabulib.h"
-#include "budget/SupportFromVoteCommand.h"
+#include "ui/app/WorkspaceSession.h"
+#include "core/budget/AllocationSheet.h"
+#include "ui/budget/BudgetCommands.h"
+#include "ui/budget/BudgetProposalModel.h"
+#include "ui/budget/BudgetResultsPanel.h"
+#include "core/budget/RoundPabulib.h"
+#include "ui/budget/SupportFromVoteCommand.h"
 #include "documents/ReportRenderer.h"
-#include "io/PabulibReader.h"
-#include "storage/repositories/ActionRepository.h"
-#include "storage/repositories/CaseRepository.h"
-#include "storage/repositories/VotingRepository.h"
+#include "core/io/PabulibReader.h"
+#include "core/storage/repositories/ActionRepository.h"
+#include "core/storage/repositories/CaseRepository.h"
+#include "core/storage/repositories/VotingRepository.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -315,7 +315,7 @@ void BudgetPage::newRound()
                    {-2, PoolKind::VolunteerHours, tr("Volunteer hours"), tr("h"), QStringLiteral("0")},
                    {-3, PoolKind::Euros, tr("Euros"), QStringLiteral("€"), QStringLiteral("0")}};
     auto* command = new AddRoundCommand(m_session, round, tr("New budgeting round"));
-    m_session.undoStack()->push(command);
+    m_session.push(command);
     selectRound(command->roundId());
 }
 
@@ -328,7 +328,7 @@ Status BudgetPage::importPabulib(const QString& path)
     if (!round)
         return round.error();
     auto* command = new AddRoundCommand(m_session, *round, tr("Import %1").arg(round->name));
-    m_session.undoStack()->push(command);
+    m_session.push(command);
     selectRound(command->roundId());
     return {};
 }
@@ -426,7 +426,7 @@ bool BudgetPage::acceptAllocation(BudgetRule rule)
         BudgetRound asRun = m_round;
         for (int i = 0; i < asRun.pools.size(); ++i)
             asRun.pools[i].capacity = m_whatIf.at(i);
-        m_session.undoStack()->push(new AcceptAllocationCommand(
+        m_session.push(new AcceptAllocationCommand(
             m_session, asRun, budgetRuleName(rule), funded,
             AllocationAcceptance::amountsOf(asRun, m_outcomes.instance, *outcome.result)));
         m_status->setText(tr("Accepted the %1 allocation: %n proposal(s) funded.", nullptr, int(funded.size()))

@@ -1,9 +1,9 @@
-#include "budget/BudgetProposalModel.h"
+#include "ui/budget/BudgetProposalModel.h"
 
-#include "budgeting/BudgetText.h"
-#include "budgeting/FlexibleAmounts.h"
-#include "io/PabulibReader.h"
-#include "storage/repositories/BudgetRepository.h"
+#include "core/budgeting/BudgetText.h"
+#include "core/budgeting/FlexibleAmounts.h"
+#include "core/io/PabulibReader.h"
+#include "core/storage/repositories/BudgetRepository.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Error.h"
-#include "model/BudgetRound.h"
+#include "core/common/Error.h"
+#include "core/model/BudgetRound.h"
 
 #include <QAbstractTableModel>
 

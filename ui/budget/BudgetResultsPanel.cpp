@@ -1,9 +1,9 @@
-#include "budget/BudgetResultsPanel.h"
+#include "ui/budget/BudgetResultsPanel.h"
 
-#include "budget/BudgetComparisonModel.h"
-#include "budgeting/BudgetText.h"
-#include "budgeting/EqualShares.h"
-#include "budgeting/FlexibleAmounts.h"
+#include "ui/budget/BudgetComparisonModel.h"
+#include "core/budgeting/BudgetText.h"
+#include "core/budgeting/EqualShares.h"
+#include "core/budgeting/FlexibleAmounts.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -1,8 +1,8 @@
-#include "budget/SupportFromVoteCommand.h"
+#include "ui/budget/SupportFromVoteCommand.h"
 
-#include "app/WorkspaceSession.h"
-#include "budget/VotingSupport.h"
-#include "storage/repositories/BudgetRepository.h"
+#include "ui/app/WorkspaceSession.h"
+#include "core/budget/VotingSupport.h"
+#include "core/storage/repositories/BudgetRepository.h"
 
 #include <QCoreApplication>
 
@@ -32,7 +32,7 @@ void SupportFromVoteCommand::redo()
         return;
     }
     m_ballots = applied.value();
-    m_session.notifyChanged(QStringLiteral("budget"));
+    m_session.notifyChanged(ChangeKind::BudgetSupport);
 }
 
 void SupportFromVoteCommand::undo()
@@ -42,7 +42,7 @@ void SupportFromVoteCommand::undo()
         m_session.reportError(s.error());
         return;
     }
-    m_session.notifyChanged(QStringLiteral("budget"));
+    m_session.notifyChanged(ChangeKind::BudgetSupport);
 }
 
 } // namespace proxima

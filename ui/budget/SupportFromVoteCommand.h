@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/BudgetRound.h"
+#include "core/model/BudgetRound.h"
 
 #include <QUndoCommand>
 

@@ -1,9 +1,9 @@
-#include "cases/CaseEditor.h"
+#include "ui/cases/CaseEditor.h"
 
-#include "app/WorkspaceSession.h"
-#include "storage/repositories/AreaRepository.h"
-#include "storage/repositories/CaseRepository.h"
-#include "storage/repositories/MemberRepository.h"
+#include "ui/app/WorkspaceSession.h"
+#include "core/storage/repositories/AreaRepository.h"
+#include "core/storage/repositories/CaseRepository.h"
+#include "core/storage/repositories/MemberRepository.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/ProblemCase.h"
+#include "core/model/ProblemCase.h"
 
 #include <QWidget>
 

@@ -1,14 +1,14 @@
-#include "cases/CasesPage.h"
+#include "ui/cases/CasesPage.h"
 
-#include "analyse/StageMover.h"
-#include "app/WorkspaceSession.h"
-#include "cases/CaseEditor.h"
-#include "cases/CaseTab.h"
-#include "commands/CaseTraits.h"
-#include "commands/RecordCommands.h"
-#include "models/CaseFilterProxy.h"
-#include "models/CaseTableModel.h"
-#include "storage/repositories/AreaRepository.h"
+#include "ui/analyse/StageMover.h"
+#include "ui/app/WorkspaceSession.h"
+#include "ui/cases/CaseEditor.h"
+#include "ui/cases/CaseTab.h"
+#include "ui/commands/CaseTraits.h"
+#include "ui/commands/RecordCommands.h"
+#include "ui/models/CaseFilterProxy.h"
+#include "ui/models/CaseTableModel.h"
+#include "core/storage/repositories/AreaRepository.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -101,8 +101,8 @@ CasesPage::CasesPage(WorkspaceSession& session, QWidget* parent) : QWidget(paren
     });
     connect(m_deleteCase, &QAction::triggered, this, &CasesPage::deleteSelected);
     connect(&session, &WorkspaceSession::externalChange, this, &CasesPage::onExternalChange);
-    connect(&session, &WorkspaceSession::changed, this, [this](const QString& entity) {
-        if (entity == QStringLiteral("case"))
+    connect(&session, &WorkspaceSession::changed, this, [this](ChangeKind kind) {
+        if (kind == ChangeKind::Case)
             onExternalChange();
     });
     m_conflictResolver = [this](const ProblemCase& theirs) {
@@ -332,7 +332,7 @@ bool CasesPage::saveEdits()
         if (!moveCaseStage(m_session, before, after, m_stageGateResolver))
             return false;
     } else {
-        m_session.undoStack()->push(new EditRecordCommand<CaseTraits>(m_session, before, after));
+        m_session.push(new EditRecordCommand<CaseTraits>(m_session, before, after));
     }
     auto saved = CaseRepository(m_session.workspace()).find(before.id);
     if (saved && saved->revision != stored->revision) {
@@ -372,7 +372,7 @@ void CasesPage::deleteSelected()
         return;
     m_editor->setCase(ProblemCase{});
     m_shownId = 0;
-    m_session.undoStack()->push(new RemoveRecordCommand<CaseTraits>(m_session, c));
+    m_session.push(new RemoveRecordCommand<CaseTraits>(m_session, c));
 }
 
 } // namespace proxima

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "analyse/StageGateDialog.h"
-#include "model/ProblemCase.h"
-#include "widgets/ConflictDialog.h"
+#include "ui/analyse/StageGateDialog.h"
+#include "core/model/ProblemCase.h"
+#include "ui/widgets/ConflictDialog.h"
 
 #include <QWidget>
 

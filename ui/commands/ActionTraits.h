@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/ResponseAction.h"
-#include "storage/repositories/ActionRepository.h"
+#include "core/model/ResponseAction.h"
+#include "core/storage/repositories/ActionRepository.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +12,7 @@ struct ActionTraits
 {
     using Record = ResponseAction;
     using Repository = ActionRepository;
+    static constexpr ChangeKind kind = ChangeKind::Action;
     static QString entity() { return QStringLiteral("action"); }
     static QString table() { return QStringLiteral("actions"); }
     static QString describe(const ResponseAction& a)

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "model/AffectedGroup.h"
-#include "model/CaseAnalysis.h"
-#include "model/Hypothesis.h"
-#include "storage/repositories/AnalysisRepository.h"
+#include "core/model/AffectedGroup.h"
+#include "core/model/CaseAnalysis.h"
+#include "core/model/Hypothesis.h"
+#include "core/storage/repositories/AnalysisRepository.h"
 
 #include <QCoreApplication>
 
@@ -22,6 +22,7 @@ struct AnalysisTraits
         Result<CaseAnalysis> update(const CaseAnalysis& a) { return repo.save(a); }
         AnalysisRepository repo;
     };
+    static constexpr ChangeKind kind = ChangeKind::Analysis;
     static QString entity() { return QStringLiteral("analysis"); }
     static QString describe(const CaseAnalysis&) { return QCoreApplication::translate("Commands", "analysis"); }
 };
@@ -38,6 +39,7 @@ struct HypothesisTraits
         Status remove(qint64 id, int revision) { return repo.removeHypothesis(id, revision); }
         AnalysisRepository repo;
     };
+    static constexpr ChangeKind kind = ChangeKind::Hypothesis;
     static QString entity() { return QStringLiteral("hypothesis"); }
     static QString table() { return QStringLiteral("hypotheses"); }
     static QString describe(const Hypothesis& h)
@@ -58,6 +60,7 @@ struct AffectedGroupTraits
         Status remove(qint64 id, int revision) { return repo.removeGroup(id, revision); }
         AnalysisRepository repo;
     };
+    static constexpr ChangeKind kind = ChangeKind::AffectedGroup;
     static QString entity() { return QStringLiteral("affected_group"); }
     static QString table() { return QStringLiteral("affected_groups"); }
     static QString describe(const AffectedGroup& g)

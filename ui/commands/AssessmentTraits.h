@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/CaseAssessment.h"
-#include "storage/repositories/AssessmentRepository.h"
+#include "core/model/CaseAssessment.h"
+#include "core/storage/repositories/AssessmentRepository.h"
 
 #include <QCoreApplication>
 
@@ -13,6 +13,7 @@ struct AssessmentTraits
 {
     using Record = CaseAssessment;
     using Repository = AssessmentRepository;
+    static constexpr ChangeKind kind = ChangeKind::Assessment;
     static QString entity() { return QStringLiteral("assessment"); }
     static QString describe(const CaseAssessment&)
     {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/ProblemCase.h"
-#include "storage/repositories/CaseRepository.h"
+#include "core/model/ProblemCase.h"
+#include "core/storage/repositories/CaseRepository.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +12,7 @@ struct CaseTraits
 {
     using Record = ProblemCase;
     using Repository = CaseRepository;
+    static constexpr ChangeKind kind = ChangeKind::Case;
     static QString entity() { return QStringLiteral("case"); }
     static QString table() { return QStringLiteral("cases"); }
     static QString describe(const ProblemCase& c)

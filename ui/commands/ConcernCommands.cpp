@@ -1,8 +1,8 @@
-#include "commands/ConcernCommands.h"
+#include "ui/commands/ConcernCommands.h"
 
-#include "storage/Workspace.h"
-#include "storage/repositories/CaseRepository.h"
-#include "storage/repositories/ConcernRepository.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/CaseRepository.h"
+#include "core/storage/repositories/ConcernRepository.h"
 
 #include <QCoreApplication>
 
@@ -40,7 +40,7 @@ bool MoveConcernsCommand::moveAll(bool forward)
         m_session.reportError(written.error());
         return false;
     }
-    m_session.notifyChanged(QStringLiteral("concern"));
+    m_session.notifyChanged(ChangeKind::Concern);
     return true;
 }
 
@@ -79,8 +79,8 @@ void SplitCaseCommand::redo()
     if (!created)
         return fail(created.error());
     m_case = created.value();
-    m_session.notifyChanged(QStringLiteral("case"));
-    m_session.notifyChanged(QStringLiteral("concern"));
+    m_session.notifyChanged(ChangeKind::Case);
+    m_session.notifyChanged(ChangeKind::Concern);
 }
 
 void SplitCaseCommand::undo()
@@ -103,8 +103,8 @@ void SplitCaseCommand::undo()
     if (!written)
         return fail(written.error());
     m_case.revision = 0; // restored as new on redo, with the same id
-    m_session.notifyChanged(QStringLiteral("case"));
-    m_session.notifyChanged(QStringLiteral("concern"));
+    m_session.notifyChanged(ChangeKind::Case);
+    m_session.notifyChanged(ChangeKind::Concern);
 }
 
 } // namespace proxima

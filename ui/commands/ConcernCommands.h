@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/WorkspaceSession.h"
-#include "model/ProblemCase.h"
+#include "ui/app/WorkspaceSession.h"
+#include "core/model/ProblemCase.h"
 
 #include <QHash>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Concern.h"
-#include "storage/repositories/ConcernRepository.h"
+#include "core/model/Concern.h"
+#include "core/storage/repositories/ConcernRepository.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +12,7 @@ struct ConcernTraits
 {
     using Record = Concern;
     using Repository = ConcernRepository;
+    static constexpr ChangeKind kind = ChangeKind::Concern;
     static QString entity() { return QStringLiteral("concern"); }
     static QString table() { return QStringLiteral("concerns"); }
     static QString describe(const Concern& k)

@@ -1,6 +1,6 @@
-#include "commands/IncidentCommands.h"
+#include "ui/commands/IncidentCommands.h"
 
-#include "storage/repositories/IncidentRepository.h"
+#include "core/storage/repositories/IncidentRepository.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -26,7 +26,7 @@ void SetIncidentRuleCommand::apply(CaseIncidentRule target, bool undoing)
             return;
         }
         m_revision = 0;
-        m_session.notifyChanged(QStringLiteral("case_incidents"));
+        m_session.notifyChanged(ChangeKind::CaseIncidents);
         return;
     }
     target.revision = m_revision;
@@ -37,7 +37,7 @@ void SetIncidentRuleCommand::apply(CaseIncidentRule target, bool undoing)
         return;
     }
     m_revision = saved->revision;
-    m_session.notifyChanged(QStringLiteral("case_incidents"));
+    m_session.notifyChanged(ChangeKind::CaseIncidents);
 }
 
 PickIncidentsCommand::PickIncidentsCommand(WorkspaceSession& session, qint64 caseId, QList<qint64> incidentIds,
@@ -78,7 +78,7 @@ void PickIncidentsCommand::apply(const QList<qint64>& ids, bool pick)
         m_session.reportError(s.error());
         return;
     }
-    m_session.notifyChanged(QStringLiteral("case_incidents"));
+    m_session.notifyChanged(ChangeKind::CaseIncidents);
 }
 
 } // namespace proxima

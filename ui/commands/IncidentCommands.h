@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/WorkspaceSession.h"
-#include "model/CaseIncidentRule.h"
+#include "ui/app/WorkspaceSession.h"
+#include "core/model/CaseIncidentRule.h"
 
 #include <QList>
 #include <QUndoCommand>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/CaseMeasure.h"
-#include "storage/repositories/MeasureRepository.h"
+#include "core/model/CaseMeasure.h"
+#include "core/storage/repositories/MeasureRepository.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +12,7 @@ struct MeasureTraits
 {
     using Record = CaseMeasure;
     using Repository = MeasureRepository;
+    static constexpr ChangeKind kind = ChangeKind::Measure;
     static QString entity() { return QStringLiteral("measure"); }
     static QString table() { return QStringLiteral("measures"); }
     static QString describe(const CaseMeasure& m)

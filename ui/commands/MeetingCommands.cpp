@@ -1,6 +1,6 @@
-#include "commands/MeetingCommands.h"
+#include "ui/commands/MeetingCommands.h"
 
-#include "storage/repositories/ActionRepository.h"
+#include "core/storage/repositories/ActionRepository.h"
 
 #include <QCoreApplication>
 
@@ -30,8 +30,8 @@ void AgreeActionCommand::redo()
         return;
     }
     m_action = added.value();
-    m_session.notifyChanged(QStringLiteral("action"));
-    m_session.notifyChanged(QStringLiteral("meeting"));
+    m_session.notifyChanged(ChangeKind::Action);
+    m_session.notifyChanged(ChangeKind::Meeting);
 }
 
 void AgreeActionCommand::undo()
@@ -42,8 +42,8 @@ void AgreeActionCommand::undo()
         m_session.reportError(s.error());
         return;
     }
-    m_session.notifyChanged(QStringLiteral("action"));
-    m_session.notifyChanged(QStringLiteral("meeting"));
+    m_session.notifyChanged(ChangeKind::Action);
+    m_session.notifyChanged(ChangeKind::Meeting);
 }
 
 RestoreAgreedLinksCommand::RestoreAgreedLinksCommand(WorkspaceSession& session, QList<AgreedAction> links,

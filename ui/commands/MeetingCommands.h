@@ -1,8 +1,8 @@
 #pragma once
 
-#include "app/WorkspaceSession.h"
-#include "model/ResponseAction.h"
-#include "storage/repositories/MeetingActionRepository.h"
+#include "ui/app/WorkspaceSession.h"
+#include "core/model/ResponseAction.h"
+#include "core/storage/repositories/MeetingActionRepository.h"
 
 #include <QUndoCommand>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Meeting.h"
-#include "storage/repositories/MeetingRepository.h"
+#include "core/model/Meeting.h"
+#include "core/storage/repositories/MeetingRepository.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -13,6 +13,7 @@ struct MeetingTraits
 {
     using Record = Meeting;
     using Repository = MeetingRepository;
+    static constexpr ChangeKind kind = ChangeKind::Meeting;
     static QString entity() { return QStringLiteral("meeting"); }
     static QString table() { return QStringLiteral("meetings"); }
     static QString describe(const Meeting& m)

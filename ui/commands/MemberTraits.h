@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Member.h"
-#include "storage/repositories/MemberRepository.h"
+#include "core/model/Member.h"
+#include "core/storage/repositories/MemberRepository.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +12,7 @@ struct MemberTraits
 {
     using Record = Member;
     using Repository = MemberRepository;
+    static constexpr ChangeKind kind = ChangeKind::Member;
     static QString entity() { return QStringLiteral("member"); }
     static QString table() { return QStringLiteral("members"); }
     static QString describe(const Member& m)

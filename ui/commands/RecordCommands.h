@@ -1,9 +1,9 @@
 #pragma once
 
-#include "app/WorkspaceSession.h"
-#include "storage/DeletedRows.h"
-#include "storage/Workspace.h"
-#include "storage/repositories/CaseRepository.h"
+#include "ui/app/WorkspaceSession.h"
+#include "core/storage/DeletedRows.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/CaseRepository.h"
 
 #include <QUndoCommand>
 
@@ -40,14 +40,14 @@ public:
             return fail(added.error());
         m_record = added.value();
         m_session.setWrittenRevision(Traits::entity(), m_record.id, m_record.revision);
-        m_session.notifyChanged(Traits::entity());
+        m_session.notifyChanged(Traits::kind);
     }
     void undo() override
     {
         const int revision = qMax(m_record.revision, m_session.writtenRevision(Traits::entity(), m_record.id));
         if (Status s = typename Traits::Repository(m_session.workspace()).remove(m_record.id, revision); !s)
             return fail(s.error());
-        m_session.notifyChanged(Traits::entity());
+        m_session.notifyChanged(Traits::kind);
     }
     /// The id the record received (after the first redo).
     qint64 recordId() const { return m_record.id; }
@@ -89,7 +89,7 @@ private:
         }
         m_revision = saved->revision;
         m_session.setWrittenRevision(Traits::entity(), recordKey(saved.value()), m_revision);
-        m_session.notifyChanged(Traits::entity());
+        m_session.notifyChanged(Traits::kind);
     }
     WorkspaceSession& m_session;
     Record m_before;
@@ -124,7 +124,7 @@ public:
             m_session.reportError(removed.error());
             return;
         }
-        m_session.notifyChanged(Traits::entity());
+        m_session.notifyChanged(Traits::kind);
         if (m_deleted.reachesOthers())
             m_session.notifyManyChanged();
     }
@@ -146,7 +146,7 @@ public:
         if (const QVariant stored = m_deleted.value(QStringLiteral("revision")); stored.isValid())
             m_record.revision = stored.toInt();
         m_session.setWrittenRevision(Traits::entity(), m_record.id, m_record.revision);
-        m_session.notifyChanged(Traits::entity());
+        m_session.notifyChanged(Traits::kind);
         if (m_deleted.reachesOthers())
             m_session.notifyManyChanged();
     }

@@ -1,8 +1,8 @@
-#include "commands/ReorderActionsCommand.h"
+#include "ui/commands/ReorderActionsCommand.h"
 
-#include "app/WorkspaceSession.h"
-#include "storage/SqlSupport.h"
-#include "storage/repositories/ActionRepository.h"
+#include "ui/app/WorkspaceSession.h"
+#include "core/storage/SqlSupport.h"
+#include "core/storage/repositories/ActionRepository.h"
 
 #include <QCoreApplication>
 
@@ -66,7 +66,7 @@ void ReorderActionsCommand::apply(const QList<qint64>& order)
             m_session.setWrittenRevision(QStringLiteral("action"), id, revisions.value(id));
     }
     m_revisions = revisions;
-    m_session.notifyChanged(QStringLiteral("action"));
+    m_session.notifyChanged(ChangeKind::Action);
 }
 
 } // namespace proxima

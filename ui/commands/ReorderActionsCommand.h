@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/ResponseAction.h"
+#include "core/model/ResponseAction.h"
 
 #include <QHash>
 #include <QList>

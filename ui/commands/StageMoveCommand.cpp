@@ -1,7 +1,7 @@
-#include "commands/StageMoveCommand.h"
+#include "ui/commands/StageMoveCommand.h"
 
-#include "app/WorkspaceSession.h"
-#include "storage/repositories/StageRepository.h"
+#include "ui/app/WorkspaceSession.h"
+#include "core/storage/repositories/StageRepository.h"
 
 #include <QCoreApplication>
 
@@ -31,8 +31,8 @@ void StageMoveCommand::redo()
         return fail(moved.error());
     m_revision = moved->stored.revision;
     m_transitionId = moved->transition.id;
-    m_session.notifyChanged(QStringLiteral("stage"));
-    m_session.notifyChanged(QStringLiteral("case"));
+    m_session.notifyChanged(ChangeKind::Stage);
+    m_session.notifyChanged(ChangeKind::Case);
 }
 
 void StageMoveCommand::undo()
@@ -43,8 +43,8 @@ void StageMoveCommand::undo()
     if (!restored)
         return fail(restored.error());
     m_revision = restored->revision;
-    m_session.notifyChanged(QStringLiteral("stage"));
-    m_session.notifyChanged(QStringLiteral("case"));
+    m_session.notifyChanged(ChangeKind::Stage);
+    m_session.notifyChanged(ChangeKind::Case);
 }
 
 } // namespace proxima

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Error.h"
-#include "model/ProblemCase.h"
+#include "core/common/Error.h"
+#include "core/model/ProblemCase.h"
 
 #include <QUndoCommand>
 

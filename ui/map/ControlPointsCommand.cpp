@@ -1,7 +1,7 @@
-#include "map/ControlPointsCommand.h"
+#include "ui/map/ControlPointsCommand.h"
 
-#include "app/WorkspaceSession.h"
-#include "storage/repositories/MapRepository.h"
+#include "ui/app/WorkspaceSession.h"
+#include "core/storage/repositories/MapRepository.h"
 
 #include <QCoreApplication>
 
@@ -34,7 +34,7 @@ void ControlPointsCommand::apply(const QList<MapControlPoint>& points)
         return;
     }
     m_revision = saved->revision;
-    m_session.notifyChanged(QStringLiteral("map"));
+    m_session.notifyChanged(ChangeKind::Map);
 }
 
 } // namespace proxima

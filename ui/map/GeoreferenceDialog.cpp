@@ -1,4 +1,4 @@
-#include "map/GeoreferenceDialog.h"
+#include "ui/map/GeoreferenceDialog.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/NeighbourhoodMap.h"
+#include "core/model/NeighbourhoodMap.h"
 
 #include <QDialog>
 

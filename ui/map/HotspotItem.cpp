@@ -1,4 +1,4 @@
-#include "map/HotspotItem.h"
+#include "ui/map/HotspotItem.h"
 
 #include <QPainter>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "map/HotspotRaster.h"
+#include "ui/map/HotspotRaster.h"
 
 #include <QGraphicsItem>
 

@@ -1,6 +1,6 @@
-#include "map/HotspotRaster.h"
+#include "ui/map/HotspotRaster.h"
 
-#include "sara/Hotspots.h"
+#include "core/sara/Hotspots.h"
 
 #include <QCoreApplication>
 

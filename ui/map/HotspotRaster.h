@@ -1,7 +1,7 @@
 #pragma once
 
-#include "map/MapContent.h"
-#include "map/MapLayers.h"
+#include "ui/map/MapContent.h"
+#include "ui/map/MapLayers.h"
 
 #include <QColor>
 #include <QImage>

@@ -1,6 +1,6 @@
-#include "map/IncidentDotsItem.h"
+#include "ui/map/IncidentDotsItem.h"
 
-#include "map/MapPinItem.h"
+#include "ui/map/MapPinItem.h"
 
 #include <QGraphicsScene>
 #include <QGraphicsSceneHoverEvent>

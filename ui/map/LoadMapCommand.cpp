@@ -1,7 +1,7 @@
-#include "map/LoadMapCommand.h"
+#include "ui/map/LoadMapCommand.h"
 
-#include "app/WorkspaceSession.h"
-#include "storage/repositories/MapRepository.h"
+#include "ui/app/WorkspaceSession.h"
+#include "core/storage/repositories/MapRepository.h"
 
 #include <QCoreApplication>
 
@@ -22,7 +22,7 @@ void LoadMapCommand::redo()
         return;
     }
     m_map = added.value();
-    m_session.notifyChanged(QStringLiteral("map"));
+    m_session.notifyChanged(ChangeKind::Map);
 }
 
 void LoadMapCommand::undo()
@@ -32,7 +32,7 @@ void LoadMapCommand::undo()
         m_session.reportError(s.error());
         return;
     }
-    m_session.notifyChanged(QStringLiteral("map"));
+    m_session.notifyChanged(ChangeKind::Map);
 }
 
 } // namespace proxima

@@ -1,6 +1,6 @@
-#include "map/MapContent.h"
+#include "ui/map/MapContent.h"
 
-#include "storage/repositories/MapRepository.h"
+#include "core/storage/repositories/MapRepository.h"
 
 namespace proxima {
 

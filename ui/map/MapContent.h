@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "model/NeighbourhoodMap.h"
-#include "storage/repositories/MapPinQueries.h"
+#include "core/common/Result.h"
+#include "core/model/NeighbourhoodMap.h"
+#include "core/storage/repositories/MapPinQueries.h"
 
 #include <QPointF>
 

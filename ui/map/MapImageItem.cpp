@@ -1,4 +1,4 @@
-#include "map/MapImageItem.h"
+#include "ui/map/MapImageItem.h"
 
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>

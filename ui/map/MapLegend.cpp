@@ -1,6 +1,6 @@
-#include "map/MapLegend.h"
+#include "ui/map/MapLegend.h"
 
-#include "map/MapPinItem.h"
+#include "ui/map/MapPinItem.h"
 
 #include <QFontMetricsF>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "map/HotspotRaster.h"
-#include "map/MapLayers.h"
+#include "ui/map/HotspotRaster.h"
+#include "ui/map/MapLayers.h"
 
 #include <QStringList>
 #include <QWidget>

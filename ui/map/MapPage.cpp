@@ -1,14 +1,14 @@
-#include "map/MapPage.h"
+#include "ui/map/MapPage.h"
 
-#include "app/WorkspaceSession.h"
-#include "map/ControlPointsCommand.h"
-#include "map/GeoreferenceDialog.h"
-#include "map/LoadMapCommand.h"
-#include "map/MapLegend.h"
-#include "map/MapScene.h"
-#include "map/MapView.h"
-#include "map/PlacePinCommand.h"
-#include "storage/repositories/MapRepository.h"
+#include "ui/app/WorkspaceSession.h"
+#include "ui/map/ControlPointsCommand.h"
+#include "ui/map/GeoreferenceDialog.h"
+#include "ui/map/LoadMapCommand.h"
+#include "ui/map/MapLegend.h"
+#include "ui/map/MapScene.h"
+#include "ui/map/MapView.h"
+#include "ui/map/PlacePinCommand.h"
+#include "core/storage/repositories/MapRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -81,10 +81,9 @@ MapPage::MapPage(WorkspaceSession& session, QWidget* parent) : QWidget(parent), 
         m_pickRow = -1;
         redraw();
     });
-    connect(&m_session, &WorkspaceSession::changed, this, [this](const QString& entity) {
-        static const QStringList shown = {QStringLiteral("case"), QStringLiteral("concern"), QStringLiteral("map"),
-                                          QStringLiteral("incident")};
-        if (shown.contains(entity))
+    connect(&m_session, &WorkspaceSession::changed, this, [this](ChangeKind kind) {
+        if (kind == ChangeKind::Case || kind == ChangeKind::Concern || kind == ChangeKind::Map
+            || kind == ChangeKind::Incident)
             reload();
     });
     connect(&m_session, &WorkspaceSession::externalChange, this, &MapPage::reload);
@@ -410,7 +409,7 @@ bool MapPage::placeAt(QPointF planPosition)
         return false;
     }
     std::optional<sara::GeoPoint> geo = m_content.geoOf(planPosition);
-    m_session.undoStack()->push(
+    m_session.push(
         new PlacePinCommand(m_session, *pin, sara::PlanePoint{planPosition.x(), planPosition.y()}, geo));
     m_notice->setText(noticeText());
     return true;
@@ -463,7 +462,7 @@ GeoreferenceDialog* MapPage::openGeoreferenceDialog()
             same = a.x == b.x && a.y == b.y && a.lat == b.lat && a.lon == b.lon && a.label == b.label;
         }
         if (!same)
-            m_session.undoStack()->push(new ControlPointsCommand(m_session, loaded, points));
+            m_session.push(new ControlPointsCommand(m_session, loaded, points));
     });
     // Not modal: the user clicks on the map to pick control points while the dialog is open.
     dialog->setModal(false);
@@ -478,7 +477,7 @@ bool MapPage::loadMapFile(const QString& path)
         m_session.reportError(map.error());
         return false;
     }
-    m_session.undoStack()->push(new LoadMapCommand(m_session, map.value()));
+    m_session.push(new LoadMapCommand(m_session, map.value()));
     return m_content.map.has_value();
 }
 

@@ -1,4 +1,4 @@
-#include "map/MapPinItem.h"
+#include "ui/map/MapPinItem.h"
 
 #include <QCoreApplication>
 #include <QCursor>

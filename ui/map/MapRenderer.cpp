@@ -1,11 +1,11 @@
-#include "map/MapRenderer.h"
+#include "ui/map/MapRenderer.h"
 
-#include "map/HotspotRaster.h"
-#include "map/MapContent.h"
-#include "map/MapLegend.h"
-#include "map/MapScene.h"
+#include "ui/map/HotspotRaster.h"
+#include "ui/map/MapContent.h"
+#include "ui/map/MapLegend.h"
+#include "ui/map/MapScene.h"
 
-#include "storage/Workspace.h"
+#include "core/storage/Workspace.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "map/MapLayers.h"
+#include "core/common/Result.h"
+#include "ui/map/MapLayers.h"
 
 #include <QByteArray>
 #include <QImage>

@@ -1,9 +1,9 @@
-#include "map/MapScene.h"
+#include "ui/map/MapScene.h"
 
-#include "map/HotspotItem.h"
-#include "map/IncidentDotsItem.h"
-#include "map/MapImageItem.h"
-#include "map/MapPinItem.h"
+#include "ui/map/HotspotItem.h"
+#include "ui/map/IncidentDotsItem.h"
+#include "ui/map/MapImageItem.h"
+#include "ui/map/MapPinItem.h"
 
 namespace proxima {
 

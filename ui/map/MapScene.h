@@ -1,8 +1,8 @@
 #pragma once
 
-#include "map/HotspotRaster.h"
-#include "map/MapContent.h"
-#include "map/MapLayers.h"
+#include "ui/map/HotspotRaster.h"
+#include "ui/map/MapContent.h"
+#include "ui/map/MapLayers.h"
 
 #include <QGraphicsScene>
 

@@ -1,6 +1,6 @@
-#include "map/MapView.h"
+#include "ui/map/MapView.h"
 
-#include "map/MapPinItem.h"
+#include "ui/map/MapPinItem.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>

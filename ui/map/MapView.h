@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/repositories/MapPinQueries.h"
+#include "core/storage/repositories/MapPinQueries.h"
 
 #include <QGraphicsView>
 

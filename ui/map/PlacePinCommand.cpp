@@ -1,6 +1,6 @@
-#include "map/PlacePinCommand.h"
+#include "ui/map/PlacePinCommand.h"
 
-#include "app/WorkspaceSession.h"
+#include "ui/app/WorkspaceSession.h"
 
 #include <QCoreApplication>
 
@@ -38,7 +38,11 @@ void PlacePinCommand::apply(std::optional<sara::PlanePoint> pixel, std::optional
         return;
     }
     m_revision = placed.value();
-    m_session.notifyChanged(pinKindKey(m_kind));
+    switch (m_kind) {
+    case PinKind::Case: m_session.notifyChanged(ChangeKind::Case); break;
+    case PinKind::Concern: m_session.notifyChanged(ChangeKind::Concern); break;
+    case PinKind::Incident: m_session.notifyChanged(ChangeKind::Incident); break;
+    }
 }
 
 } // namespace proxima

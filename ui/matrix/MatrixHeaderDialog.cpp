@@ -1,4 +1,4 @@
-#include "matrix/MatrixHeaderDialog.h"
+#include "ui/matrix/MatrixHeaderDialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

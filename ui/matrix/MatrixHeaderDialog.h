@@ -1,6 +1,6 @@
 #pragma once
 
-#include "matrix/MatrixHeader.h"
+#include "ui/matrix/MatrixHeader.h"
 
 #include <QDialog>
 

@@ -1,15 +1,15 @@
-#include "matrix/MatrixPage.h"
+#include "ui/matrix/MatrixPage.h"
 
-#include "app/WorkspaceSession.h"
-#include "documents/CsvExporter.h"
-#include "documents/IcsExporter.h"
-#include "documents/MatrixCells.h"
+#include "ui/app/WorkspaceSession.h"
+#include "core/io/CsvExporter.h"
+#include "core/io/IcsExporter.h"
+#include "core/reports/MatrixCells.h"
 #include "documents/MatrixRenderer.h"
 #include "documents/XlsxExporter.h"
-#include "matrix/MatrixHeaderDialog.h"
-#include "matrix/MatrixTreeModel.h"
-#include "reports/MatrixLabels.h"
-#include "reports/MatrixQuery.h"
+#include "ui/matrix/MatrixHeaderDialog.h"
+#include "ui/matrix/MatrixTreeModel.h"
+#include "core/reports/MatrixLabels.h"
+#include "core/reports/MatrixQuery.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -60,7 +60,7 @@ reports::ActionMatrix filterByText(const reports::ActionMatrix& matrix, const QS
         for (const reports::ActionRow& action : group.actions) {
             bool matches = groupMatches;
             for (int c = 0; !matches && c < ColumnCount; ++c)
-                matches = documents::MatrixCells::text(action, group, MatrixColumn(c), locale,
+                matches = reports::MatrixCells::text(action, group, MatrixColumn(c), locale,
                                                        QStringLiteral("yyyy-MM-dd"))
                               .contains(text, Qt::CaseInsensitive);
             if (matches)
@@ -120,7 +120,7 @@ MatrixPage::MatrixPage(WorkspaceSession& session, QWidget* parent) : QWidget(par
     layout->addWidget(m_message);
     layout->addWidget(m_stack, 1);
 
-    connect(&m_session, &WorkspaceSession::changed, this, [this](const QString&) { reload(); });
+    connect(&m_session, &WorkspaceSession::changed, this, [this](ChangeKind) { reload(); });
     connect(&m_session, &WorkspaceSession::externalChange, this, &MatrixPage::reload);
     reload();
 }
@@ -427,11 +427,11 @@ Status MatrixPage::exportTo(ExportFormat format, const QString& path)
         return pages ? Status{} : Status{pages.error()};
     }
     case ExportFormat::Xlsx: return documents::XlsxExporter::write(path, matrix);
-    case ExportFormat::Csv: return documents::CsvExporter::write(path, matrix);
+    case ExportFormat::Csv: return io::CsvExporter::write(path, matrix);
     case ExportFormat::Ics: {
-        documents::IcsOptions options;
+        io::IcsOptions options;
         options.stamp = m_session.workspace().clock().now();
-        return documents::IcsExporter::write(path, matrix, options);
+        return io::IcsExporter::write(path, matrix, options);
     }
     }
     return {};

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 #include "documents/MatrixRenderOptions.h"
-#include "matrix/MatrixHeader.h"
-#include "reports/ActionMatrix.h"
-#include "reports/DocumentOptions.h"
-#include "reports/WorkspaceData.h"
+#include "ui/matrix/MatrixHeader.h"
+#include "core/reports/ActionMatrix.h"
+#include "core/reports/DocumentOptions.h"
+#include "core/reports/WorkspaceData.h"
 
 #include <QWidget>
 

@@ -1,10 +1,10 @@
-#include "matrix/MatrixTreeModel.h"
+#include "ui/matrix/MatrixTreeModel.h"
 
 #include "documents/DocumentStyle.h"
-#include "documents/MatrixCells.h"
+#include "core/reports/MatrixCells.h"
 #include "documents/MatrixRenderer.h"
-#include "reports/MatrixLabels.h"
-#include "reports/MatrixTotals.h"
+#include "core/reports/MatrixLabels.h"
+#include "core/reports/MatrixTotals.h"
 
 #include <QBrush>
 #include <QFont>
@@ -26,9 +26,9 @@ constexpr quintptr TopLevel = 0;
 QString totalText(MatrixColumn column, const MatrixTotals& totals, const QLocale& locale)
 {
     switch (column) {
-    case MatrixColumn::PoliceHours: return documents::MatrixCells::hours(totals.policeHours, locale);
-    case MatrixColumn::VolunteerHours: return documents::MatrixCells::hours(totals.volunteerHours, locale);
-    case MatrixColumn::Euros: return documents::MatrixCells::euros(totals.euros, locale);
+    case MatrixColumn::PoliceHours: return reports::MatrixCells::hours(totals.policeHours, locale);
+    case MatrixColumn::VolunteerHours: return reports::MatrixCells::hours(totals.volunteerHours, locale);
+    case MatrixColumn::Euros: return reports::MatrixCells::euros(totals.euros, locale);
     default: return {};
     }
 }
@@ -125,7 +125,7 @@ QVariant MatrixTreeModel::cellText(const QModelIndex& index) const
         const ProblemGroup& group = m_matrix.groups.at(int(index.internalId() - 1));
         if (column == MatrixColumn::Problem && !m_problemShown)
             return QString();
-        return documents::MatrixCells::text(group.actions.at(index.row()), group, column, m_locale, m_dateFormat);
+        return reports::MatrixCells::text(group.actions.at(index.row()), group, column, m_locale, m_dateFormat);
     }
     }
     return {};
@@ -141,7 +141,7 @@ QVariant MatrixTreeModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return cellText(index);
     case Qt::TextAlignmentRole:
-        if (kind != RowKind::Group && documents::MatrixCells::isNumeric(MatrixColumn(index.column())))
+        if (kind != RowKind::Group && reports::MatrixCells::isNumeric(MatrixColumn(index.column())))
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::FontRole:
@@ -179,7 +179,7 @@ QVariant MatrixTreeModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     if (role == Qt::DisplayRole)
         return reports::MatrixLabels::column(MatrixColumn(section));
-    if (role == Qt::TextAlignmentRole && documents::MatrixCells::isNumeric(MatrixColumn(section)))
+    if (role == Qt::TextAlignmentRole && reports::MatrixCells::isNumeric(MatrixColumn(section)))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
@@ -195,7 +195,7 @@ QVariant MatrixTreeModel::sortValue(const ActionRow& action, MatrixColumn column
     case MatrixColumn::PoliceHours: return action.policeHours;
     case MatrixColumn::VolunteerHours: return action.volunteerHours;
     case MatrixColumn::Euros: return action.euros;
-    default: return documents::MatrixCells::text(action, {}, column, m_locale, m_dateFormat);
+    default: return reports::MatrixCells::text(action, {}, column, m_locale, m_dateFormat);
     }
 }
 

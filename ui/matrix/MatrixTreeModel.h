@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reports/ActionMatrix.h"
+#include "core/reports/ActionMatrix.h"
 
 #include <QAbstractItemModel>
 #include <QLocale>

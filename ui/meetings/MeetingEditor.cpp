@@ -1,4 +1,4 @@
-#include "meetings/MeetingEditor.h"
+#include "ui/meetings/MeetingEditor.h"
 
 #include <QComboBox>
 #include <QDateEdit>

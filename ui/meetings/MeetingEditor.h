@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/Meeting.h"
-#include "model/Member.h"
-#include "model/ProblemCase.h"
+#include "core/model/Meeting.h"
+#include "core/model/Member.h"
+#include "core/model/ProblemCase.h"
 
 #include <QMultiHash>
 #include <QWidget>

@@ -1,7 +1,7 @@
-#include "meetings/MeetingListModel.h"
+#include "ui/meetings/MeetingListModel.h"
 
-#include "app/WorkspaceSession.h"
-#include "storage/repositories/MeetingRepository.h"
+#include "ui/app/WorkspaceSession.h"
+#include "core/storage/repositories/MeetingRepository.h"
 
 #include <QLocale>
 
@@ -10,8 +10,8 @@ namespace proxima {
 MeetingListModel::MeetingListModel(WorkspaceSession& session, QObject* parent)
     : RecordListModel<Meeting>(parent), m_session(session)
 {
-    connect(&session, &WorkspaceSession::changed, this, [this](const QString& entity) {
-        if (entity == QStringLiteral("meeting"))
+    connect(&session, &WorkspaceSession::changed, this, [this](ChangeKind kind) {
+        if (kind == ChangeKind::Meeting)
             reload();
     });
     connect(&session, &WorkspaceSession::externalChange, this, &MeetingListModel::reload);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Meeting.h"
-#include "models/RecordListModel.h"
+#include "core/model/Meeting.h"
+#include "ui/models/RecordListModel.h"
 
 namespace proxima {
 

@@ -1,17 +1,17 @@
-#include "meetings/MeetingsPage.h"
+#include "ui/meetings/MeetingsPage.h"
 
-#include "app/WorkspaceSession.h"
-#include "commands/MeetingCommands.h"
-#include "commands/MeetingTraits.h"
-#include "commands/RecordCommands.h"
+#include "ui/app/WorkspaceSession.h"
+#include "ui/commands/MeetingCommands.h"
+#include "ui/commands/MeetingTraits.h"
+#include "ui/commands/RecordCommands.h"
 #include "documents/ReportRenderer.h"
-#include "meetings/MeetingEditor.h"
-#include "meetings/MeetingListModel.h"
-#include "reports/DocumentBuilder.h"
-#include "reports/WorkspaceData.h"
-#include "storage/repositories/ActionRepository.h"
-#include "storage/repositories/CaseRepository.h"
-#include "storage/repositories/MemberRepository.h"
+#include "ui/meetings/MeetingEditor.h"
+#include "ui/meetings/MeetingListModel.h"
+#include "core/reports/DocumentBuilder.h"
+#include "core/reports/WorkspaceData.h"
+#include "core/storage/repositories/ActionRepository.h"
+#include "core/storage/repositories/CaseRepository.h"
+#include "core/storage/repositories/MemberRepository.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -109,9 +109,9 @@ MeetingsPage::MeetingsPage(WorkspaceSession& session, QWidget* parent) : QWidget
         if (m_loaded.id)
             selectMeeting(m_loaded.id);
     });
-    connect(&m_session, &WorkspaceSession::changed, this, [this](const QString& entity) {
-        if (entity == QStringLiteral("meeting") || entity == QStringLiteral("action") || entity == QStringLiteral("member")
-            || entity == QStringLiteral("case"))
+    connect(&m_session, &WorkspaceSession::changed, this, [this](ChangeKind kind) {
+        if (kind == ChangeKind::Meeting || kind == ChangeKind::Action || kind == ChangeKind::Member
+            || kind == ChangeKind::Case)
             reloadShown();
     });
     connect(&m_session, &WorkspaceSession::externalChange, this, &MeetingsPage::reloadShown);
@@ -272,7 +272,7 @@ void MeetingsPage::deleteSelected()
                                                                                        QLocale::ShortFormat)));
     new RestoreAgreedLinksCommand(m_session, links ? links.value() : QList<AgreedAction>{}, command);
     new RemoveRecordCommand<MeetingTraits>(m_session, meeting, command);
-    m_session.undoStack()->push(command);
+    m_session.push(command);
 }
 
 reports::ReportDocument MeetingsPage::document(Document which) const

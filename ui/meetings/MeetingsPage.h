@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Result.h"
-#include "model/Meeting.h"
-#include "model/ResponseAction.h"
-#include "reports/ReportDocument.h"
+#include "core/common/Result.h"
+#include "core/model/Meeting.h"
+#include "core/model/ResponseAction.h"
+#include "core/reports/ReportDocument.h"
 
 #include <QWidget>
 

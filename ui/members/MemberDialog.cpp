@@ -1,6 +1,6 @@
-#include "members/MemberDialog.h"
+#include "ui/members/MemberDialog.h"
 
-#include "storage/repositories/MemberRepository.h"
+#include "core/storage/repositories/MemberRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,11 +1,11 @@
-#include "members/MembersPage.h"
+#include "ui/members/MembersPage.h"
 
-#include "app/WorkspaceSession.h"
-#include "commands/MemberTraits.h"
-#include "commands/RecordCommands.h"
-#include "members/MemberDialog.h"
-#include "models/MemberTableModel.h"
-#include "widgets/ConflictDialog.h"
+#include "ui/app/WorkspaceSession.h"
+#include "ui/commands/MemberTraits.h"
+#include "ui/commands/RecordCommands.h"
+#include "ui/members/MemberDialog.h"
+#include "ui/models/MemberTableModel.h"
+#include "ui/widgets/ConflictDialog.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -103,7 +103,7 @@ bool MembersPage::saveMember(const Member& before, const Member& after)
         base = stored.value();
         target.revision = stored->revision;
     }
-    m_session.undoStack()->push(new EditRecordCommand<MemberTraits>(m_session, base, target));
+    m_session.push(new EditRecordCommand<MemberTraits>(m_session, base, target));
     return true;
 }
 
@@ -129,7 +129,7 @@ void MembersPage::removeSelected()
                                  "this.")
                                   .arg(m.name)) != QMessageBox::Yes)
         return;
-    m_session.undoStack()->push(new RemoveRecordCommand<MemberTraits>(m_session, m));
+    m_session.push(new RemoveRecordCommand<MemberTraits>(m_session, m));
 }
 
 } // namespace proxima

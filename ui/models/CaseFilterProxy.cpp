@@ -1,6 +1,6 @@
-#include "models/CaseFilterProxy.h"
+#include "ui/models/CaseFilterProxy.h"
 
-#include "models/CaseTableModel.h"
+#include "ui/models/CaseTableModel.h"
 
 namespace proxima {
 

@@ -1,7 +1,7 @@
-#include "models/CaseTableModel.h"
+#include "ui/models/CaseTableModel.h"
 
-#include "app/WorkspaceSession.h"
-#include "storage/repositories/CaseRepository.h"
+#include "ui/app/WorkspaceSession.h"
+#include "core/storage/repositories/CaseRepository.h"
 
 #include <QLocale>
 
@@ -10,8 +10,8 @@ namespace proxima {
 CaseTableModel::CaseTableModel(WorkspaceSession& session, QObject* parent)
     : RecordListModel<ProblemCase>(parent), m_session(session)
 {
-    connect(&session, &WorkspaceSession::changed, this, [this](const QString& entity) {
-        if (entity == QStringLiteral("case") || entity == QStringLiteral("member") || entity == QStringLiteral("area"))
+    connect(&session, &WorkspaceSession::changed, this, [this](ChangeKind kind) {
+        if (kind == ChangeKind::Case || kind == ChangeKind::Member)
             reload();
     });
     connect(&session, &WorkspaceSession::externalChange, this, &CaseTableModel::reload);

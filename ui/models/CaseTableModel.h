@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/RecordListModel.h"
-#include "model/ProblemCase.h"
+#include "ui/models/RecordListModel.h"
+#include "core/model/ProblemCase.h"
 
 namespace proxima {
 

@@ -1,6 +1,6 @@
-#include "models/ConcernFilterProxy.h"
+#include "ui/models/ConcernFilterProxy.h"
 
-#include "models/ConcernTableModel.h"
+#include "ui/models/ConcernTableModel.h"
 
 namespace proxima {
 

@@ -1,7 +1,7 @@
-#include "models/ConcernTableModel.h"
+#include "ui/models/ConcernTableModel.h"
 
-#include "app/WorkspaceSession.h"
-#include "storage/repositories/ConcernRepository.h"
+#include "ui/app/WorkspaceSession.h"
+#include "core/storage/repositories/ConcernRepository.h"
 
 #include <QLocale>
 
@@ -10,8 +10,8 @@ namespace proxima {
 ConcernTableModel::ConcernTableModel(WorkspaceSession& session, QObject* parent)
     : RecordListModel<Concern>(parent), m_session(session)
 {
-    connect(&session, &WorkspaceSession::changed, this, [this](const QString& entity) {
-        if (entity == QStringLiteral("concern") || entity == QStringLiteral("case") || entity == QStringLiteral("area"))
+    connect(&session, &WorkspaceSession::changed, this, [this](ChangeKind kind) {
+        if (kind == ChangeKind::Concern || kind == ChangeKind::Case)
             reload();
     });
     connect(&session, &WorkspaceSession::externalChange, this, &ConcernTableModel::reload);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Concern.h"
-#include "models/RecordListModel.h"
+#include "core/model/Concern.h"
+#include "ui/models/RecordListModel.h"
 
 namespace proxima {
 

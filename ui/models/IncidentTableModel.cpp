@@ -1,7 +1,7 @@
-#include "models/IncidentTableModel.h"
+#include "ui/models/IncidentTableModel.h"
 
-#include "app/WorkspaceSession.h"
-#include "storage/repositories/IncidentRepository.h"
+#include "ui/app/WorkspaceSession.h"
+#include "core/storage/repositories/IncidentRepository.h"
 
 #include <QLocale>
 
@@ -12,8 +12,8 @@ namespace proxima {
 IncidentTableModel::IncidentTableModel(WorkspaceSession& session, QObject* parent)
     : QAbstractTableModel(parent), m_session(session)
 {
-    connect(&session, &WorkspaceSession::changed, this, [this](const QString& entity) {
-        if (entity == QStringLiteral("incident") || entity == QStringLiteral("area"))
+    connect(&session, &WorkspaceSession::changed, this, [this](ChangeKind kind) {
+        if (kind == ChangeKind::Incident)
             reload();
     });
     connect(&session, &WorkspaceSession::externalChange, this, &IncidentTableModel::reload);

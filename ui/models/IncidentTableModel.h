@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/StoredIncident.h"
+#include "core/model/StoredIncident.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "models/MemberTableModel.h"
+#include "ui/models/MemberTableModel.h"
 
-#include "app/WorkspaceSession.h"
-#include "storage/repositories/MemberRepository.h"
+#include "ui/app/WorkspaceSession.h"
+#include "core/storage/repositories/MemberRepository.h"
 
 #include <QLocale>
 
@@ -10,8 +10,8 @@ namespace proxima {
 MemberTableModel::MemberTableModel(WorkspaceSession& session, QObject* parent)
     : RecordListModel<Member>(parent), m_session(session)
 {
-    connect(&session, &WorkspaceSession::changed, this, [this](const QString& entity) {
-        if (entity == QStringLiteral("member"))
+    connect(&session, &WorkspaceSession::changed, this, [this](ChangeKind kind) {
+        if (kind == ChangeKind::Member)
             reload();
     });
     connect(&session, &WorkspaceSession::externalChange, this, &MemberTableModel::reload);

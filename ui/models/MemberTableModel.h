@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/RecordListModel.h"
-#include "model/Member.h"
+#include "ui/models/RecordListModel.h"
+#include "core/model/Member.h"
 
 namespace proxima {
 

@@ -1,6 +1,6 @@
-#include "respond/ActionDialog.h"
+#include "ui/respond/ActionDialog.h"
 
-#include "storage/repositories/ActionRepository.h"
+#include "core/storage/repositories/ActionRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>

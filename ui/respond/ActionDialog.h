@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Member.h"
-#include "model/ResponseAction.h"
+#include "core/model/Member.h"
+#include "core/model/ResponseAction.h"
 
 #include <QDialog>
 

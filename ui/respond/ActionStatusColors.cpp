@@ -1,4 +1,4 @@
-#include "respond/ActionStatusColors.h"
+#include "ui/respond/ActionStatusColors.h"
 
 namespace proxima {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/ActionStatus.h"
+#include "core/model/ActionStatus.h"
 
 #include <QColor>
 

@@ -1,6 +1,6 @@
-#include "respond/ActionTableModel.h"
+#include "ui/respond/ActionTableModel.h"
 
-#include "respond/ActionStatusColors.h"
+#include "ui/respond/ActionStatusColors.h"
 
 #include <QLocale>
 

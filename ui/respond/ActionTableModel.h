@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/ResponseAction.h"
-#include "models/RecordListModel.h"
+#include "core/model/ResponseAction.h"
+#include "ui/models/RecordListModel.h"
 
 namespace proxima {
 

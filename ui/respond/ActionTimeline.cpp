@@ -1,6 +1,6 @@
-#include "respond/ActionTimeline.h"
+#include "ui/respond/ActionTimeline.h"
 
-#include "respond/ActionStatusColors.h"
+#include "ui/respond/ActionStatusColors.h"
 
 #include <QHelpEvent>
 #include <QLocale>

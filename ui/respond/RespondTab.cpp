@@ -1,13 +1,13 @@
-#include "respond/RespondTab.h"
+#include "ui/respond/RespondTab.h"
 
-#include "app/WorkspaceSession.h"
-#include "commands/ActionTraits.h"
-#include "commands/RecordCommands.h"
-#include "commands/ReorderActionsCommand.h"
-#include "respond/ActionDialog.h"
-#include "respond/ActionTableModel.h"
-#include "respond/ActionTimeline.h"
-#include "storage/repositories/MemberRepository.h"
+#include "ui/app/WorkspaceSession.h"
+#include "ui/commands/ActionTraits.h"
+#include "ui/commands/RecordCommands.h"
+#include "ui/commands/ReorderActionsCommand.h"
+#include "ui/respond/ActionDialog.h"
+#include "ui/respond/ActionTableModel.h"
+#include "ui/respond/ActionTimeline.h"
+#include "core/storage/repositories/MemberRepository.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -125,9 +125,9 @@ RespondTab::RespondTab(WorkspaceSession& session, QWidget* parent) : CaseTab(par
             m_view->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::ClearAndSelect |
                                                                  QItemSelectionModel::Rows);
     });
-    connect(&session, &WorkspaceSession::changed, this, [this](const QString& entity) {
-        if (entity == QStringLiteral("action") || entity == QStringLiteral("member") ||
-            entity == QStringLiteral("case"))
+    connect(&session, &WorkspaceSession::changed, this, [this](ChangeKind kind) {
+        if (kind == ChangeKind::Action || kind == ChangeKind::Member ||
+            kind == ChangeKind::Case)
             reload();
     });
     m_conflictResolver = [this](const ResponseAction& theirs) {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "cases/CaseTab.h"
-#include "model/ResponseAction.h"
-#include "widgets/ConflictDialog.h"
+#include "ui/cases/CaseTab.h"
+#include "core/model/ResponseAction.h"
+#include "ui/widgets/ConflictDialog.h"
 
 #include <functional>
 

@@ -1,10 +1,10 @@
-#include "scan/ConcernDialog.h"
+#include "ui/scan/ConcernDialog.h"
 
-#include "app/WorkspaceSession.h"
-#include "io/IncidentValues.h"
-#include "storage/repositories/AreaRepository.h"
-#include "storage/repositories/CaseRepository.h"
-#include "storage/repositories/ConcernRepository.h"
+#include "ui/app/WorkspaceSession.h"
+#include "core/io/IncidentValues.h"
+#include "core/storage/repositories/AreaRepository.h"
+#include "core/storage/repositories/CaseRepository.h"
+#include "core/storage/repositories/ConcernRepository.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Concern.h"
+#include "core/model/Concern.h"
 
 #include <QDialog>
 

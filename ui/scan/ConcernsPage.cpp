@@ -1,14 +1,14 @@
-#include "scan/ConcernsPage.h"
+#include "ui/scan/ConcernsPage.h"
 
-#include "app/WorkspaceSession.h"
-#include "commands/ConcernCommands.h"
-#include "commands/ConcernTraits.h"
-#include "commands/RecordCommands.h"
-#include "models/ConcernFilterProxy.h"
-#include "models/ConcernTableModel.h"
-#include "scan/ConcernDialog.h"
-#include "storage/repositories/CaseRepository.h"
-#include "storage/repositories/ConcernRepository.h"
+#include "ui/app/WorkspaceSession.h"
+#include "ui/commands/ConcernCommands.h"
+#include "ui/commands/ConcernTraits.h"
+#include "ui/commands/RecordCommands.h"
+#include "ui/models/ConcernFilterProxy.h"
+#include "ui/models/ConcernTableModel.h"
+#include "ui/scan/ConcernDialog.h"
+#include "core/storage/repositories/CaseRepository.h"
+#include "core/storage/repositories/ConcernRepository.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -71,8 +71,8 @@ ConcernsPage::ConcernsPage(WorkspaceSession& session, QWidget* parent) : QWidget
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
 
-    connect(&session, &WorkspaceSession::changed, this, [this](const QString& entity) {
-        if (entity == QStringLiteral("concern") || entity == QStringLiteral("case"))
+    connect(&session, &WorkspaceSession::changed, this, [this](ChangeKind kind) {
+        if (kind == ChangeKind::Concern || kind == ChangeKind::Case)
             refreshChoices();
     });
     connect(&session, &WorkspaceSession::externalChange, this, &ConcernsPage::refreshChoices);
@@ -176,7 +176,7 @@ void ConcernsPage::selectConcern(qint64 id)
 qint64 ConcernsPage::addConcern(const Concern& concern)
 {
     auto* command = new AddRecordCommand<ConcernTraits>(m_session, concern);
-    m_session.undoStack()->push(command);
+    m_session.push(command);
     return command->recordId();
 }
 
@@ -189,15 +189,13 @@ bool ConcernsPage::saveConcern(const Concern& concern)
     }
     if (stored->sameContent(concern))
         return true;
-    const int before = m_session.undoStack()->count();
-    m_session.undoStack()->push(new EditRecordCommand<ConcernTraits>(m_session, stored.value(), concern));
-    return m_session.undoStack()->count() > before;
+    return m_session.push(new EditRecordCommand<ConcernTraits>(m_session, stored.value(), concern));
 }
 
 void ConcernsPage::moveConcerns(const QList<qint64>& ids, qint64 caseId)
 {
     if (!ids.isEmpty())
-        m_session.undoStack()->push(new MoveConcernsCommand(m_session, ids, caseId));
+        m_session.push(new MoveConcernsCommand(m_session, ids, caseId));
 }
 
 qint64 ConcernsPage::splitIntoNewCase(const QList<qint64>& ids, const QString& title)
@@ -213,7 +211,7 @@ qint64 ConcernsPage::splitIntoNewCase(const QList<qint64>& ids, const QString& t
         c.location = first->place;
     }
     auto* command = new SplitCaseCommand(m_session, c, ids);
-    m_session.undoStack()->push(command);
+    m_session.push(command);
     return command->newCaseId();
 }
 
@@ -245,12 +243,12 @@ void ConcernsPage::deleteSelected()
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty())
         return;
-    m_session.undoStack()->beginMacro(tr("Delete %n concern(s)", nullptr, int(ids.size())));
+    m_session.beginMacro(tr("Delete %n concern(s)", nullptr, int(ids.size())));
     for (qint64 id : ids) {
         if (auto stored = ConcernRepository(m_session.workspace()).find(id))
-            m_session.undoStack()->push(new RemoveRecordCommand<ConcernTraits>(m_session, stored.value()));
+            m_session.push(new RemoveRecordCommand<ConcernTraits>(m_session, stored.value()));
     }
-    m_session.undoStack()->endMacro();
+    m_session.endMacro();
 }
 
 void ConcernsPage::splitSelected()

@@ -1,6 +1,6 @@
-#include "scan/IncidentImportDialog.h"
+#include "ui/scan/IncidentImportDialog.h"
 
-#include "app/WorkspaceSession.h"
+#include "ui/app/WorkspaceSession.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -314,7 +314,7 @@ Result<IncidentFileImport> IncidentImportDialog::runImport(const io::IncidentPro
                               .arg(s.rejected)
                               .arg(describeUnknownAreas(s.unknownAreas)));
     if (s.importId != 0) {
-        m_session.notifyChanged(QStringLiteral("incident"));
+        m_session.notifyChanged(ChangeKind::Incident);
         emit imported(s);
     }
     return result;

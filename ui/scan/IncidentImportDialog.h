@@ -1,7 +1,7 @@
 #pragma once
 
-#include "io/IncidentCsvParser.h"
-#include "storage/repositories/IncidentRepository.h"
+#include "core/io/IncidentCsvParser.h"
+#include "core/storage/repositories/IncidentRepository.h"
 
 #include <QDialog>
 

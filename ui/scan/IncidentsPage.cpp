@@ -1,11 +1,11 @@
-#include "scan/IncidentsPage.h"
+#include "ui/scan/IncidentsPage.h"
 
-#include "app/WorkspaceSession.h"
-#include "commands/IncidentCommands.h"
-#include "models/IncidentTableModel.h"
-#include "storage/repositories/AreaRepository.h"
-#include "storage/repositories/CaseRepository.h"
-#include "storage/repositories/IncidentRepository.h"
+#include "ui/app/WorkspaceSession.h"
+#include "ui/commands/IncidentCommands.h"
+#include "ui/models/IncidentTableModel.h"
+#include "core/storage/repositories/AreaRepository.h"
+#include "core/storage/repositories/CaseRepository.h"
+#include "core/storage/repositories/IncidentRepository.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -103,9 +103,8 @@ IncidentsPage::IncidentsPage(WorkspaceSession& session, QWidget* parent) : QWidg
     for (QDateEdit* edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, &IncidentsPage::applyFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, &IncidentsPage::updateCount);
-    connect(&session, &WorkspaceSession::changed, this, [this](const QString& entity) {
-        if (entity == QStringLiteral("incident") || entity == QStringLiteral("case") ||
-            entity == QStringLiteral("area"))
+    connect(&session, &WorkspaceSession::changed, this, [this](ChangeKind kind) {
+        if (kind == ChangeKind::Incident || kind == ChangeKind::Case)
             refreshChoices();
     });
     connect(&session, &WorkspaceSession::externalChange, this, &IncidentsPage::refreshChoices);
@@ -169,7 +168,7 @@ int IncidentsPage::pickSelectedForCase(qint64 caseId)
         ids << m_model->data(index, IncidentTableModel::IdRole).toLongLong();
     if (ids.isEmpty())
         return 0;
-    m_session.undoStack()->push(new PickIncidentsCommand(m_session, caseId, ids, true));
+    m_session.push(new PickIncidentsCommand(m_session, caseId, ids, true));
     return int(ids.size());
 }
 

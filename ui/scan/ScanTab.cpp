@@ -1,15 +1,15 @@
-#include "scan/ScanTab.h"
+#include "ui/scan/ScanTab.h"
 
-#include "app/WorkspaceSession.h"
-#include "commands/ConcernCommands.h"
-#include "commands/ConcernTraits.h"
-#include "commands/IncidentCommands.h"
-#include "commands/RecordCommands.h"
-#include "models/ConcernTableModel.h"
-#include "scan/ConcernDialog.h"
-#include "storage/repositories/AreaRepository.h"
-#include "storage/repositories/CaseRepository.h"
-#include "storage/repositories/IncidentRepository.h"
+#include "ui/app/WorkspaceSession.h"
+#include "ui/commands/ConcernCommands.h"
+#include "ui/commands/ConcernTraits.h"
+#include "ui/commands/IncidentCommands.h"
+#include "ui/commands/RecordCommands.h"
+#include "ui/models/ConcernTableModel.h"
+#include "ui/scan/ConcernDialog.h"
+#include "core/storage/repositories/AreaRepository.h"
+#include "core/storage/repositories/CaseRepository.h"
+#include "core/storage/repositories/IncidentRepository.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -65,7 +65,7 @@ ScanTab::ScanTab(WorkspaceSession& session, QWidget* parent) : CaseTab(parent), 
         auto* dialog = new ConcernDialog(m_session, k, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, [this, dialog] {
-            m_session.undoStack()->push(new AddRecordCommand<ConcernTraits>(m_session, dialog->concern()));
+            m_session.push(new AddRecordCommand<ConcernTraits>(m_session, dialog->concern()));
         });
         dialog->open();
     });
@@ -79,7 +79,7 @@ ScanTab::ScanTab(WorkspaceSession& session, QWidget* parent) : CaseTab(parent), 
         connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
             const Concern after = dialog->concern();
             if (!after.sameContent(before))
-                m_session.undoStack()->push(new EditRecordCommand<ConcernTraits>(m_session, before, after));
+                m_session.push(new EditRecordCommand<ConcernTraits>(m_session, before, after));
         });
         dialog->open();
     });
@@ -117,9 +117,9 @@ ScanTab::ScanTab(WorkspaceSession& session, QWidget* parent) : CaseTab(parent), 
     layout->addWidget(concernsBox, 3);
     layout->addWidget(incidentsBox, 2);
 
-    connect(&session, &WorkspaceSession::changed, this, [this](const QString& entity) {
-        if (entity == QStringLiteral("case_incidents") || entity == QStringLiteral("incident") ||
-            entity == QStringLiteral("case"))
+    connect(&session, &WorkspaceSession::changed, this, [this](ChangeKind kind) {
+        if (kind == ChangeKind::CaseIncidents || kind == ChangeKind::Incident ||
+            kind == ChangeKind::Case)
             refresh();
     });
     connect(&session, &WorkspaceSession::externalChange, this, &ScanTab::refresh);
@@ -222,7 +222,7 @@ void ScanTab::saveRule()
     const CaseIncidentRule after = ruleOnScreen();
     if (after == m_loadedRule)
         return;
-    m_session.undoStack()->push(new SetIncidentRuleCommand(m_session, m_loadedRule, after));
+    m_session.push(new SetIncidentRuleCommand(m_session, m_loadedRule, after));
 }
 
 QList<qint64> ScanTab::selectedIds() const
@@ -237,7 +237,7 @@ void ScanTab::moveSelected(qint64 caseId)
 {
     const QList<qint64> ids = selectedIds();
     if (!ids.isEmpty() && caseId != m_caseId)
-        m_session.undoStack()->push(new MoveConcernsCommand(m_session, ids, caseId));
+        m_session.push(new MoveConcernsCommand(m_session, ids, caseId));
 }
 
 } // namespace proxima

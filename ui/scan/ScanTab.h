@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cases/CaseTab.h"
-#include "model/CaseIncidentRule.h"
+#include "ui/cases/CaseTab.h"
+#include "core/model/CaseIncidentRule.h"
 
 class QComboBox;
 class QDateEdit;

@@ -1,4 +1,4 @@
-#include "voting/BallotWidget.h"
+#include "ui/voting/BallotWidget.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

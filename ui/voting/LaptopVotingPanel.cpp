@@ -1,11 +1,11 @@
-#include "voting/LaptopVotingPanel.h"
+#include "ui/voting/LaptopVotingPanel.h"
 
-#include "app/WorkspaceSession.h"
-#include "storage/repositories/MemberRepository.h"
-#include "storage/repositories/VotingRepository.h"
-#include "voting/BallotWidget.h"
-#include "voting/PrivacyScreen.h"
-#include "voting/VotingMethod.h"
+#include "ui/app/WorkspaceSession.h"
+#include "core/storage/repositories/MemberRepository.h"
+#include "core/storage/repositories/VotingRepository.h"
+#include "ui/voting/BallotWidget.h"
+#include "ui/voting/PrivacyScreen.h"
+#include "core/voting/VotingMethod.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -148,7 +148,7 @@ void LaptopVotingPanel::commitBallot()
     if (!m_privacy)
         m_privacy = new PrivacyScreen(window());
     m_privacy->cover();
-    m_session.notifyChanged(QStringLiteral("voting"));
+    m_session.notifyChanged(ChangeKind::Voting);
     emit ballotCast();
 }
 

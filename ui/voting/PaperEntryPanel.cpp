@@ -1,11 +1,11 @@
-#include "voting/PaperEntryPanel.h"
+#include "ui/voting/PaperEntryPanel.h"
 
-#include "app/WorkspaceSession.h"
-#include "io/BallotCsv.h"
-#include "io/PrefLib.h"
-#include "storage/repositories/VotingRepository.h"
-#include "voting/BallotWidget.h"
-#include "voting/Tally.h"
+#include "ui/app/WorkspaceSession.h"
+#include "core/io/BallotCsv.h"
+#include "core/io/PrefLib.h"
+#include "core/storage/repositories/VotingRepository.h"
+#include "ui/voting/BallotWidget.h"
+#include "core/voting/Tally.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -91,7 +91,7 @@ void PaperEntryPanel::report(const Status& status, const QString& done)
 {
     m_message->setText(status ? done : status.error().toString());
     if (status) {
-        m_session.notifyChanged(QStringLiteral("voting"));
+        m_session.notifyChanged(ChangeKind::Voting);
         emit ballotsAdded();
     }
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "model/VotingSession.h"
+#include "core/common/Result.h"
+#include "core/model/VotingSession.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "voting/PrivacyScreen.h"
+#include "ui/voting/PrivacyScreen.h"
 
 #include <QEvent>
 #include <QLabel>

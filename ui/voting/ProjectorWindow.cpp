@@ -1,4 +1,4 @@
-#include "voting/ProjectorWindow.h"
+#include "ui/voting/ProjectorWindow.h"
 
 #include <QEasingCurve>
 #include <QKeyEvent>

@@ -1,11 +1,11 @@
-#include "voting/ResultsView.h"
+#include "ui/voting/ResultsView.h"
 
-#include "app/WorkspaceSession.h"
+#include "ui/app/WorkspaceSession.h"
 #include "documents/ReportRenderer.h"
-#include "reports/VotingResultsSheet.h"
-#include "storage/repositories/MeetingRepository.h"
-#include "storage/Workspace.h"
-#include "voting/Explanation.h"
+#include "core/reports/VotingResultsSheet.h"
+#include "core/storage/repositories/MeetingRepository.h"
+#include "core/storage/Workspace.h"
+#include "core/voting/Explanation.h"
 
 #include <QFile>
 #include <QFileDialog>

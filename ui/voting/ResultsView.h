@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "model/VotingSession.h"
-#include "voting/TallyResult.h"
+#include "core/common/Result.h"
+#include "core/model/VotingSession.h"
+#include "core/voting/TallyResult.h"
 
 #include <QWidget>
 

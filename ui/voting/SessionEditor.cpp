@@ -1,12 +1,12 @@
-#include "voting/SessionEditor.h"
+#include "ui/voting/SessionEditor.h"
 
-#include "app/WorkspaceSession.h"
-#include "storage/VotingCodec.h"
-#include "storage/repositories/CaseRepository.h"
-#include "storage/repositories/MeetingRepository.h"
-#include "storage/repositories/MemberRepository.h"
-#include "storage/repositories/VotingRepository.h"
-#include "voting/Explanation.h"
+#include "ui/app/WorkspaceSession.h"
+#include "core/storage/VotingCodec.h"
+#include "core/storage/repositories/CaseRepository.h"
+#include "core/storage/repositories/MeetingRepository.h"
+#include "core/storage/repositories/MemberRepository.h"
+#include "core/storage/repositories/VotingRepository.h"
+#include "core/voting/Explanation.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -319,7 +319,7 @@ qint64 SessionEditor::createMeeting()
         m_session.reportError(added.error());
         return 0;
     }
-    m_session.notifyChanged(QStringLiteral("meeting"));
+    m_session.notifyChanged(ChangeKind::Meeting);
     const VotingSession current = edited();
     reloadChoices();
     m_meeting->setCurrentIndex(std::max(0, m_meeting->findData(added->id)));
@@ -341,7 +341,7 @@ qint64 SessionEditor::save()
         return 0;
     }
     m_loaded = *stored;
-    m_session.notifyChanged(QStringLiteral("voting"));
+    m_session.notifyChanged(ChangeKind::Voting);
     emit saved(stored->id);
     return stored->id;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/VotingSession.h"
+#include "core/model/VotingSession.h"
 
 #include <QWidget>
 

@@ -1,14 +1,14 @@
-#include "voting/VotingPage.h"
+#include "ui/voting/VotingPage.h"
 
-#include "app/WorkspaceSession.h"
-#include "storage/repositories/MeetingRepository.h"
-#include "storage/repositories/VotingRepository.h"
-#include "voting/LaptopVotingPanel.h"
-#include "voting/PaperEntryPanel.h"
-#include "voting/ProjectorWindow.h"
-#include "voting/ResultsView.h"
-#include "voting/SessionEditor.h"
-#include "voting/VotingSessionModel.h"
+#include "ui/app/WorkspaceSession.h"
+#include "core/storage/repositories/MeetingRepository.h"
+#include "core/storage/repositories/VotingRepository.h"
+#include "ui/voting/LaptopVotingPanel.h"
+#include "ui/voting/PaperEntryPanel.h"
+#include "ui/voting/ProjectorWindow.h"
+#include "ui/voting/ResultsView.h"
+#include "ui/voting/SessionEditor.h"
+#include "ui/voting/VotingSessionModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -84,16 +84,16 @@ VotingPage::VotingPage(WorkspaceSession& session, QWidget* parent) : QWidget(par
         if (Status s = VotingRepository(m_session.workspace()).remove(m_current.id, m_current.revision); !s)
             m_session.reportError(s.error());
         m_current = VotingSession();
-        m_session.notifyChanged(QStringLiteral("voting"));
+        m_session.notifyChanged(ChangeKind::Voting);
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& index) {
         if (index.isValid() && index.data(VotingSessionModel::IdRole).toLongLong() != m_current.id)
             selectSession(index.data(VotingSessionModel::IdRole).toLongLong());
     });
     connect(m_editor, &SessionEditor::saved, this, &VotingPage::selectSession);
-    connect(&session, &WorkspaceSession::changed, this, [this](const QString& entity) {
-        if (entity == QLatin1String("voting") || entity == QLatin1String("meeting") || entity == QLatin1String("case") ||
-            entity == QLatin1String("member"))
+    connect(&session, &WorkspaceSession::changed, this, [this](ChangeKind kind) {
+        if (kind == ChangeKind::Voting || kind == ChangeKind::Meeting || kind == ChangeKind::Case ||
+            kind == ChangeKind::Member)
             refresh();
     });
     connect(&session, &WorkspaceSession::externalChange, this, &VotingPage::refresh);
@@ -252,7 +252,7 @@ bool VotingPage::openCurrent()
         m_session.reportError(s.error());
         return false;
     }
-    m_session.notifyChanged(QStringLiteral("voting"));
+    m_session.notifyChanged(ChangeKind::Voting);
     m_tabs->setCurrentWidget(m_laptop);
     return true;
 }
@@ -264,8 +264,8 @@ bool VotingPage::closeCurrent()
         m_session.reportError(closed.error());
         return false;
     }
-    m_session.notifyChanged(QStringLiteral("voting"));
-    m_session.notifyChanged(QStringLiteral("case"));
+    m_session.notifyChanged(ChangeKind::Voting);
+    m_session.notifyChanged(ChangeKind::Case);
     m_tabs->setCurrentWidget(m_results);
     return true;
 }

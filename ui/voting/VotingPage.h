@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/VotingSession.h"
-#include "voting/TallyResult.h"
+#include "core/model/VotingSession.h"
+#include "core/voting/TallyResult.h"
 
 #include <QWidget>
 

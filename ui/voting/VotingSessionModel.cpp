@@ -1,7 +1,7 @@
-#include "voting/VotingSessionModel.h"
+#include "ui/voting/VotingSessionModel.h"
 
-#include "app/WorkspaceSession.h"
-#include "storage/repositories/VotingRepository.h"
+#include "ui/app/WorkspaceSession.h"
+#include "core/storage/repositories/VotingRepository.h"
 
 namespace proxima {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/VotingSession.h"
-#include "models/RecordListModel.h"
+#include "core/model/VotingSession.h"
+#include "ui/models/RecordListModel.h"
 
 namespace proxima {
 

@@ -1,4 +1,4 @@
-#include "widgets/ConflictDialog.h"
+#include "ui/widgets/ConflictDialog.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "common/Result.h"
-#include "model/AffectedGroup.h"
-#include "model/CaseAnalysis.h"
-#include "model/Hypothesis.h"
-#include "storage/repositories/CaseRepository.h"
+#include "core/common/Result.h"
+#include "core/model/AffectedGroup.h"
+#include "core/model/CaseAnalysis.h"
+#include "core/model/Hypothesis.h"
+#include "core/storage/repositories/CaseRepository.h"
 
 #include <QList>
 

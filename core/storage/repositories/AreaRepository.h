@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "model/Area.h"
+#include "core/common/Result.h"
+#include "core/model/Area.h"
 
 #include <QList>
 

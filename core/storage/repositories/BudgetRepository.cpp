@@ -1,8 +1,8 @@
-#include "storage/repositories/BudgetRepository.h"
+#include "core/storage/repositories/BudgetRepository.h"
 
-#include "io/PabulibReader.h"
-#include "storage/SqlSupport.h"
-#include "storage/Workspace.h"
+#include "core/io/PabulibReader.h"
+#include "core/storage/SqlSupport.h"
+#include "core/storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QHash>

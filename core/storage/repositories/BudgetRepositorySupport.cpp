@@ -1,8 +1,8 @@
 // BudgetRepository: ballots (bulk, prepared once) and accepted allocations.
-#include "storage/repositories/BudgetRepository.h"
+#include "core/storage/repositories/BudgetRepository.h"
 
-#include "storage/SqlSupport.h"
-#include "storage/Workspace.h"
+#include "core/storage/SqlSupport.h"
+#include "core/storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "storage/repositories/CaseIncidentQueries.h"
+#include "core/storage/repositories/CaseIncidentQueries.h"
 
-#include "storage/SqlSupport.h"
-#include "storage/Workspace.h"
+#include "core/storage/SqlSupport.h"
+#include "core/storage/Workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "model/ProblemCase.h"
+#include "core/common/Result.h"
+#include "core/model/ProblemCase.h"
 
 #include <QList>
 #include <QPair>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Result.h"
-#include "model/Concern.h"
-#include "model/ProblemCase.h"
-#include "storage/repositories/CaseRepository.h"
+#include "core/common/Result.h"
+#include "core/model/Concern.h"
+#include "core/model/ProblemCase.h"
+#include "core/storage/repositories/CaseRepository.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
-#include "storage/repositories/IncidentBulkInsert.h"
+#include "core/storage/repositories/IncidentBulkInsert.h"
 
-#include "storage/SqlSupport.h"
-#include "storage/Workspace.h"
+#include "core/storage/SqlSupport.h"
+#include "core/storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

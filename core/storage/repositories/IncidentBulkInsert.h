@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "io/Incident.h"
+#include "core/common/Result.h"
+#include "core/io/Incident.h"
 
 #include <QStringList>
 

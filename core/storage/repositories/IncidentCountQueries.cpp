@@ -1,7 +1,7 @@
-#include "storage/repositories/IncidentCountQueries.h"
+#include "core/storage/repositories/IncidentCountQueries.h"
 
-#include "storage/SqlSupport.h"
-#include "storage/Workspace.h"
+#include "core/storage/SqlSupport.h"
+#include "core/storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

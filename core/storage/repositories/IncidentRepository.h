@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Result.h"
-#include "io/IncidentCsvParser.h"
-#include "model/CaseIncidentRule.h"
-#include "model/StoredIncident.h"
+#include "core/common/Result.h"
+#include "core/io/IncidentCsvParser.h"
+#include "core/model/CaseIncidentRule.h"
+#include "core/model/StoredIncident.h"
 
 #include <QList>
 #include <QMap>

@@ -1,9 +1,9 @@
 // The bulk import half of IncidentRepository: everything in one transaction through IncidentBulkInsert.
-#include "storage/repositories/IncidentBulkInsert.h"
-#include "storage/repositories/IncidentRepository.h"
+#include "core/storage/repositories/IncidentBulkInsert.h"
+#include "core/storage/repositories/IncidentRepository.h"
 
-#include "storage/Workspace.h"
-#include "storage/repositories/AreaRepository.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/AreaRepository.h"
 
 #include <QCoreApplication>
 #include <QFile>

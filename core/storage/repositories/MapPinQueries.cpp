@@ -1,7 +1,7 @@
-#include "storage/repositories/MapPinQueries.h"
+#include "core/storage/repositories/MapPinQueries.h"
 
-#include "storage/SqlSupport.h"
-#include "storage/Workspace.h"
+#include "core/storage/SqlSupport.h"
+#include "core/storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

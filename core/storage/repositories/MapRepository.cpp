@@ -1,8 +1,8 @@
-#include "storage/repositories/MapRepository.h"
+#include "core/storage/repositories/MapRepository.h"
 
-#include "io/MapImageProbe.h"
-#include "storage/SqlSupport.h"
-#include "storage/Workspace.h"
+#include "core/io/MapImageProbe.h"
+#include "core/storage/SqlSupport.h"
+#include "core/storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QFile>

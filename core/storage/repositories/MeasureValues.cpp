@@ -1,6 +1,6 @@
-#include "storage/repositories/MeasureValues.h"
+#include "core/storage/repositories/MeasureValues.h"
 
-#include "storage/repositories/IncidentCountQueries.h"
+#include "core/storage/repositories/IncidentCountQueries.h"
 
 namespace proxima {
 

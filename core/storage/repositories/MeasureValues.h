@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "model/CaseMeasure.h"
+#include "core/common/Result.h"
+#include "core/model/CaseMeasure.h"
 
 namespace proxima {
 

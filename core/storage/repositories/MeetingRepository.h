@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "model/Meeting.h"
-#include "storage/repositories/CaseRepository.h"
+#include "core/common/Result.h"
+#include "core/model/Meeting.h"
+#include "core/storage/repositories/CaseRepository.h"
 
 #include <QList>
 

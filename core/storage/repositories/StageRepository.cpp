@@ -1,8 +1,8 @@
-#include "storage/repositories/StageRepository.h"
+#include "core/storage/repositories/StageRepository.h"
 
-#include "storage/SqlSupport.h"
-#include "storage/Workspace.h"
-#include "storage/repositories/CaseIncidentQueries.h"
+#include "core/storage/SqlSupport.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/repositories/CaseIncidentQueries.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "common/Result.h"
-#include "model/ProblemCase.h"
-#include "model/StageTransition.h"
-#include "sara/StageGates.h"
-#include "storage/repositories/CaseRepository.h"
+#include "core/common/Result.h"
+#include "core/model/ProblemCase.h"
+#include "core/model/StageTransition.h"
+#include "core/sara/StageGates.h"
+#include "core/storage/repositories/CaseRepository.h"
 
 #include <QList>
 

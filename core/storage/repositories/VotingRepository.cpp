@@ -1,9 +1,9 @@
-#include "storage/repositories/VotingRepository.h"
+#include "core/storage/repositories/VotingRepository.h"
 
-#include "storage/SqlSupport.h"
-#include "storage/VotingCodec.h"
-#include "storage/Workspace.h"
-#include "voting/Tally.h"
+#include "core/storage/SqlSupport.h"
+#include "core/storage/VotingCodec.h"
+#include "core/storage/Workspace.h"
+#include "core/voting/Tally.h"
 
 #include <QCoreApplication>
 #include <QHash>

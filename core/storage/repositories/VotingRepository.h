@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Result.h"
-#include "model/VotingSession.h"
-#include "storage/repositories/CaseRepository.h"
-#include "voting/Ballot.h"
+#include "core/common/Result.h"
+#include "core/model/VotingSession.h"
+#include "core/storage/repositories/CaseRepository.h"
+#include "core/voting/Ballot.h"
 
 #include <QList>
 

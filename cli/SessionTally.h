@@ -1,0 +1,24 @@
+#pragma once
+
+#include "cli/ArgumentParser.h"
+#include "cli/TallyCommand.h"
+#include "core/model/VotingSession.h"
+
+namespace proxima {
+class Workspace;
+}
+
+namespace proxima::cli {
+
+/// True when the file starts like an SQLite database (a workspace), not a ballot file.
+bool isWorkspaceFile(const QString& path);
+/// The printed id of a candidate: its case id, or "#P" (1-based position) for a free item.
+QString candidateId(const VotingSession& session, int position);
+/// The position of the candidate with a printed id (case id or "#P"); the error names the field "candidate".
+Result<int> candidatePosition(const VotingSession& session, const QString& id);
+/// The ballots of a session with the ids and labels of its candidates.
+Result<TallyInput> sessionTallyInput(Workspace& ws, const VotingSession& session);
+/// `tally WORKSPACE --session N [...]`: counts a session with its settings, overridden by the given options.
+int runSessionTally(const ArgumentParser& parser, Io& io);
+
+} // namespace proxima::cli

@@ -1,0 +1,146 @@
+#include "cli/WorkspaceCommands.h"
+
+#include "cli/CliSupport.h"
+#include "cli/JsonOutput.h"
+#include "core/demo/DemoWorkspace.h"
+
+#include <QCoreApplication>
+
+namespace proxima::cli {
+
+QString InitCommand::summary() const
+{
+    return QCoreApplication::translate("cli", "create an empty workspace file");
+}
+
+QString InitCommand::help() const
+{
+    return QCoreApplication::translate("cli", "usage: proxima-cli init FILE [--name NAME]\n"
+                                              "Creates a new, empty workspace. An existing file is never "
+                                              "overwritten.\n");
+}
+
+int InitCommand::run(const QStringList& arguments, Io& io)
+{
+    ArgumentParser parser;
+    parser.addValueOption(QStringLiteral("name"));
+    int code = 0;
+    if (!parseOrFail(parser, arguments, 1, io, name(), &code))
+        return code;
+    auto created = Workspace::create(parser.positional().at(0), parser.value(QStringLiteral("name")));
+    if (!created)
+        return fail(io, name(), created.error());
+    io.out << QCoreApplication::translate("cli", "created %1 (schema %2)\n")
+                  .arg(created.value()->path())
+                  .arg(Workspace::currentSchemaVersion());
+    return ExitOk;
+}
+
+QString DemoCommand::summary() const
+{
+    return QCoreApplication::translate("cli", "write the demo workspace (the Saint-Roch neighbourhood)");
+}
+
+QString DemoCommand::help() const
+{
+    return QCoreApplication::translate("cli", "usage: proxima-cli demo FILE\n"
+                                              "Writes the demo workspace: a fictional Belgian neighbourhood with "
+                                              "its CoPmittee and problem cases in every SARA stage. An existing "
+                                              "file is never overwritten.\n");
+}
+
+int DemoCommand::run(const QStringList& arguments, Io& io)
+{
+    ArgumentParser parser;
+    int code = 0;
+    if (!parseOrFail(parser, arguments, 1, io, name(), &code))
+        return code;
+    if (Status s = DemoWorkspace::create(parser.positional().at(0)); !s)
+        return fail(io, name(), s.error());
+    io.out << QCoreApplication::translate("cli", "wrote the demo workspace to %1\n").arg(parser.positional().at(0));
+    return ExitOk;
+}
+
+QString CheckCommand::summary() const
+{
+    return QCoreApplication::translate("cli", "check a workspace's integrity and schema");
+}
+
+QString CheckCommand::help() const
+{
+    return QCoreApplication::translate("cli", "usage: proxima-cli check FILE\n"
+                                              "Runs SQLite's full integrity check and the foreign-key check and "
+                                              "verifies the schema version. Exits non-zero on any problem.\n");
+}
+
+int CheckCommand::run(const QStringList& arguments, Io& io)
+{
+    ArgumentParser parser;
+    int code = ExitOk;
+    auto ws = parseAndOpen(parser, arguments, 1, io, name(), &code);
+    if (!ws)
+        return code;
+    Result<QStringList> problems = ws->integrityCheck();
+    if (!problems)
+        return fail(io, name(), problems.error());
+    for (const QString& problem : problems.value())
+        io.err << ws->path() << QStringLiteral(": ") << problem << '\n';
+    if (!problems->isEmpty())
+        return ExitFailure;
+    io.out << QCoreApplication::translate("cli", "%1: ok (schema %2)\n").arg(ws->path()).arg(Workspace::currentSchemaVersion());
+    return ExitOk;
+}
+
+QString InfoCommand::summary() const
+{
+    return QCoreApplication::translate("cli", "show schema, versions, last writer and record counts");
+}
+
+QString InfoCommand::help() const
+{
+    return QCoreApplication::translate("cli", "usage: proxima-cli info FILE [--json]\n"
+                                              "Shows the schema version, the app version that last wrote the file, "
+                                              "the last writer and the number of records of each kind.\n"
+                                              "--json prints one object: {\"schema_version\": N, \"app_version\": "
+                                              "..., \"last_writer\": ..., \"counts\": {\"cases\": N, ...}}\n");
+}
+
+int InfoCommand::run(const QStringList& arguments, Io& io)
+{
+    ArgumentParser parser;
+    parser.addFlag(QStringLiteral("json"));
+    int code = ExitOk;
+    auto ws = parseAndOpen(parser, arguments, 1, io, name(), &code);
+    if (!ws)
+        return code;
+    auto counts = ws->recordCounts();
+    if (!counts)
+        return fail(io, name(), counts.error());
+    const QString appVersion = ws->meta(QStringLiteral("last_app_version"));
+    const QString lastWriter = ws->meta(QStringLiteral("last_writer"));
+    const QString lastWritten = ws->meta(QStringLiteral("last_written_at"));
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject countObject;
+        for (const auto& [table, n] : counts.value())
+            countObject.insert(table, n);
+        printJson(io.out, QJsonObject{{QStringLiteral("path"), ws->path()},
+                                      {QStringLiteral("name"), ws->name()},
+                                      {QStringLiteral("schema_version"), Workspace::currentSchemaVersion()},
+                                      {QStringLiteral("app_version"), appVersion},
+                                      {QStringLiteral("last_writer"), lastWriter},
+                                      {QStringLiteral("last_written_at"), lastWritten},
+                                      {QStringLiteral("counts"), countObject}});
+        return ExitOk;
+    }
+    io.out << QCoreApplication::translate("cli", "Workspace:      %1\n").arg(ws->name());
+    io.out << QCoreApplication::translate("cli", "File:           %1\n").arg(ws->path());
+    io.out << QCoreApplication::translate("cli", "Schema version: %1\n").arg(Workspace::currentSchemaVersion());
+    io.out << QCoreApplication::translate("cli", "App version:    %1\n").arg(appVersion);
+    io.out << QCoreApplication::translate("cli", "Last writer:    %1 (%2)\n").arg(lastWriter, lastWritten);
+    io.out << QCoreApplication::translate("cli", "Records:\n");
+    for (const auto& [table, n] : counts.value())
+        io.out << QStringLiteral("  %1 %2\n").arg(table, -16).arg(n);
+    return ExitOk;
+}
+
+} // namespace proxima::cli
