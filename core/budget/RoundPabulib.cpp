@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace proxima {
 
 using budgeting::BallotKind;
@@ -134,7 +136,7 @@ Result<BudgetRound> RoundPabulib::fromDocument(const PabulibDocument& document, 
     return round;
 }
 
-Result<BudgetRound> RoundPabulib::importFile(Workspace& ws, const QString& path)
+Result<BudgetRound> RoundPabulib::readFile(const QString& path)
 {
     Result<PabulibDocument> document = PabulibReader::readDocument(path);
     if (!document)
@@ -142,8 +144,29 @@ Result<BudgetRound> RoundPabulib::importFile(Workspace& ws, const QString& path)
     Result<BudgetRound> round = fromDocument(*document, path);
     if (!round)
         return round.error();
-    if (round->name.isEmpty())
+    if (round->name.trimmed().isEmpty())
         round->name = QFileInfo(path).completeBaseName();
+    if (Status valid = BudgetRepository::validate(*round); !valid) {
+        Error error = valid.error();
+        error.file = path;
+        return error;
+    }
+    if (Status valid = BudgetRepository::validateBallots(*round, round->ballotKind, round->ballots); !valid) {
+        // The repository counts ballots from 1; the file's line of that ballot is what a person can look up.
+        Error error = valid.error();
+        error.file = path;
+        const size_t ballot = size_t(std::max(0, error.line - 1));
+        error.line = ballot < document->votes.size() ? document->votes[ballot].line : 0;
+        return error;
+    }
+    return round;
+}
+
+Result<BudgetRound> RoundPabulib::importFile(Workspace& ws, const QString& path)
+{
+    Result<BudgetRound> round = readFile(path);
+    if (!round)
+        return round.error();
     return BudgetRepository(ws).add(*round);
 }
 

@@ -21,7 +21,10 @@ class RoundPabulib
 public:
     /// A round (not yet stored; placeholder ids) from a parsed document; errors name the file, line and field.
     static Result<BudgetRound> fromDocument(const io::PabulibDocument& document, const QString& fileName);
-    /// Reads a .pb file and stores it as a new round of the workspace.
+    /// Reads a .pb file as a round ready to store (named after the file when it has no description), checked as the
+    /// repository checks a new round, so that a file it would refuse is an error naming the file, line and field.
+    static Result<BudgetRound> readFile(const QString& path);
+    /// Reads a .pb file (readFile) and stores it as a new round of the workspace.
     static Result<BudgetRound> importFile(Workspace& ws, const QString& path);
     /// The document of a round (loaded with its ballots). Pabulib knows one budget: the pool poolId gives the
     /// budget and the project costs; without poolId, the euros pool (else the first). Error (field "pool") naming

@@ -22,6 +22,7 @@
 #include <QAbstractItemModelTester>
 #include <QDateEdit>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTabWidget>
@@ -269,6 +270,34 @@ TEST_CASE("ui: budget constraints, proposals from actions and pabulib import", "
     CHECK(page.round().ballots.size() == 457);
     CHECK(page.results()->chartCount() == 1);
     fixture.session->undo();
+    CHECK(BudgetRepository(fixture.session->workspace()).listRounds()->size() == 1);
+}
+
+TEST_CASE("ui: a round the workspace refuses leaves the page on its round and the undo stack as it was",
+          "[ui][budget]")
+{
+    BudgetFixture fixture;
+    BudgetPage page(*fixture.session);
+    waitForOutcomes(page);
+    const qint64 shown = page.currentRoundId();
+    REQUIRE(shown > 0);
+    QSignalSpy errors(fixture.session.get(), &WorkspaceSession::errorOccurred);
+    // The database refuses every new round (as a full disk or a read-only share would): the command fails in its
+    // first redo, becomes obsolete and the undo stack deletes it inside push().
+    QSqlQuery refuse(fixture.session->workspace().database());
+    REQUIRE(refuse.exec(QStringLiteral("CREATE TRIGGER refuse_rounds BEFORE INSERT ON budget_rounds "
+                                       "BEGIN SELECT RAISE(ABORT, 'no new rounds here'); END")));
+    const int steps = fixture.session->undoStack()->count();
+
+    CHECK(page.newRound() == 0);
+    CHECK(page.currentRoundId() == shown);
+    CHECK(errors.size() == 1);
+
+    const Status imported = page.importPabulib(test::dataPath(QStringLiteral("samples/Poland_Warszawa_2019_Anin.pb")));
+    CHECK_FALSE(imported.ok());
+    CHECK(page.currentRoundId() == shown);
+    CHECK(errors.size() == 2);
+    CHECK(fixture.session->undoStack()->count() == steps);
     CHECK(BudgetRepository(fixture.session->workspace()).listRounds()->size() == 1);
 }
 

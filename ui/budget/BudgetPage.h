@@ -68,8 +68,8 @@ public:
     int createProposalsFromActions();
     /// Adds a constraint between two proposals (rows of the proposal table), undoable.
     bool addConstraint(int firstRow, int secondRow, bool dependsOn);
-    /// Starts a new round with three empty pools (undoable).
-    void newRound();
+    /// Starts a new round with three empty pools (undoable) and shows it; its id, or 0 when it was refused.
+    qint64 newRound();
     /// Sets the round's period (invalid dates: none), undoable; false (and the error reported, naming the field)
     /// when it ends before it starts or nothing changes.
     bool setPeriod(const QDate& from, const QDate& to);
@@ -89,6 +89,7 @@ private:
     void startCompute();
     void computeFinished();
     void pushEdit(const BudgetRound& after, const QString& description);
+    qint64 addRound(const BudgetRound& round, const QString& description);
     void renameRound();
     void periodEdited();
     void removeSelectedConstraint();

@@ -304,7 +304,19 @@ int BudgetPage::createProposalsFromActions()
     return added;
 }
 
-void BudgetPage::newRound()
+qint64 BudgetPage::addRound(const BudgetRound& round, const QString& description)
+{
+    auto* command = new AddRoundCommand(m_session, round, description);
+    // A round the workspace refused makes the command obsolete and the stack deletes it inside push(): only a
+    // command still on the stack may be asked for the id it stored.
+    if (!m_session.push(command))
+        return 0;
+    const qint64 id = command->roundId();
+    selectRound(id);
+    return id;
+}
+
+qint64 BudgetPage::newRound()
 {
     BudgetRound round;
     round.name = tr("New round");
@@ -314,22 +326,16 @@ void BudgetPage::newRound()
     round.pools = {{-1, PoolKind::PoliceHours, tr("Police officer hours"), tr("h"), QStringLiteral("0")},
                    {-2, PoolKind::VolunteerHours, tr("Volunteer hours"), tr("h"), QStringLiteral("0")},
                    {-3, PoolKind::Euros, tr("Euros"), QStringLiteral("€"), QStringLiteral("0")}};
-    auto* command = new AddRoundCommand(m_session, round, tr("New budgeting round"));
-    m_session.push(command);
-    selectRound(command->roundId());
+    return addRound(round, tr("New budgeting round"));
 }
 
 Status BudgetPage::importPabulib(const QString& path)
 {
-    Result<io::PabulibDocument> document = io::PabulibReader::readDocument(path);
-    if (!document)
-        return document.error();
-    Result<BudgetRound> round = RoundPabulib::fromDocument(*document, path);
+    Result<BudgetRound> round = RoundPabulib::readFile(path);
     if (!round)
         return round.error();
-    auto* command = new AddRoundCommand(m_session, *round, tr("Import %1").arg(round->name));
-    m_session.push(command);
-    selectRound(command->roundId());
+    if (addRound(*round, tr("Import %1").arg(round->name)) <= 0)
+        return Error{tr("the round read from this file could not be stored"), path, 0, {}};
     return {};
 }
 
