@@ -6,6 +6,8 @@
 #include "ui/budget/BudgetPage.h"
 #include "ui/budget/BudgetProposalModel.h"
 #include "ui/budget/BudgetResultsPanel.h"
+#include "ui/budget/BudgetRoundEditor.h"
+#include "ui/budget/BudgetWhatIfRunner.h"
 #include "core/budget/RoundInstance.h"
 #include "core/budgeting/BudgetText.h"
 #include "core/demo/DemoWorkspace.h"
@@ -299,6 +301,74 @@ TEST_CASE("ui: a round the workspace refuses leaves the page on its round and th
     CHECK(errors.size() == 2);
     CHECK(fixture.session->undoStack()->count() == steps);
     CHECK(BudgetRepository(fixture.session->workspace()).listRounds()->size() == 1);
+
+    // A file the repository would refuse (a voter lists a project twice) is an error naming the file, its line and
+    // the field, and nothing is pushed.
+    REQUIRE(refuse.exec(QStringLiteral("DROP TRIGGER refuse_rounds")));
+    QTemporaryDir dir;
+    const QString twice = dir.filePath(QStringLiteral("twice.pb"));
+    test::writeAll(twice, "META\nkey;value\ndescription;Twice\nbudget;100\nvote_type;approval\n"
+                          "PROJECTS\nproject_id;cost;name\n1;60;Bench\n2;50;Lamp\n"
+                          "VOTES\nvoter_id;vote\nv1;1,2\nv2;2,2\n");
+    const Status refused = page.importPabulib(twice);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().file == twice);
+    CHECK(refused.error().line == 13);
+    CHECK(refused.error().field == QStringLiteral("proposal"));
+    CHECK(page.currentRoundId() == shown);
+    CHECK(fixture.session->undoStack()->count() == steps);
+
+    // Once the workspace accepts rounds again, a new round is stored, shown and undoable.
+    const qint64 added = page.newRound();
+    CHECK(added > 0);
+    CHECK(page.currentRoundId() == added);
+    CHECK(fixture.session->undoStack()->count() == steps + 1);
+}
+
+TEST_CASE("ui: the what-if runner delivers the latest instance only, and nothing once cancelled", "[ui][budget]")
+{
+    BudgetFixture fixture;
+    BudgetPage page(*fixture.session);
+    waitForOutcomes(page);
+    BudgetWhatIfRunner* runner = page.runner();
+    QSignalSpy started(runner, &BudgetWhatIfRunner::started);
+    QSignalSpy delivered(runner, &BudgetWhatIfRunner::outcomesReady);
+    budgeting::BudgetInstance first = page.editor()->whatIfInstance();
+    budgeting::BudgetInstance second = first;
+    REQUIRE_FALSE(first.resources.empty());
+    first.resources[0].capacity = 10;
+    second.resources[0].capacity = 20;
+
+    // A newer instance while a run is under way: the stale run is dropped, the newer one delivered once.
+    runner->schedule(first);
+    REQUIRE(started.wait(5000));
+    runner->schedule(second);
+    waitForOutcomes(page);
+    CHECK(delivered.size() == 1);
+    CHECK(runner->outcomes().instance.resources[0].capacity == 20);
+    CHECK(runner->outcomes().rules.size() == 6);
+    CHECK(page.results()->model()->outcomes().instance.resources[0].capacity == 20);
+
+    // Cancelled before it ran: nothing is delivered and the last outcomes stay.
+    runner->schedule(first);
+    runner->cancel();
+    CHECK_FALSE(runner->isComputing());
+    QTest::qWait(400);
+    CHECK(delivered.size() == 1);
+    CHECK(runner->outcomes().instance.resources[0].capacity == 20);
+
+    // Cancelled while running (unless the run already delivered): it stops and delivers nothing.
+    runner->schedule(first);
+    REQUIRE(started.wait(5000));
+    const bool running = runner->isComputing();
+    const qsizetype before = delivered.size();
+    runner->cancel();
+    waitForOutcomes(page);
+    QTest::qWait(100);
+    if (running) {
+        CHECK(delivered.size() == before);
+        CHECK(runner->outcomes().instance.resources[0].capacity == 20);
+    }
 }
 
 TEST_CASE("ui: grab the Budget page", "[.manual][budget]")

@@ -10,13 +10,15 @@ QList<BudgetRule> BudgetOutcomes::allRules()
             BudgetRule::EqualSharesAdd1Utilitarian, BudgetRule::Exact};
 }
 
-BudgetOutcomes BudgetOutcomes::compute(BudgetInstance instance)
+BudgetOutcomes BudgetOutcomes::compute(BudgetInstance instance, const std::atomic_bool* cancel)
 {
     BudgetOutcomes outcomes;
     outcomes.instance = std::move(instance);
     BudgetOptions options;
     options.timeLimitSeconds = 2;   // a what-if must stay responsive; the sheet says when exact is not proven
     for (BudgetRule rule : allRules()) {
+        if (cancel && cancel->load())
+            break;
         RuleOutcome outcome;
         outcome.rule = rule;
         Result<BudgetResult> result = runBudgetRule(outcomes.instance, rule, options);

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
 #include <optional>
 
 namespace proxima {
@@ -27,8 +28,9 @@ struct BudgetOutcomes
 
     /// All six rules, in the order the page shows them.
     static QList<budgeting::BudgetRule> allRules();
-    /// Runs every rule (blocking; the page calls it off the GUI thread).
-    static BudgetOutcomes compute(budgeting::BudgetInstance instance);
+    /// Runs every rule (blocking; the what-if runner calls it off the GUI thread). A set cancel flag stops the run
+    /// between two rules: the outcomes then hold only the rules that ran.
+    static BudgetOutcomes compute(budgeting::BudgetInstance instance, const std::atomic_bool* cancel = nullptr);
 };
 
 } // namespace proxima
