@@ -1,5 +1,6 @@
 #include "ui/app/MainWindow.h"
 
+#include "ui/app/AppSettings.h"
 #include "ui/app/DocumentActions.h"
 #include "ui/app/Translations.h"
 #include "ui/analyse/AnalyseTab.h"
@@ -34,7 +35,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -72,10 +72,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
     connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openWorkspace);
 
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+    AppSettings settings;
+    if (!restoreGeometry(settings.windowGeometry()))
         resize(1200, 760);
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    restoreState(settings.windowState());
     updateRecentMenu();
     updateTitle();
     statusBar()->showMessage(tr("Ready"));
@@ -169,7 +169,7 @@ void MainWindow::createMenus()
 
 QStringList MainWindow::recentFiles()
 {
-    return QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    return AppSettings().recentFiles();
 }
 
 void MainWindow::rememberRecent(const QString& path)
@@ -179,7 +179,7 @@ void MainWindow::rememberRecent(const QString& path)
     files.prepend(path);
     while (files.size() > MaxRecentFiles)
         files.removeLast();
-    QSettings().setValue(QStringLiteral("recentFiles"), files);
+    AppSettings().setRecentFiles(files);
     updateRecentMenu();
 }
 
@@ -198,7 +198,7 @@ void MainWindow::updateRecentMenu()
     else {
         m_recentMenu->addSeparator();
         m_recentMenu->addAction(tr("&Clear List"), this, [this] {
-            QSettings().remove(QStringLiteral("recentFiles"));
+            AppSettings().clearRecentFiles();
             updateRecentMenu();
         });
     }
@@ -407,9 +407,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
-    QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    AppSettings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
     event->accept();
 }
 

@@ -1,9 +1,10 @@
 #include "ui/app/Translations.h"
 
+#include "ui/app/AppSettings.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QTranslator>
 
 namespace proxima {
@@ -24,12 +25,12 @@ QString Translations::nativeName(const QString& code)
 
 QString Translations::configuredLanguage()
 {
-    return QSettings().value(QStringLiteral("ui/language")).toString();
+    return AppSettings().language();
 }
 
 void Translations::setConfiguredLanguage(const QString& code)
 {
-    QSettings().setValue(QStringLiteral("ui/language"), code);
+    AppSettings().setLanguage(code);
 }
 
 QString Translations::effectiveLanguage()

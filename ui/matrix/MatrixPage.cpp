@@ -1,5 +1,6 @@
 #include "ui/matrix/MatrixPage.h"
 
+#include "ui/app/AppSettings.h"
 #include "ui/app/WorkspaceSession.h"
 #include "core/io/CsvExporter.h"
 #include "core/io/IcsExporter.h"
@@ -25,7 +26,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QTreeView>
@@ -38,7 +38,6 @@ using reports::MatrixColumn;
 namespace {
 
 const QDate NoDate(2000, 1, 1);   // the date edits' minimum, shown as "any"
-const QString HiddenColumnsKey = QStringLiteral("matrix/hiddenColumns");
 constexpr int ColumnCount = int(MatrixColumn::Referral) + 1;
 
 QDate dateOf(const QDateEdit* edit)
@@ -78,11 +77,9 @@ MatrixPage::MatrixPage(WorkspaceSession& session, QWidget* parent) : QWidget(par
 {
     m_visible = QList<bool>(ColumnCount, true);
     m_visible[int(MatrixColumn::Problem)] = false;
-    const QStringList hidden = QSettings().value(HiddenColumnsKey).toStringList();
-    if (QSettings().contains(HiddenColumnsKey)) {
+    if (const std::optional<QList<int>> hidden = AppSettings().hiddenMatrixColumns()) {
         m_visible.fill(true);
-        for (const QString& column : hidden) {
-            const int c = column.toInt();
+        for (int c : *hidden) {
             if (c >= 0 && c < ColumnCount)
                 m_visible[c] = false;
         }
@@ -331,12 +328,12 @@ void MatrixPage::setColumnVisible(MatrixColumn column, bool visible)
     if (m_visible[c] == visible)
         return;
     m_visible[c] = visible;
-    QStringList hidden;
+    QList<int> hidden;
     for (int i = 0; i < ColumnCount; ++i) {
         if (!m_visible[i])
-            hidden << QString::number(i);
+            hidden << i;
     }
-    QSettings().setValue(HiddenColumnsKey, hidden);
+    AppSettings().setHiddenMatrixColumns(hidden);
     for (QAction* action : m_columnsMenu->actions()) {
         if (action->data().toInt() == c && action->isChecked() != visible)
             action->setChecked(visible);
