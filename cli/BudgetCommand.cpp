@@ -70,11 +70,6 @@ QString BudgetCommand::help() const
 
 int BudgetCommand::run(const QStringList& arguments, Io& io)
 {
-    if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
-        io.out << help();
-        io.out.flush();
-        return ExitOk;
-    }
     ArgumentParser parser;
     for (const char* option : {"rule", "tie-break", "seed", "time-limit", "round"})
         parser.addValueOption(QString::fromLatin1(option));

@@ -8,9 +8,6 @@
 
 namespace proxima::cli {
 
-namespace {
-} // namespace
-
 QString BudgetExportCommand::name() const { return QStringLiteral("budget-export"); }
 
 QString BudgetExportCommand::summary() const { return QCoreApplication::translate("BudgetExportCommand", "export a budgeting round as a pabulib (.pb) file"); }
@@ -32,11 +29,6 @@ QString BudgetExportCommand::help() const
 
 int BudgetExportCommand::run(const QStringList& arguments, Io& io)
 {
-    if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
-        io.out << help();
-        io.out.flush();
-        return ExitOk;
-    }
     ArgumentParser parser;
     parser.addValueOption(QStringLiteral("round"));
     parser.addValueOption(QStringLiteral("pool"));

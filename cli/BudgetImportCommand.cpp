@@ -8,9 +8,6 @@
 
 namespace proxima::cli {
 
-namespace {
-} // namespace
-
 QString BudgetImportCommand::name() const { return QStringLiteral("budget-import"); }
 
 QString BudgetImportCommand::summary() const { return QCoreApplication::translate("BudgetImportCommand", "import a pabulib (.pb) file as a budgeting round"); }
@@ -28,19 +25,12 @@ QString BudgetImportCommand::help() const
 
 int BudgetImportCommand::run(const QStringList& arguments, Io& io)
 {
-    if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
-        io.out << help();
-        io.out.flush();
-        return ExitOk;
-    }
     ArgumentParser parser;
     parser.addFlag(QStringLiteral("json"));
     int code = ExitOk;
-    if (!parseOrFail(parser, arguments, 2, io, name(), &code))
-        return code;
-    const std::unique_ptr<Workspace> ws = openWorkspace(parser.positional().at(0), io, name());
+    const std::unique_ptr<Workspace> ws = parseAndOpen(parser, arguments, 2, io, name(), &code);
     if (!ws)
-        return ExitFailure;
+        return code;
     ws->setActor(QStringLiteral("proxima-cli"));
     const Result<BudgetRound> round = RoundPabulib::importFile(*ws, parser.positional().at(1));
     if (!round)

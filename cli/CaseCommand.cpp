@@ -65,6 +65,14 @@ Status applyOptions(const ArgumentParser& parser, Workspace& ws, ProblemCase& c)
     return {};
 }
 
+// `case show|set FILE ID`: the workspace and the case id, or null (and *code set) after saying why.
+std::unique_ptr<Workspace> openCase(ArgumentParser& parser, const QStringList& arguments, Io& io,
+                                    const QString& command, qint64* id, int* code)
+{
+    return parseIdAndOpen(parser, arguments, io, command,
+                          QCoreApplication::translate("cli", "'%1' is not a case id"), id, code);
+}
+
 void addCaseOptions(ArgumentParser& parser)
 {
     for (const char* option : {"title", "description", "category", "location", "stage", "priority", "area"})
@@ -118,76 +126,46 @@ int CaseCommand::add(const QStringList& arguments, Io& io)
 {
     ArgumentParser parser;
     addCaseOptions(parser);
-    int code = 0;
-    if (!parseOrFail(parser, arguments, 1, io, name(), &code))
-        return code;
-    if (parser.value(QStringLiteral("title")).trimmed().isEmpty())
-        return fail(io, name(), QCoreApplication::translate("cli", "--title is required"), ExitUsage);
-    auto ws = openWorkspace(parser.positional().at(0), io, name());
-    if (!ws)
-        return ExitFailure;
-    ProblemCase c;
-    Result<ProblemCase> added = Error{};
-    const Status written = ws->write([&]() -> Status {
-        if (Status s = applyOptions(parser, *ws, c); !s)
-            return s;
-        added = CaseRepository(*ws).add(c);
-        return added ? Status{} : Status{added.error()};
+    return addRecord(parser, arguments, io, name(), QStringLiteral("title"), [&](Workspace& ws) -> Result<qint64> {
+        ProblemCase c;
+        if (Status s = applyOptions(parser, ws, c); !s)
+            return s.error();
+        Result<ProblemCase> added = CaseRepository(ws).add(c);
+        if (!added)
+            return added.error();
+        return added->id;
     });
-    if (!written)
-        return fail(io, name(), written.error());
-    io.out << added->id << '\n';
-    return ExitOk;
 }
 
 int CaseCommand::list(const QStringList& arguments, Io& io)
 {
-    ArgumentParser parser;
-    parser.addFlag(QStringLiteral("json"));
-    int code = ExitOk;
-    auto ws = parseAndOpen(parser, arguments, 1, io, name(), &code);
-    if (!ws)
-        return code;
-    Result<QList<ProblemCase>> cases = CaseRepository(*ws).list();
-    if (!cases)
-        return fail(io, name(), cases.error());
-    if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray array;
-        for (const ProblemCase& c : cases.value())
-            array.append(caseJson(c));
-        printJson(io.out, array);
-        return ExitOk;
-    }
-    io.out << QStringLiteral("%1  %2  %3  %4\n")
-                  .arg(QCoreApplication::translate("cli", "ID"), 4)
-                  .arg(QCoreApplication::translate("cli", "Prio"), 4)
-                  .arg(QCoreApplication::translate("cli", "Stage"), -8)
-                  .arg(QCoreApplication::translate("cli", "Title"));
-    for (const ProblemCase& c : cases.value()) {
-        io.out << QStringLiteral("%1  %2  %3  %4\n")
-                      .arg(c.id, 4)
-                      .arg(c.priority > 0 ? QString::number(c.priority) : QStringLiteral("-"), 4)
-                      .arg(stageKey(c.stage), -8)
-                      .arg(c.title);
-    }
-    return ExitOk;
+    return listRecords<ProblemCase>(
+        arguments, io, name(), [](Workspace& ws) { return CaseRepository(ws).list(); }, caseJson,
+        [&io](const QList<ProblemCase>& cases) {
+            io.out << QStringLiteral("%1  %2  %3  %4\n")
+                          .arg(QCoreApplication::translate("cli", "ID"), 4)
+                          .arg(QCoreApplication::translate("cli", "Prio"), 4)
+                          .arg(QCoreApplication::translate("cli", "Stage"), -8)
+                          .arg(QCoreApplication::translate("cli", "Title"));
+            for (const ProblemCase& c : cases) {
+                io.out << QStringLiteral("%1  %2  %3  %4\n")
+                              .arg(c.id, 4)
+                              .arg(c.priority > 0 ? QString::number(c.priority) : QStringLiteral("-"), 4)
+                              .arg(stageKey(c.stage), -8)
+                              .arg(c.title);
+            }
+        });
 }
 
 int CaseCommand::show(const QStringList& arguments, Io& io)
 {
     ArgumentParser parser;
     parser.addFlag(QStringLiteral("json"));
-    int code = 0;
-    if (!parseOrFail(parser, arguments, 2, io, name(), &code))
-        return code;
-    bool ok = false;
-    const qint64 id = parser.positional().at(1).toLongLong(&ok);
-    if (!ok)
-        return fail(io, name(), QCoreApplication::translate("cli", "'%1' is not a case id").arg(parser.positional().at(1)),
-                    ExitUsage);
-    auto ws = openWorkspace(parser.positional().at(0), io, name());
+    qint64 id = 0;
+    int code = ExitOk;
+    auto ws = openCase(parser, arguments, io, name(), &id, &code);
     if (!ws)
-        return ExitFailure;
+        return code;
     Result<ProblemCase> c = CaseRepository(*ws).find(id);
     if (!c)
         return fail(io, name(), c.error());
@@ -209,17 +187,11 @@ int CaseCommand::set(const QStringList& arguments, Io& io)
     ArgumentParser parser;
     addCaseOptions(parser);
     parser.addValueOption(QStringLiteral("reason"));
-    int code = 0;
-    if (!parseOrFail(parser, arguments, 2, io, name(), &code))
-        return code;
-    bool ok = false;
-    const qint64 id = parser.positional().at(1).toLongLong(&ok);
-    if (!ok)
-        return fail(io, name(), QCoreApplication::translate("cli", "'%1' is not a case id").arg(parser.positional().at(1)),
-                    ExitUsage);
-    auto ws = openWorkspace(parser.positional().at(0), io, name());
+    qint64 id = 0;
+    int code = ExitOk;
+    auto ws = openCase(parser, arguments, io, name(), &id, &code);
     if (!ws)
-        return ExitFailure;
+        return code;
     const Status written = ws->write([&]() -> Status {
         Result<ProblemCase> c = CaseRepository(*ws).find(id);
         if (!c)

@@ -57,4 +57,46 @@ std::unique_ptr<Workspace> openWorkspace(const QString& path, Io& io, const QStr
     return std::move(opened).value();
 }
 
+std::unique_ptr<Workspace> parseIdAndOpen(ArgumentParser& parser, const QStringList& arguments, Io& io,
+                                          const QString& command, const QString& notAnId, qint64* id, int* exitCode)
+{
+    if (!parseOrFail(parser, arguments, 2, io, command, exitCode))
+        return nullptr;
+    bool ok = false;
+    *id = parser.positional().at(1).toLongLong(&ok);
+    if (!ok) {
+        *exitCode = fail(io, command, notAnId.arg(parser.positional().at(1)), ExitUsage);
+        return nullptr;
+    }
+    auto ws = openWorkspace(parser.positional().at(0), io, command);
+    if (!ws)
+        *exitCode = ExitFailure;
+    return ws;
+}
+
+int addRecord(ArgumentParser& parser, const QStringList& arguments, Io& io, const QString& command,
+              const QString& requiredOption, const std::function<Result<qint64>(Workspace&)>& add)
+{
+    int code = ExitOk;
+    if (!parseOrFail(parser, arguments, 1, io, command, &code))
+        return code;
+    if (parser.value(requiredOption).trimmed().isEmpty())
+        return fail(io, command, QCoreApplication::translate("cli", "--%1 is required").arg(requiredOption), ExitUsage);
+    auto ws = openWorkspace(parser.positional().at(0), io, command);
+    if (!ws)
+        return ExitFailure;
+    qint64 id = 0;
+    const Status written = ws->write([&]() -> Status {
+        Result<qint64> added = add(*ws);
+        if (!added)
+            return added.error();
+        id = added.value();
+        return {};
+    });
+    if (!written)
+        return fail(io, command, written.error());
+    io.out << id << '\n';
+    return ExitOk;
+}
+
 } // namespace proxima::cli

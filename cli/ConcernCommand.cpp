@@ -124,56 +124,32 @@ int ConcernCommand::add(const QStringList& arguments, Io& io)
     for (const char* option :
          {"text", "case", "source", "severity", "place", "category", "frequency", "raised-by", "area"})
         parser.addValueOption(QString::fromLatin1(option));
-    int code = 0;
-    if (!parseOrFail(parser, arguments, 1, io, name(), &code))
-        return code;
-    if (parser.value(QStringLiteral("text")).trimmed().isEmpty())
-        return fail(io, name(), QCoreApplication::translate("cli", "--text is required"), ExitUsage);
-    auto ws = openWorkspace(parser.positional().at(0), io, name());
-    if (!ws)
-        return ExitFailure;
-    Concern concern;
-    Result<Concern> added = Error{};
-    const Status written = ws->write([&]() -> Status {
-        if (Status s = applyOptions(parser, *ws, concern); !s)
-            return s;
-        added = ConcernRepository(*ws).add(concern);
-        return added ? Status{} : Status{added.error()};
+    return addRecord(parser, arguments, io, name(), QStringLiteral("text"), [&](Workspace& ws) -> Result<qint64> {
+        Concern concern;
+        if (Status s = applyOptions(parser, ws, concern); !s)
+            return s.error();
+        Result<Concern> added = ConcernRepository(ws).add(concern);
+        if (!added)
+            return added.error();
+        return added->id;
     });
-    if (!written)
-        return fail(io, name(), written.error());
-    io.out << added->id << '\n';
-    return ExitOk;
 }
 
 int ConcernCommand::list(const QStringList& arguments, Io& io)
 {
-    ArgumentParser parser;
-    parser.addFlag(QStringLiteral("json"));
-    int code = ExitOk;
-    auto ws = parseAndOpen(parser, arguments, 1, io, name(), &code);
-    if (!ws)
-        return code;
-    Result<QList<Concern>> concerns = ConcernRepository(*ws).listAll();
-    if (!concerns)
-        return fail(io, name(), concerns.error());
-    if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray array;
-        for (const Concern& k : concerns.value())
-            array.append(concernJson(k));
-        printJson(io.out, array);
-        return ExitOk;
-    }
-    for (const Concern& k : concerns.value()) {
-        io.out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                      .arg(k.id, 4)
-                      .arg(k.raisedOn.toString(Qt::ISODate))
-                      .arg(k.caseId > 0 ? QString::number(k.caseId) : QStringLiteral("-"), 4)
-                      .arg(k.severity > 0 ? QString::number(k.severity) : QStringLiteral("-"))
-                      .arg(concernSourceKey(k.source), -17)
-                      .arg(k.text);
-    }
-    return ExitOk;
+    return listRecords<Concern>(
+        arguments, io, name(), [](Workspace& ws) { return ConcernRepository(ws).listAll(); }, concernJson,
+        [&io](const QList<Concern>& concerns) {
+            for (const Concern& k : concerns) {
+                io.out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                              .arg(k.id, 4)
+                              .arg(k.raisedOn.toString(Qt::ISODate))
+                              .arg(k.caseId > 0 ? QString::number(k.caseId) : QStringLiteral("-"), 4)
+                              .arg(k.severity > 0 ? QString::number(k.severity) : QStringLiteral("-"))
+                              .arg(concernSourceKey(k.source), -17)
+                              .arg(k.text);
+            }
+        });
 }
 
 } // namespace proxima::cli

@@ -18,12 +18,11 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <functional>
 #include <optional>
-#include <QSaveFile>
 
 namespace proxima::cli {
 namespace {
-
 
 // A date option: absent = invalid date and no error.
 Status parseDate(const ArgumentParser& parser, const QString& option, QDate* date)
@@ -119,6 +118,48 @@ reports::DocumentOptions documentOptions(Workspace& ws, const ArgumentParser& pa
     options.generatedOn = ws.clock().today();
     options.logoPath = parser.value(QStringLiteral("logo"));
     return options;
+}
+
+// The option that selects what a one-document PDF is about; for a required number, the two usage messages (each
+// one translatable sentence). Without them the option is optional text.
+struct PdfSubject
+{
+    QString option;
+    QString missing;
+    QString notNumber;
+};
+
+// Builds the document from the open workspace, the command line and the number of the subject (when required).
+using PdfBuild = std::function<Result<reports::ReportDocument>(Workspace&, const ArgumentParser&, std::optional<qint64>,
+                                                               const reports::DocumentOptions&)>;
+
+// `export DOCUMENT WORKSPACE [--subject X] OUT.pdf [--paper a4|a3] [--landscape] [--logo FILE]`: what the agenda,
+// minutes, handover and case report share. Returns the exit code.
+int exportPdf(const QStringList& arguments, Io& io, const QString& command, const PdfSubject& subject,
+              const PdfBuild& build)
+{
+    ArgumentParser parser;
+    for (const QString& option : {subject.option, QStringLiteral("paper"), QStringLiteral("logo")})
+        parser.addValueOption(option);
+    parser.addFlag(QStringLiteral("landscape"));
+    int code = 0;
+    if (!parseOrFail(parser, arguments, 2, io, command, &code))
+        return code;
+    std::optional<qint64> number;
+    if (!subject.missing.isEmpty()) {
+        QString problem;
+        number = requiredNumber(parser, subject.option, subject.missing, subject.notNumber, &problem);
+        if (!number)
+            return fail(io, command, problem, ExitUsage);
+    }
+    documents::PageSetup page;
+    auto ws = openForPdf(parser, io, command, &page, &code);
+    if (!ws)
+        return code;
+    Result<reports::ReportDocument> document = build(*ws, parser, number, documentOptions(*ws, parser));
+    if (!document)
+        return fail(io, command, document.error());
+    return writeReport(io, command, parser.positional().at(1), *document, page);
 }
 
 } // namespace
@@ -272,87 +313,55 @@ int ExportCommand::matrix(const QStringList& arguments, Io& io)
 
 int ExportCommand::meetingDocument(const QStringList& arguments, Io& io, bool minutes)
 {
-    ArgumentParser parser;
-    for (const char* option : {"meeting", "paper", "logo"})
-        parser.addValueOption(QString::fromLatin1(option));
-    parser.addFlag(QStringLiteral("landscape"));
-    int code = 0;
-    if (!parseOrFail(parser, arguments, 2, io, name(), &code))
-        return code;
-    QString problem;
-    const std::optional<qint64> meetingId = requiredNumber(parser, QStringLiteral("meeting"), QCoreApplication::translate("cli", "--meeting is required"),
-                                                       QCoreApplication::translate("cli", "--meeting: '%1' is not a meeting number"), &problem);
-    if (!meetingId)
-        return usage(io, problem);
-    documents::PageSetup page;
-    auto ws = openForPdf(parser, io, name(), &page, &code);
-    if (!ws)
-        return code;
-    Result<reports::WorkspaceData> data = reports::WorkspaceData::load(*ws);
-    if (!data)
-        return fail(io, name(), data.error());
-    const Meeting* meeting = data->findMeeting(*meetingId);
-    if (!meeting)
-        return fail(io, name(), QCoreApplication::translate("cli", "--meeting: there is no meeting %1").arg(*meetingId));
-    const reports::DocumentOptions options = documentOptions(*ws, parser);
-    const reports::ReportDocument document = minutes ? reports::DocumentBuilder::minutes(*data, *meeting, options)
-                                                     : reports::DocumentBuilder::agenda(*data, *meeting, options);
-    return writeReport(io, name(), parser.positional().at(1), document, page);
+    const PdfSubject subject{QStringLiteral("meeting"), QCoreApplication::translate("cli", "--meeting is required"),
+                             QCoreApplication::translate("cli", "--meeting: '%1' is not a meeting number")};
+    return exportPdf(arguments, io, name(), subject,
+                     [minutes](Workspace& ws, const ArgumentParser&, std::optional<qint64> meetingId,
+                               const reports::DocumentOptions& options) -> Result<reports::ReportDocument> {
+                         Result<reports::WorkspaceData> data = reports::WorkspaceData::load(ws);
+                         if (!data)
+                             return data.error();
+                         const Meeting* meeting = data->findMeeting(*meetingId);
+                         if (!meeting)
+                             return Error{QCoreApplication::translate("cli", "--meeting: there is no meeting %1")
+                                              .arg(*meetingId), {}, 0, {}};
+                         return minutes ? reports::DocumentBuilder::minutes(*data, *meeting, options)
+                                        : reports::DocumentBuilder::agenda(*data, *meeting, options);
+                     });
 }
 
 int ExportCommand::handover(const QStringList& arguments, Io& io)
 {
-    ArgumentParser parser;
-    for (const char* option : {"area", "paper", "logo"})
-        parser.addValueOption(QString::fromLatin1(option));
-    parser.addFlag(QStringLiteral("landscape"));
-    int code = 0;
-    if (!parseOrFail(parser, arguments, 2, io, name(), &code))
-        return code;
-    documents::PageSetup page;
-    auto ws = openForPdf(parser, io, name(), &page, &code);
-    if (!ws)
-        return code;
-    Result<reports::WorkspaceData> data = reports::WorkspaceData::load(*ws);
-    if (!data)
-        return fail(io, name(), data.error());
-    reports::HandoverOptions handover;
-    handover.area = parser.value(QStringLiteral("area"));
-    if (Status s = reports::DocumentBuilder::checkArea(*data, handover.area); !s)
-        return fail(io, name(), optionError(s.error()));
-    const reports::ReportDocument document =
-        reports::DocumentBuilder::handover(*data, handover, documentOptions(*ws, parser));
-    return writeReport(io, name(), parser.positional().at(1), document, page);
+    return exportPdf(arguments, io, name(), PdfSubject{QStringLiteral("area"), {}, {}},
+                     [](Workspace& ws, const ArgumentParser& parser, std::optional<qint64>,
+                        const reports::DocumentOptions& options) -> Result<reports::ReportDocument> {
+                         Result<reports::WorkspaceData> data = reports::WorkspaceData::load(ws);
+                         if (!data)
+                             return data.error();
+                         reports::HandoverOptions handover;
+                         handover.area = parser.value(QStringLiteral("area"));
+                         if (Status s = reports::DocumentBuilder::checkArea(*data, handover.area); !s)
+                             return Error{optionError(s.error()), {}, 0, {}};
+                         return reports::DocumentBuilder::handover(*data, handover, options);
+                     });
 }
 
 int ExportCommand::caseReport(const QStringList& arguments, Io& io)
 {
-    ArgumentParser parser;
-    for (const char* option : {"case", "paper", "logo"})
-        parser.addValueOption(QString::fromLatin1(option));
-    parser.addFlag(QStringLiteral("landscape"));
-    int code = 0;
-    if (!parseOrFail(parser, arguments, 2, io, name(), &code))
-        return code;
-    QString problem;
-    const std::optional<qint64> caseId = requiredNumber(parser, QStringLiteral("case"), QCoreApplication::translate("cli", "--case is required"),
-                                                       QCoreApplication::translate("cli", "--case: '%1' is not a case number"), &problem);
-    if (!caseId)
-        return usage(io, problem);
-    documents::PageSetup page;
-    auto ws = openForPdf(parser, io, name(), &page, &code);
-    if (!ws)
-        return code;
-    Result<reports::CaseReportData> data = reports::CaseReportData::load(*ws, *caseId);
-    if (!data)
-        return fail(io, name(), optionError(data.error()));
-    const reports::DocumentOptions options = documentOptions(*ws, parser);
-    reports::CaseReportOptions report;
-    report.measureChart = [&options](const CaseMeasure& measure) {
-        return documents::MeasureChart::png(measure, QSize(900, 420), options.locale);
-    };
-    const reports::ReportDocument document = reports::DocumentBuilder::caseReport(*data, report, options);
-    return writeReport(io, name(), parser.positional().at(1), document, page);
+    const PdfSubject subject{QStringLiteral("case"), QCoreApplication::translate("cli", "--case is required"),
+                             QCoreApplication::translate("cli", "--case: '%1' is not a case number")};
+    return exportPdf(arguments, io, name(), subject,
+                     [](Workspace& ws, const ArgumentParser&, std::optional<qint64> caseId,
+                        const reports::DocumentOptions& options) -> Result<reports::ReportDocument> {
+                         Result<reports::CaseReportData> data = reports::CaseReportData::load(ws, *caseId);
+                         if (!data)
+                             return Error{optionError(data.error()), {}, 0, {}};
+                         reports::CaseReportOptions report;
+                         report.measureChart = [&options](const CaseMeasure& measure) {
+                             return documents::MeasureChart::png(measure, QSize(900, 420), options.locale);
+                         };
+                         return reports::DocumentBuilder::caseReport(*data, report, options);
+                     });
 }
 
 int ExportCommand::results(const QStringList& arguments, Io& io)

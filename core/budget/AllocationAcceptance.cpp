@@ -33,6 +33,22 @@ QString capacitiesJson(const BudgetRound& round)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+// Stores each action of values over the revision its counterpart in current holds (undo and redo write one state of
+// the funded actions over the other) and keeps what was stored.
+Status writeActions(Workspace& ws, QList<ResponseAction>& values, const QList<ResponseAction>& current)
+{
+    ActionRepository actions(ws);
+    for (int i = 0; i < values.size(); ++i) {
+        ResponseAction value = values.at(i);
+        value.revision = current.at(i).revision;
+        Result<ResponseAction> saved = actions.update(value);
+        if (!saved)
+            return saved.error();
+        values[i] = *saved;
+    }
+    return {};
+}
+
 } // namespace
 
 FundedAmounts AllocationAcceptance::amountsOf(const BudgetRound& round, const budgeting::BudgetInstance& instance,
@@ -137,15 +153,8 @@ Status AllocationAcceptance::redo(Workspace& ws, AcceptedAllocation& accepted)
 {
     AcceptedAllocation again = accepted;
     const Status written = ws.write([&]() -> Status {
-        ActionRepository actions(ws);
-        for (int i = 0; i < again.after.size(); ++i) {
-            ResponseAction value = again.after.at(i);
-            value.revision = again.before.at(i).revision;
-            Result<ResponseAction> saved = actions.update(value);
-            if (!saved)
-                return saved.error();
-            again.after[i] = *saved;
-        }
+        if (Status s = writeActions(ws, again.after, again.before); !s)
+            return s;
         Result<BudgetAllocation> stored = BudgetRepository(ws).addAllocation(again.allocation);
         return stored ? Status{} : Status{stored.error()};
     });
@@ -158,15 +167,8 @@ Status AllocationAcceptance::undo(Workspace& ws, AcceptedAllocation& accepted)
 {
     AcceptedAllocation undone = accepted;
     const Status written = ws.write([&]() -> Status {
-        ActionRepository actions(ws);
-        for (int i = 0; i < undone.before.size(); ++i) {
-            ResponseAction old = undone.before.at(i);
-            old.revision = undone.after.at(i).revision;
-            Result<ResponseAction> restored = actions.update(old);
-            if (!restored)
-                return restored.error();
-            undone.before[i] = *restored;
-        }
+        if (Status s = writeActions(ws, undone.before, undone.after); !s)
+            return s;
         return BudgetRepository(ws).removeAllocation(undone.allocation.id);
     });
     if (written)

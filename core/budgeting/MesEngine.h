@@ -64,6 +64,9 @@ public:
     bool exhaustive(const std::vector<int>& funded) const;
 
 private:
+    /// Adds the funded projects' costs per resource to spent and returns their total cost, less the projects that
+    /// must be funded (which the budget does not pay for).
+    mpq_class spentOn(const std::vector<int>& funded, std::vector<mpq_class>& spent) const;
     struct Step;
     struct Evaluation;
     const mpq_class& exactBudget(int cls);

@@ -164,10 +164,9 @@ std::vector<MesStepPayments> MesEngine::lastPayments()
     return payments;
 }
 
-bool MesEngine::feasible(const std::vector<int>& funded) const
+mpq_class MesEngine::spentOn(const std::vector<int>& funded, std::vector<mpq_class>& spent) const
 {
     mpq_class total = 0;
-    std::vector<mpq_class> spent(m_instance.resources.size(), mpq_class(0));
     for (int p : funded) {
         total += m_cost[static_cast<size_t>(p)];
         const auto& cost = m_instance.projects[static_cast<size_t>(p)].cost;
@@ -176,6 +175,13 @@ bool MesEngine::feasible(const std::vector<int>& funded) const
     }
     for (int p : m_mustFund)
         total -= m_cost[static_cast<size_t>(p)];
+    return total;
+}
+
+bool MesEngine::feasible(const std::vector<int>& funded) const
+{
+    std::vector<mpq_class> spent(m_instance.resources.size(), mpq_class(0));
+    const mpq_class total = spentOn(funded, spent);
     if (total > m_budget)
         return false;
     for (size_t r = 0; r < spent.size(); ++r) {
@@ -189,17 +195,10 @@ bool MesEngine::exhaustive(const std::vector<int>& funded) const
 {
     // Sums once, then tests each candidate against them: the same test as feasible(funded + p) per candidate.
     std::vector<bool> isFunded(m_instance.projects.size(), false);
-    std::vector<mpq_class> spent(m_instance.resources.size(), mpq_class(0));
-    mpq_class total = 0;
-    for (int p : funded) {
+    for (int p : funded)
         isFunded[static_cast<size_t>(p)] = true;
-        total += m_cost[static_cast<size_t>(p)];
-        const auto& cost = m_instance.projects[static_cast<size_t>(p)].cost;
-        for (size_t r = 0; r < spent.size() && r < cost.size(); ++r)
-            spent[r] += cost[r];
-    }
-    for (int p : m_mustFund)
-        total -= m_cost[static_cast<size_t>(p)];
+    std::vector<mpq_class> spent(m_instance.resources.size(), mpq_class(0));
+    const mpq_class total = spentOn(funded, spent);
     mpq_class extended;
     for (int p : m_candidates) {
         if (isFunded[static_cast<size_t>(p)] || !eligible(p, isFunded, spent))
