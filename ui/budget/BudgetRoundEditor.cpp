@@ -2,8 +2,10 @@
 
 #include "ui/app/WorkspaceSession.h"
 #include "ui/budget/BudgetCapacityPanel.h"
-#include "ui/budget/BudgetCommands.h"
+#include "ui/budget/AcceptAllocationCommand.h"
+#include "ui/budget/AddRoundCommand.h"
 #include "ui/budget/BudgetProposalModel.h"
+#include "ui/budget/SaveRoundCommand.h"
 #include "ui/budget/SupportFromVoteCommand.h"
 #include "core/budget/ActionProposals.h"
 #include "core/budget/RoundInstance.h"
