@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <sqlite3.h>
+
 #include <thread>
 
 namespace proxima {
@@ -81,6 +83,14 @@ Result<IncidentFileImport> IncidentImportService::importFile(QIODevice* device,
         if (const auto* file = qobject_cast<QFile*>(device))
             options.csv.fileName = QFileInfo(file->fileName()).fileName();
     }
+    // A refusal is undone by rolling back the import's own transaction: inside another write there is none, and the
+    // import record would stay. Refused here rather than left to a comment.
+    if (sqlite3* db = m_ws.handle(); db && sqlite3_get_autocommit(db) == 0)
+        return Error{QCoreApplication::translate("IncidentImportService",
+                                                 "an import of a file cannot be part of another change"),
+                     options.csv.fileName,
+                     0,
+                     {}};
     IncidentFileImport result;
     IncidentImportSummary& summary = result.summary;
     bool refused = false; // rolled back on purpose: cancelled, or rejected rows without skipInvalid

@@ -45,7 +45,7 @@ public:
     /// Parses a CSV device and stores its valid rows, all in one transaction. With rejected rows and !skipInvalid,
     /// or when progress cancels, nothing is stored (the summary then has importId 0). progress gets (done, total) on
     /// a scale of its own, not in bytes: reading the file fills the first 30 %, storing the rows and rebuilding the
-    /// indexes the rest, and done never goes back. Call it outside any other write: a refusal is undone by rolling
+    /// indexes the rest, and done never goes back. Refused inside another write: a refusal is undone by rolling
     /// back the import's own transaction, which a write nested in another does not have.
     Result<IncidentFileImport> importFile(QIODevice* device, const io::IncidentColumnMapping& mapping,
                                           io::IncidentParseOptions options, bool skipInvalid,

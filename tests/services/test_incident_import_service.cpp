@@ -206,3 +206,18 @@ TEST_CASE("incidents stored inside a larger write go back with it when that writ
     CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM incidents")) == 0);
     CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM incident_imports")) == 0);
 }
+
+TEST_CASE("the import service refuses to import a file inside another write, which could not undo a refusal",
+          "[services]")
+{
+    Fixture f;
+    const Status outer = f.ws->write([&]() -> Status {
+        auto nested = importText(*f.ws, MixedCsv, false);
+        REQUIRE_FALSE(nested.ok());
+        CHECK(nested.error().file == QStringLiteral("export.csv"));
+        return Status{};
+    });
+    REQUIRE(outer.ok());
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM incident_imports")) == 0);
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM incidents")) == 0);
+}
