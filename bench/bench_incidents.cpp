@@ -1,4 +1,4 @@
-// Incident import and the lazy incident table at 1,000,000 rows: the import through IncidentRepository (parse,
+// Incident import and the lazy incident table at 1,000,000 rows: the import through IncidentImportService (parse,
 // validate, fingerprint, de-duplicate, store date-ordered, rebuild the indexes; one transaction) side by side with
 // sqlite3's own .import of the same file, three times each, alternating, with the best of three compared; then a
 // re-import of the same file, and the lazy model: construction, first row, jumps to 20 random positions and
@@ -9,8 +9,8 @@
 #include "ui/models/IncidentTableModel.h"
 #include "core/sara/DemoIncidents.h"
 #include "core/sara/DeterministicRandom.h"
+#include "core/services/IncidentImportService.h"
 #include "core/storage/Workspace.h"
-#include "core/storage/repositories/IncidentRepository.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -95,7 +95,7 @@ int main(int argc, char* argv[])
         ws = std::move(created).value();
         ::sync();
         timer.restart();
-        imported = IncidentRepository(*ws).importFile(csv, {}, {}, true);
+        imported = IncidentImportService(*ws).importFile(csv, {}, {}, true);
         const double importMs = double(timer.elapsed());
         if (!imported)
             return failWith(imported.error().toString());
@@ -128,7 +128,7 @@ int main(int argc, char* argv[])
     bench::report(QStringLiteral("speed vs sqlite3 .import, indexed table"), indexedMs / importMs, QStringLiteral("x"));
 
     timer.restart();
-    auto again = IncidentRepository(*ws).importFile(csv, {}, {}, true);
+    auto again = IncidentImportService(*ws).importFile(csv, {}, {}, true);
     if (!again)
         return failWith(again.error().toString());
     bench::report(QStringLiteral("re-import (all already present)"), double(timer.elapsed()), QStringLiteral("ms"));

@@ -2,7 +2,7 @@
 
 #include "cli/CliSupport.h"
 #include "core/io/IncidentColumnMapping.h"
-#include "core/storage/repositories/IncidentRepository.h"
+#include "core/services/IncidentImportService.h"
 
 #include <QCoreApplication>
 
@@ -61,17 +61,6 @@ Result<io::IncidentColumnMapping> parseMapping(const QString& text)
     return mapping;
 }
 
-// "column 'date': '31/02/2024' is not a valid date; column 'time': ..." (the line is printed before).
-QString reasons(const io::RejectedRow& row)
-{
-    QStringList texts;
-    for (Error error : row.errors) {
-        error.line = 0;
-        texts << io::IncidentCsvParser::describe(error);
-    }
-    return texts.join(QStringLiteral("; "));
-}
-
 } // namespace
 
 QString ImportCommand::summary() const
@@ -125,11 +114,14 @@ int ImportCommand::incidents(const QStringList& arguments, Io& io)
     options.csv.fileName = csvPath;
     options.previewRows = 0;
     const bool skipInvalid = parser.isSet(QStringLiteral("skip-invalid"));
-    Result<IncidentFileImport> imported = IncidentRepository(*ws).importFile(csvPath, mapping, options, skipInvalid);
+    Result<IncidentFileImport> imported = IncidentImportService(*ws).importFile(csvPath, mapping, options, skipInvalid);
     if (!imported)
         return fail(io, name(), imported.error());
     for (const io::RejectedRow& row : std::as_const(imported->parse.rejected))
-        io.err << QStringLiteral("%1:%2: %3\n").arg(csvPath).arg(row.line).arg(reasons(row));
+        io.err << QStringLiteral("%1:%2: %3\n")
+                      .arg(csvPath)
+                      .arg(row.line)
+                      .arg(IncidentImportService::describeReasons(row));
     io.err.flush();
     const IncidentImportSummary& s = imported->summary;
     io.out << QCoreApplication::translate("cli", "read: %1\nimported: %2\nalready present: %3\nrejected: %4\n")

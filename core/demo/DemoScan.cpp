@@ -2,11 +2,12 @@
 
 #include "core/demo/DemoGeography.h"
 #include "core/sara/DemoIncidents.h"
+#include "core/services/IncidentImportService.h"
 #include "core/storage/Workspace.h"
 #include "core/storage/repositories/AreaRepository.h"
 #include "core/storage/repositories/CaseRepository.h"
 #include "core/storage/repositories/ConcernRepository.h"
-#include "core/storage/repositories/IncidentRepository.h"
+#include "core/storage/repositories/IncidentCaseRules.h"
 
 #include <QHash>
 
@@ -216,12 +217,12 @@ Status DemoScan::fill(Workspace& ws)
         }
 
         const QList<io::Incident> incidents = demoIncidents();
-        IncidentRepository repository(ws);
+        IncidentImportService importer(ws);
         const auto areaOf = [&](const io::Incident& i) -> qint64 {
             return i.latitude ? areaIds.value(demo::areaOf(*i.latitude, *i.longitude)) : 0;
         };
         if (auto imported =
-                repository.importIncidents(incidents, QStringLiteral("demo"), int(incidents.size()), 0, areaOf);
+                importer.importIncidents(incidents, QStringLiteral("demo"), int(incidents.size()), 0, areaOf);
             !imported)
             return imported.error();
         const QList<qint64> areaOrder{areaIds.value(QStringLiteral("Saint-Roch Gare")),
@@ -233,7 +234,7 @@ Status DemoScan::fill(Workspace& ws)
                 continue;
             rule.areaId = r.area >= 0 ? areaOrder.at(r.area) : 0;
             rule.categories = QString::fromUtf8(r.categories).split(QLatin1Char('|'));
-            if (Result<CaseIncidentRule> stored = repository.setRule(rule); !stored)
+            if (Result<CaseIncidentRule> stored = IncidentCaseRules(ws).setRule(rule); !stored)
                 return stored.error();
         }
         return Status{};

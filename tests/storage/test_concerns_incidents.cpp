@@ -1,12 +1,14 @@
 #include "TestSupport.h"
 
+#include "core/services/IncidentImportService.h"
 #include "core/storage/Migrator.h"
 #include "core/storage/Workspace.h"
 #include "core/storage/WorkspaceProbe.h"
 #include "core/storage/repositories/AreaRepository.h"
 #include "core/storage/repositories/CaseRepository.h"
 #include "core/storage/repositories/ConcernRepository.h"
-#include "core/storage/repositories/IncidentRepository.h"
+#include "core/storage/repositories/IncidentCaseRules.h"
+#include "core/storage/repositories/IncidentQueries.h"
 
 #include <catch2/catch.hpp>
 
@@ -50,7 +52,7 @@ Result<IncidentFileImport> importText(Workspace& ws, const QByteArray& csv, bool
     buffer.open(QIODevice::ReadOnly);
     io::IncidentParseOptions options;
     options.csv.fileName = QStringLiteral("x.csv");
-    return IncidentRepository(ws).importFile(&buffer, {}, options, skipInvalid);
+    return IncidentImportService(ws).importFile(&buffer, {}, options, skipInvalid);
 }
 
 const QByteArray GoodCsv = "id,date,time,type,address,lat,lon,description\n"
@@ -183,7 +185,7 @@ TEST_CASE("incident import is idempotent and records each import", "[storage]")
     CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM incident_imports")) == 2);
     CHECK(f.scalar(QStringLiteral("SELECT rows_already FROM incident_imports ORDER BY id DESC LIMIT 1")) == 3);
 
-    IncidentRepository incidents(*f.ws);
+    IncidentQueries incidents(*f.ws);
     auto page = incidents.page(0, 10);
     REQUIRE(page.ok());
     REQUIRE(page->size() == 3);
@@ -245,7 +247,8 @@ TEST_CASE("cancelling an import leaves the workspace as it was", "[storage]")
     QBuffer buffer;
     buffer.setData(csv);
     buffer.open(QIODevice::ReadOnly);
-    auto cancelled = IncidentRepository(*f.ws).importFile(&buffer, {}, {}, true, [](qint64, qint64) { return false; });
+    auto cancelled =
+        IncidentImportService(*f.ws).importFile(&buffer, {}, {}, true, [](qint64, qint64) { return false; });
     REQUIRE(cancelled.ok());
     CHECK(cancelled->summary.cancelled);
     CHECK(cancelled->summary.importId == 0);
@@ -271,26 +274,27 @@ TEST_CASE("the incidents of a case are its rule's plus the hand-picked ones", "[
     make("C", QDate(2024, 3, 10), "Vol de vélo"); // Parc
     make("D", QDate(2024, 2, 15), "Cambriolage"); // Gare
     make("E", QDate(2023, 12, 1), "Vol de vélo"); // Gare, before the period
-    IncidentRepository incidents(*f.ws);
-    auto imported = incidents.importIncidents(list, QStringLiteral("test"), 5, 0, [&](const io::Incident& i) {
-        return i.reference == QStringLiteral("C") ? parc : gare;
-    });
+    IncidentQueries incidents(*f.ws);
+    IncidentCaseRules rules(*f.ws);
+    auto imported = IncidentImportService(*f.ws).importIncidents(
+        list, QStringLiteral("test"), 5, 0,
+        [&](const io::Incident& i) { return i.reference == QStringLiteral("C") ? parc : gare; });
     REQUIRE(imported.ok());
     CHECK(imported->imported == 5);
 
     CHECK(incidents.countForCase(f.caseA).value() == 0); // no rule, nothing picked
-    CaseIncidentRule rule = incidents.rule(f.caseA).value();
+    CaseIncidentRule rule = rules.rule(f.caseA).value();
     CHECK(rule.revision == 0);
     rule.areaId = gare;
     rule.categories = {QStringLiteral("Vol de vélo")};
     rule.from = QDate(2024, 1, 1);
-    auto stored = incidents.setRule(rule);
+    auto stored = rules.setRule(rule);
     REQUIRE(stored.ok());
     CHECK(stored->revision == 1);
     CHECK(stored->categories == QStringList{QStringLiteral("Vol de vélo")});
     CHECK(stored->from == QDate(2024, 1, 1));
     CHECK_FALSE(stored->to.isValid());
-    CHECK(incidents.setRule(rule).error().code == ErrorCode::Conflict); // rule.revision is still 0
+    CHECK(rules.setRule(rule).error().code == ErrorCode::Conflict); // rule.revision is still 0
 
     const auto refs = [&](qint64 caseId) {
         QStringList r;
@@ -301,17 +305,17 @@ TEST_CASE("the incidents of a case are its rule's plus the hand-picked ones", "[
     CHECK(refs(f.caseA) == QStringList{QStringLiteral("A"), QStringLiteral("B")});
     const qint64 idOfC = incidents.page(0, 10, {}, IncidentOrder::DateAscending)->at(4).id;
     const qint64 idOfA = incidents.page(0, 10)->at(1).id;
-    REQUIRE(incidents.setHandPicked(f.caseA, {idOfC, idOfA}, true).ok());
+    REQUIRE(rules.setHandPicked(f.caseA, {idOfC, idOfA}, true).ok());
     CHECK(refs(f.caseA) == QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")});
     CHECK(incidents.countForCase(f.caseA).value() == 3);
-    CHECK(incidents.handPicked(f.caseA)->size() == 2);
+    CHECK(rules.handPicked(f.caseA)->size() == 2);
     CHECK(refs(f.caseB).isEmpty());
-    REQUIRE(incidents.setHandPicked(f.caseA, {idOfC}, false).ok());
+    REQUIRE(rules.setHandPicked(f.caseA, {idOfC}, false).ok());
     CHECK(incidents.countForCase(f.caseA).value() == 2);
 
     CaseIncidentRule everything;
     everything.caseId = f.caseB;
-    REQUIRE(incidents.setRule(everything).ok());
+    REQUIRE(rules.setRule(everything).ok());
     CHECK(incidents.countForCase(f.caseB).value() == 5);
 }
 
@@ -336,13 +340,13 @@ TEST_CASE("a bulk import rebuilds the secondary indexes; a refused one leaves th
         i.category = n % 3 == 0 ? QStringLiteral("Cambriolage") : QStringLiteral("Vol de vélo");
         many << i;
     }
-    auto imported = IncidentRepository(*f.ws).importIncidents(many, QStringLiteral("bulk"), 60000, 0);
+    auto imported = IncidentImportService(*f.ws).importIncidents(many, QStringLiteral("bulk"), 60000, 0);
     REQUIRE(imported.ok());
     CHECK(imported->imported == 60000);
     CHECK(names() == before);
     IncidentFilter burglary;
     burglary.category = QStringLiteral("Cambriolage");
-    CHECK(IncidentRepository(*f.ws).count(burglary).value() == 20000);
+    CHECK(IncidentQueries(*f.ws).count(burglary).value() == 20000);
     CHECK(f.ws->integrityCheck().value().isEmpty());
     const QString throughAreaIndex =
         QStringLiteral("SELECT COUNT(*) FROM incidents INDEXED BY incidents_area WHERE area_id IS NOT NULL");
@@ -353,7 +357,7 @@ TEST_CASE("a bulk import rebuilds the secondary indexes; a refused one leaves th
     const qint64 station = AreaRepository(*f.ws).idForName(QStringLiteral("Gare"), true).value();
     for (io::Incident& i : many)
         i.reference.prepend(u'A');
-    auto withAreas = IncidentRepository(*f.ws).importIncidents(
+    auto withAreas = IncidentImportService(*f.ws).importIncidents(
         many, QStringLiteral("areas"), 60000, 0,
         [&](const io::Incident& i) { return i.category == QStringLiteral("Cambriolage") ? station : 0; });
     REQUIRE(withAreas.ok());
@@ -362,7 +366,7 @@ TEST_CASE("a bulk import rebuilds the secondary indexes; a refused one leaves th
     CHECK(f.scalar(throughAreaIndex) == 20000);
     IncidentFilter atStation;
     atStation.areaId = station;
-    CHECK(IncidentRepository(*f.ws).count(atStation).value() == 20000);
+    CHECK(IncidentQueries(*f.ws).count(atStation).value() == 20000);
     CHECK(f.ws->integrityCheck().value().isEmpty());
 
     // A file that is refused (one bad row, no skipping) after dropping the indexes leaves them in place.
@@ -407,15 +411,15 @@ QList<io::Incident> numbered(const QString& prefix, int from, int to)
 TEST_CASE("large imports find stored and repeated incidents in memory and store them oldest first", "[storage]")
 {
     Fixture f;
-    IncidentRepository repository(*f.ws);
-    auto first = repository.importIncidents(numbered(QStringLiteral("N"), 0, 60000), QStringLiteral("a"), 60000, 0);
+    IncidentImportService importer(*f.ws);
+    auto first = importer.importIncidents(numbered(QStringLiteral("N"), 0, 60000), QStringLiteral("a"), 60000, 0);
     REQUIRE(first.ok());
     CHECK(first->imported == 60000);
 
     // A third stored already, 5,000 rows repeated inside the batch, 60,000 new: indexes dropped and rebuilt.
     QList<io::Incident> second = numbered(QStringLiteral("N"), 30000, 120000);
     second += numbered(QStringLiteral("N"), 115000, 120000);
-    auto again = repository.importIncidents(second, QStringLiteral("b"), int(second.size()), 0);
+    auto again = importer.importIncidents(second, QStringLiteral("b"), int(second.size()), 0);
     REQUIRE(again.ok());
     CHECK(again->imported == 60000);
     CHECK(again->alreadyPresent == 35000);
@@ -425,7 +429,7 @@ TEST_CASE("large imports find stored and repeated incidents in memory and store 
     // Few new rows among many stored: the indexes stay in place.
     QList<io::Incident> third = numbered(QStringLiteral("N"), 0, 60000);
     third += numbered(QStringLiteral("M"), 0, 100);
-    auto small = repository.importIncidents(third, QStringLiteral("c"), int(third.size()), 0);
+    auto small = importer.importIncidents(third, QStringLiteral("c"), int(third.size()), 0);
     REQUIRE(small.ok());
     CHECK(small->imported == 100);
     CHECK(small->alreadyPresent == 60000);
@@ -525,8 +529,8 @@ TEST_CASE("incident text is stored exactly, in every script", "[storage]")
     lone.category = QStringLiteral("Nuisance");
     lone.description = QStringLiteral("a") + QChar(0xd800) + QStringLiteral("b");
     list << lone;
-    REQUIRE(IncidentRepository(*f.ws).importIncidents(list, QStringLiteral("utf"), int(list.size()), 0).ok());
-    auto page = IncidentRepository(*f.ws).page(0, 10);
+    REQUIRE(IncidentImportService(*f.ws).importIncidents(list, QStringLiteral("utf"), int(list.size()), 0).ok());
+    auto page = IncidentQueries(*f.ws).page(0, 10);
     REQUIRE(page.ok());
     REQUIRE(page->size() == 6);
     for (int n = 0; n < texts.size(); ++n) {
@@ -566,8 +570,8 @@ TEST_CASE("an area column files incidents under the workspace's areas and report
     CaseIncidentRule rule;
     rule.caseId = f.caseA;
     rule.areaId = station;
-    REQUIRE(IncidentRepository(*f.ws).setRule(rule).ok());
-    CHECK(IncidentRepository(*f.ws).countForCase(f.caseA).value() == 2);
+    REQUIRE(IncidentCaseRules(*f.ws).setRule(rule).ok());
+    CHECK(IncidentQueries(*f.ws).countForCase(f.caseA).value() == 2);
 }
 
 TEST_CASE("an import's progress covers reading, storing and indexing, never goes back, and can stop each part",
@@ -585,7 +589,7 @@ TEST_CASE("an import's progress covers reading, storing and indexing, never goes
         QBuffer buffer;
         buffer.setData(csv);
         buffer.open(QIODevice::ReadOnly);
-        return IncidentRepository(ws).importFile(&buffer, {}, {}, true, progress);
+        return IncidentImportService(ws).importFile(&buffer, {}, {}, true, progress);
     };
     Fixture f;
     QList<std::pair<qint64, qint64>> reports;

@@ -2,9 +2,11 @@
 
 #include "ui/app/WorkspaceSession.h"
 #include "ui/commands/IncidentCommands.h"
+#include "core/services/IncidentImportService.h"
 #include "core/storage/Workspace.h"
 #include "core/storage/repositories/CaseRepository.h"
-#include "core/storage/repositories/IncidentRepository.h"
+#include "core/storage/repositories/IncidentCaseRules.h"
+#include "core/storage/repositories/IncidentQueries.h"
 
 #include <catch2/catch.hpp>
 
@@ -42,13 +44,13 @@ TEST_CASE("undoing a pick gives back only what the pick changed", "[ui][incident
         i.category = QStringLiteral("Vol de vélo");
         incidents << i;
     }
-    REQUIRE(IncidentRepository(*ws.value()).importIncidents(incidents, QStringLiteral("t"), 4, 0).ok());
-    auto page = IncidentRepository(*ws.value()).page(0, 4);
+    REQUIRE(IncidentImportService(*ws.value()).importIncidents(incidents, QStringLiteral("t"), 4, 0).ok());
+    auto page = IncidentQueries(*ws.value()).page(0, 4);
     REQUIRE(page->size() == 4);
     const qint64 a = page->at(0).id, b = page->at(1).id, c = page->at(2).id;
 
     WorkspaceSession session(std::move(ws).value());
-    IncidentRepository repository(session.workspace());
+    IncidentCaseRules repository(session.workspace());
     session.push(new PickIncidentsCommand(session, caseId, {a}, true));
     CHECK(repository.handPicked(caseId).value() == QList<qint64>{a});
 

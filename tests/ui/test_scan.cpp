@@ -14,7 +14,8 @@
 #include "core/storage/Workspace.h"
 #include "core/storage/repositories/CaseRepository.h"
 #include "core/storage/repositories/ConcernRepository.h"
-#include "core/storage/repositories/IncidentRepository.h"
+#include "core/storage/repositories/IncidentCaseRules.h"
+#include "core/storage/repositories/IncidentQueries.h"
 
 #include <catch2/catch.hpp>
 
@@ -161,7 +162,7 @@ TEST_CASE("ui: the import dialog detects, maps, previews, validates and imports 
                         "A1;01/02/2026;22:15;Nuisance nocturne;Place Saint-Roch;musique\n"
                         "A2;31/02/2026;10:00;Nuisance nocturne;Place Saint-Roch;\n"
                         "A3;03/02/2026;;Dégradation;Rue de l'Église;tag\n");
-    const qint64 before = IncidentRepository(f.ws()).count().value();
+    const qint64 before = IncidentQueries(f.ws()).count().value();
     IncidentImportDialog* dialog = f.window.importIncidents(csv);
     REQUIRE(dialog);
     CHECK(dialog->detectedDelimiter() == QChar(u';'));
@@ -185,18 +186,18 @@ TEST_CASE("ui: the import dialog detects, maps, previews, validates and imports 
     auto nothing = dialog->runImport();
     REQUIRE(nothing.ok());
     CHECK(nothing->summary.importId == 0);
-    CHECK(IncidentRepository(f.ws()).count().value() == before);
+    CHECK(IncidentQueries(f.ws()).count().value() == before);
 
     auto cancelled = dialog->runImport([](qint64, qint64) { return false; });
     REQUIRE(cancelled.ok());
-    CHECK(IncidentRepository(f.ws()).count().value() == before);
+    CHECK(IncidentQueries(f.ws()).count().value() == before);
 
     dialog->setImportValidRows(true);
     auto imported = dialog->runImport();
     REQUIRE(imported.ok());
     CHECK(imported->summary.imported == 2);
     CHECK(imported->summary.rejected == 1);
-    CHECK(IncidentRepository(f.ws()).count().value() == before + 2);
+    CHECK(IncidentQueries(f.ws()).count().value() == before + 2);
     CHECK(f.window.incidentsPage()->model()->rowCount() == before + 2);
 
     dialog->setDelimiter(QChar(u',')); // the user overrides the detection: one column only
@@ -211,29 +212,29 @@ TEST_CASE("ui: the lazy incident model reads windows on demand, filters and sort
 {
     ScanFixture f;
     IncidentTableModel model(*f.window.session());
-    const qint64 total = IncidentRepository(f.ws()).count().value();
+    const qint64 total = IncidentQueries(f.ws()).count().value();
     CHECK(total == 4000);
     CHECK(model.rowCount() == 4000);
     CHECK(model.windowsCached() == 0); // only counted so far
     ModelTestWarnings warnings;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
     const QString firstDate = model.index(0, IncidentTableModel::Date).data().toString();
-    CHECK(firstDate == IncidentRepository(f.ws()).page(0, 1)->first().incident.date.toString(Qt::ISODate));
+    CHECK(firstDate == IncidentQueries(f.ws()).page(0, 1)->first().incident.date.toString(Qt::ISODate));
     CHECK(model.windowsCached() == 1);
     CHECK(model.windowsFetched() == 1);
     // Row 3000 through its window, then the next window by keyset: both agree with plain paging.
     const StoredIncident* far = model.incidentAt(3000);
     REQUIRE(far);
-    CHECK(far->id == IncidentRepository(f.ws()).page(3000, 1)->first().id);
+    CHECK(far->id == IncidentQueries(f.ws()).page(3000, 1)->first().id);
     const StoredIncident* next = model.incidentAt(3000 + IncidentTableModel::WindowRows);
     REQUIRE(next);
-    CHECK(next->id == IncidentRepository(f.ws()).page(3000 + IncidentTableModel::WindowRows, 1)->first().id);
+    CHECK(next->id == IncidentQueries(f.ws()).page(3000 + IncidentTableModel::WindowRows, 1)->first().id);
     CHECK(model.windowsFetched() == 3);
 
     IncidentFilter filter;
     filter.category = QStringLiteral("Vol de vélo");
     model.setFilter(filter);
-    CHECK(model.rowCount() == IncidentRepository(f.ws()).count(filter).value());
+    CHECK(model.rowCount() == IncidentQueries(f.ws()).count(filter).value());
     CHECK(model.index(0, IncidentTableModel::Category).data().toString() == QStringLiteral("Vol de vélo"));
     model.setFilter({});
     model.sort(IncidentTableModel::Category, Qt::DescendingOrder);
@@ -267,11 +268,11 @@ TEST_CASE("ui: the Scan tab shows a case's concerns and saves its incident selec
     tab->saveRule();
     IncidentFilter filter;
     filter.category = QStringLiteral("Dégradation");
-    const qint64 expected = IncidentRepository(f.ws()).count(filter).value();
+    const qint64 expected = IncidentQueries(f.ws()).count(filter).value();
     CHECK(expected > 0);
     CHECK(tab->shownIncidentCount() == expected);
     f.undo()->undo();
-    CHECK(IncidentRepository(f.ws()).rule(scanCase)->revision == 0);
+    CHECK(IncidentCaseRules(f.ws()).rule(scanCase)->revision == 0);
     CHECK(tab->shownIncidentCount() == 0);
     f.undo()->redo();
     CHECK(tab->shownIncidentCount() == expected);

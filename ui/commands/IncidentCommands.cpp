@@ -1,6 +1,6 @@
 #include "ui/commands/IncidentCommands.h"
 
-#include "core/storage/repositories/IncidentRepository.h"
+#include "core/storage/repositories/IncidentCaseRules.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -17,7 +17,7 @@ SetIncidentRuleCommand::SetIncidentRuleCommand(WorkspaceSession& session, CaseIn
 
 void SetIncidentRuleCommand::apply(CaseIncidentRule target, bool undoing)
 {
-    IncidentRepository repository(m_session.workspace());
+    IncidentCaseRules repository(m_session.workspace());
     if (undoing && m_before.revision == 0) {
         // Undoing the first rule of a case: there was none, so remove it rather than store an empty one.
         if (Status s = repository.removeRule(target.caseId, m_revision); !s) {
@@ -52,7 +52,7 @@ void PickIncidentsCommand::redo()
 {
     if (!m_done) {
         // What the first execution changes is what undo must give back: not the incidents already in that state.
-        auto picked = IncidentRepository(m_session.workspace()).handPicked(m_caseId);
+        auto picked = IncidentCaseRules(m_session.workspace()).handPicked(m_caseId);
         if (!picked) {
             setObsolete(true);
             m_session.reportError(picked.error());
@@ -73,7 +73,7 @@ void PickIncidentsCommand::apply(const QList<qint64>& ids, bool pick)
 {
     if (ids.isEmpty())
         return;
-    if (Status s = IncidentRepository(m_session.workspace()).setHandPicked(m_caseId, ids, pick); !s) {
+    if (Status s = IncidentCaseRules(m_session.workspace()).setHandPicked(m_caseId, ids, pick); !s) {
         setObsolete(true);
         m_session.reportError(s.error());
         return;

@@ -1,7 +1,7 @@
 #include "ui/models/IncidentTableModel.h"
 
 #include "ui/app/WorkspaceSession.h"
-#include "core/storage/repositories/IncidentRepository.h"
+#include "core/storage/repositories/IncidentQueries.h"
 
 #include <QLocale>
 
@@ -25,7 +25,7 @@ void IncidentTableModel::reload()
     beginResetModel();
     m_windows.clear();
     m_recent.clear();
-    auto counted = IncidentRepository(m_session.workspace()).count(m_filter);
+    auto counted = IncidentQueries(m_session.workspace()).count(m_filter);
     if (!counted)
         m_session.reportError(counted.error());
     // A view cannot show more rows than an int holds; a workspace never comes near.
@@ -75,13 +75,13 @@ const QList<StoredIncident>* IncidentTableModel::window(int number) const
         }
         return &it.value();
     }
-    IncidentRepository repository(m_session.workspace());
+    IncidentQueries queries(m_session.workspace());
     Result<QList<StoredIncident>> rows = Error{};
     const auto previous = m_windows.constFind(number - 1);
     if (previous != m_windows.constEnd() && previous->size() == WindowRows)
-        rows = repository.pageAfter(previous->last(), WindowRows, m_filter, m_order);
+        rows = queries.pageAfter(previous->last(), WindowRows, m_filter, m_order);
     else
-        rows = repository.page(qint64(number) * WindowRows, WindowRows, m_filter, m_order);
+        rows = queries.page(qint64(number) * WindowRows, WindowRows, m_filter, m_order);
     ++m_fetches;
     if (!rows) {
         m_session.reportError(rows.error());

@@ -285,10 +285,13 @@ QString IncidentImportDialog::statusText() const
 
 Result<IncidentFileImport> IncidentImportDialog::runImport(const io::IncidentProgress& progress)
 {
-    auto result = IncidentRepository(m_session.workspace())
+    // The import is one all-or-nothing write with a transaction of its own (refusing rolls it back), so it does not
+    // run inside WorkspaceSession::write(); the session still announces what it stored and reports what failed.
+    auto result = IncidentImportService(m_session.workspace())
                       .importFile(m_path, mapping(), options(), m_importValid->isChecked(), progress);
     if (!result) {
         m_status->setText(result.error().toString());
+        m_session.reportError(result.error());
         return result;
     }
     showRejected(result->parse.rejected);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/io/IncidentCsvParser.h"
-#include "core/storage/repositories/IncidentRepository.h"
+#include "core/services/IncidentImportService.h"
 
 #include <QDialog>
 
@@ -44,7 +44,8 @@ public:
 
     /// Reads every row and lists the rejected ones; returns how many were rejected (-1 on a file-level error).
     int validate();
-    /// Imports with the current settings; progress may cancel (tests); the UI uses a progress dialog.
+    /// Imports with the current settings through IncidentImportService; progress may cancel (tests); the UI uses a
+    /// progress dialog. The session announces the stored incidents, and reports an error the import met.
     Result<IncidentFileImport> runImport(const io::IncidentProgress& progress = {});
 
     QChar detectedDelimiter() const { return m_preview.delimiter; }

@@ -5,7 +5,7 @@
 #include "ui/models/IncidentTableModel.h"
 #include "core/storage/repositories/AreaRepository.h"
 #include "core/storage/repositories/CaseRepository.h"
-#include "core/storage/repositories/IncidentRepository.h"
+#include "core/storage/repositories/IncidentQueries.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -121,7 +121,7 @@ void IncidentsPage::refreshChoices()
     const QSignalBlocker blockArea(m_area);
     m_category->clear();
     m_category->addItem(tr("All"), QString());
-    if (auto categories = IncidentRepository(m_session.workspace()).categories()) {
+    if (auto categories = IncidentQueries(m_session.workspace()).categories()) {
         for (const QString& c : categories.value())
             m_category->addItem(c, c);
     }

@@ -9,7 +9,8 @@
 #include "ui/scan/ConcernDialog.h"
 #include "core/storage/repositories/AreaRepository.h"
 #include "core/storage/repositories/CaseRepository.h"
-#include "core/storage/repositories/IncidentRepository.h"
+#include "core/storage/repositories/IncidentCaseRules.h"
+#include "core/storage/repositories/IncidentQueries.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -154,7 +155,7 @@ void ScanTab::refresh()
             m_area->addItem(a.name, a.id);
     }
     m_categories->clear();
-    if (auto categories = IncidentRepository(m_session.workspace()).categories()) {
+    if (auto categories = IncidentQueries(m_session.workspace()).categories()) {
         for (const QString& c : categories.value()) {
             auto* item = new QListWidgetItem(c, m_categories);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -166,20 +167,20 @@ void ScanTab::refresh()
 
 void ScanTab::refreshIncidents()
 {
-    IncidentRepository incidents(m_session.workspace());
+    IncidentCaseRules rules(m_session.workspace());
     m_loadedRule = CaseIncidentRule{};
     m_loadedRule.caseId = m_caseId;
     m_incidentCount = 0;
     if (m_caseId > 0) {
-        if (auto rule = incidents.rule(m_caseId))
+        if (auto rule = rules.rule(m_caseId))
             m_loadedRule = rule.value();
-        if (auto count = incidents.countForCase(m_caseId))
+        if (auto count = IncidentQueries(m_session.workspace()).countForCase(m_caseId))
             m_incidentCount = count.value();
     }
     setRuleOnScreen(m_loadedRule);
     qint64 picked = 0;
     if (m_caseId > 0) {
-        if (auto ids = incidents.handPicked(m_caseId))
+        if (auto ids = rules.handPicked(m_caseId))
             picked = ids->size();
     }
     m_count->setText(m_loadedRule.revision == 0

@@ -49,10 +49,11 @@ public:
     Result<int> countConcerns(qint64 caseId) const;
     /// Concerns of the case per category, most frequent first, then by name.
     Result<QList<CategoryTotal>> concernsByCategory(qint64 caseId) const;
+    /// SQL condition on incidents alias i selecting the case's incidents, with its bindings (the one definition of
+    /// a case's incidents, which IncidentQueries also uses).
+    Result<QPair<QString, QVariantList>> linkCondition(qint64 caseId) const;
 
 private:
-    /// SQL condition on incidents alias i selecting the case's incidents, with its bindings.
-    Result<QPair<QString, QVariantList>> linkCondition(qint64 caseId) const;
 
     Workspace& m_ws;
 };

@@ -1,159 +1,26 @@
-// The bulk import half of IncidentRepository: everything in one transaction through IncidentBulkInsert.
-#include "core/storage/repositories/IncidentBulkInsert.h"
-#include "core/storage/repositories/IncidentRepository.h"
+#include "core/services/IncidentImportService.h"
 
+#include "core/services/IncidentImportAreas.h"
+#include "core/services/IncidentImportPipe.h"
 #include "core/storage/Workspace.h"
-#include "core/storage/repositories/AreaRepository.h"
+#include "core/storage/repositories/IncidentBulkInsert.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
 
-#include <atomic>
-#include <condition_variable>
-#include <deque>
-#include <mutex>
+#include <sqlite3.h>
+
 #include <thread>
-#include <vector>
 
 namespace proxima {
 namespace {
-
-// A batch as the reading thread hands it over: the records, and the fingerprint of each record whose reference alone
-// makes it, computed there so that the two threads share the work more evenly.
-struct ReadBatch
-{
-    io::CsvRecordBatch records;
-    std::vector<IncidentBulkInsert::Digest> digests;   // one per record
-    std::vector<char> digested;                          // whether digests[i] is set
-
-    bool isEmpty() const { return records.isEmpty(); }
-    void clear()
-    {
-        records.clear();
-        digests.clear();
-        digested.clear();
-    }
-    void digest(int referenceColumn)
-    {
-        const qsizetype count = records.size();
-        digests.resize(size_t(count));
-        digested.assign(size_t(count), 0);
-        if (referenceColumn < 0)
-            return;
-        for (qsizetype i = 0; i < count; ++i) {
-            if (referenceColumn < records.fieldCount(i))
-                digested[size_t(i)] = io::referenceFingerprintDigest(records.field(i, referenceColumn),
-                                                                     digests[size_t(i)].data());
-        }
-    }
-};
-
-// Hands batches of records from the reading thread to the validating and storing one; bounded so memory stays flat.
-// Batches go back and forth: the consumer returns each one it is done with, and the reader refills it, so that the
-// buffers are allocated once.
-struct ImportPipe
-{
-    static constexpr size_t MaxBatches = 8;
-
-    std::mutex mutex;
-    std::condition_variable changed;
-    std::deque<ReadBatch> batches;
-    std::vector<ReadBatch> spent;
-    bool finished = false;
-    std::atomic<bool> cancelled{false};
-    std::atomic<qint64> done{0};
-    std::atomic<qint64> total{0};
-
-    /// Takes the batch's records, leaving an empty batch (a returned one when there is one) in its place.
-    void push(ReadBatch& batch)
-    {
-        std::unique_lock lock(mutex);
-        changed.wait(lock, [this] { return batches.size() < MaxBatches || cancelled.load(); });
-        if (cancelled.load() || batch.isEmpty())
-            return;
-        batches.push_back(std::move(batch));
-        if (spent.empty()) {
-            batch = ReadBatch();
-        } else {
-            batch = std::move(spent.back());
-            spent.pop_back();
-        }
-        changed.notify_all();
-    }
-    void finish()
-    {
-        const std::lock_guard lock(mutex);
-        finished = true;
-        changed.notify_all();
-    }
-    void cancel()
-    {
-        const std::lock_guard lock(mutex);
-        cancelled.store(true);
-        batches.clear();
-        changed.notify_all();
-    }
-    /// The next batch (the previous one is handed back); false when the parser has finished and all was taken.
-    bool pop(ReadBatch& batch)
-    {
-        std::unique_lock lock(mutex);
-        if (!batch.isEmpty()) {
-            batch.clear();
-            spent.push_back(std::move(batch));
-            batch = ReadBatch();
-        }
-        changed.wait(lock, [this] { return !batches.empty() || finished; });
-        if (batches.empty())
-            return false;
-        batch = std::move(batches.front());
-        batches.pop_front();
-        changed.notify_all();
-        return true;
-    }
-};
-
-// Matches the area names a source gives to the workspace's areas (case and surrounding spaces ignored), and counts
-// the names it does not know.
-class AreaMatcher
-{
-public:
-    Status load(Workspace& ws)
-    {
-        auto areas = AreaRepository(ws).list();
-        if (!areas)
-            return areas.error();
-        for (const Area& area : std::as_const(*areas))
-            m_ids.insert(area.name.trimmed().toCaseFolded(), area.id);
-        return {};
-    }
-    qint64 operator()(const io::Incident& incident, QMap<QString, int>& unknown)
-    {
-        if (incident.area.isEmpty())
-            return 0;
-        if (incident.area == m_lastName)
-            return m_lastId;   // exports list many rows of the same area in a row
-        const auto found = m_ids.constFind(incident.area.toCaseFolded());
-        if (found == m_ids.cend()) {
-            ++unknown[incident.area];
-            return 0;
-        }
-        m_lastName = incident.area;
-        m_lastId = *found;
-        return m_lastId;
-    }
-
-private:
-    QHash<QString, qint64> m_ids;
-    QString m_lastName;
-    qint64 m_lastId = 0;
-};
 
 // importFile() reports progress on this scale: reading and validating the file is the first ReadingShare of it,
 // storing the rows and rebuilding the indexes the rest (about so on 1M rows).
 constexpr qint64 ProgressScale = 1000000;
 constexpr double ReadingShare = 0.3;
+// Messages keep the translation context "IncidentRepository", under which the French and Dutch were made.
 
 qint64 readingProgress(qint64 bytesDone, qint64 bytesTotal)
 {
@@ -170,9 +37,9 @@ QString describeUnknownAreas(const QMap<QString, int>& unknownAreas)
     return parts.join(QStringLiteral(", "));
 }
 
-Result<IncidentImportSummary> IncidentRepository::importIncidents(const QList<io::Incident>& incidents,
-                                                                  const QString& fileName, int rowsRead, int rejected,
-                                                                  const IncidentAreaOf& areaOf)
+Result<IncidentImportSummary> IncidentImportService::importIncidents(const QList<io::Incident>& incidents,
+                                                                     const QString& fileName, int rowsRead,
+                                                                     int rejected, const IncidentAreaOf& areaOf)
 {
     IncidentImportSummary summary;
     summary.rowsRead = rowsRead;
@@ -182,7 +49,7 @@ Result<IncidentImportSummary> IncidentRepository::importIncidents(const QList<io
         if (Status s = bulk.start(fileName); !s)
             return s;
         bulk.reserve(incidents.size());
-        AreaMatcher areaNamed;
+        IncidentImportAreas areaNamed;
         if (!areaOf) {
             if (Status s = areaNamed.load(m_ws); !s)
                 return s;
@@ -206,15 +73,24 @@ Result<IncidentImportSummary> IncidentRepository::importIncidents(const QList<io
     return summary;
 }
 
-Result<IncidentFileImport> IncidentRepository::importFile(QIODevice* device, const io::IncidentColumnMapping& mapping,
-                                                          io::IncidentParseOptions options, bool skipInvalid,
-                                                          const io::IncidentProgress& progress,
-                                                          const IncidentAreaOf& areaOf)
+Result<IncidentFileImport> IncidentImportService::importFile(QIODevice* device,
+                                                             const io::IncidentColumnMapping& mapping,
+                                                             io::IncidentParseOptions options, bool skipInvalid,
+                                                             const io::IncidentProgress& progress,
+                                                             const IncidentAreaOf& areaOf)
 {
     if (options.csv.fileName.isEmpty()) {
         if (const auto* file = qobject_cast<QFile*>(device))
             options.csv.fileName = QFileInfo(file->fileName()).fileName();
     }
+    // A refusal is undone by rolling back the import's own transaction: inside another write there is none, and the
+    // import record would stay. Refused here rather than left to a comment.
+    if (sqlite3* db = m_ws.handle(); db && sqlite3_get_autocommit(db) == 0)
+        return Error{QCoreApplication::translate("IncidentImportService",
+                                                 "an import of a file cannot be part of another change"),
+                     options.csv.fileName,
+                     0,
+                     {}};
     IncidentFileImport result;
     IncidentImportSummary& summary = result.summary;
     bool refused = false; // rolled back on purpose: cancelled, or rejected rows without skipInvalid
@@ -226,26 +102,25 @@ Result<IncidentFileImport> IncidentRepository::importFile(QIODevice* device, con
         // parts of the file, so its size bounds them (reserved address space costs nothing until it is written).
         if (!device->isSequential())
             bulk.reserve(device->size() / 80, device->size());
-        AreaMatcher areaNamed;
+        IncidentImportAreas areaNamed;
         if (!areaOf) {
             if (Status s = areaNamed.load(m_ws); !s)
                 return s;
         }
         // A worker thread reads and splits the records; this thread validates them (toIncident), fingerprints and
         // packs them. They are written once the whole file is read (in date order, see IncidentBulkInsert).
-        ImportPipe pipe;
+        IncidentImportPipe pipe;
         io::ResolvedColumns columns{};
         QStringList headers;
         QString fileName;
         Result<io::IncidentParseResult> parsed = Error{};
         std::thread reader([&] {
-            ReadBatch read;
+            IncidentImportPipe::Batch read;
             parsed = io::IncidentCsvParser::parseRecords(
                 device, mapping, options,
                 [&](qint64 done, qint64 total) {
-                    pipe.done.store(done);
-                    pipe.total.store(total);
-                    return !pipe.cancelled.load();
+                    pipe.setRead(done, total);
+                    return !pipe.isCancelled();
                 },
                 // Before the first batch is pushed: the pipe's lock orders these writes before the reads below.
                 [&](const io::ResolvedColumns& c, const QStringList& h, const QString& f) {
@@ -254,7 +129,7 @@ Result<IncidentFileImport> IncidentRepository::importFile(QIODevice* device, con
                     fileName = f;
                 },
                 [&](io::CsvRecordBatch& records) {
-                    std::swap(read.records, records);   // the records to hand over, for empty buffers to refill
+                    std::swap(read.records, records); // the records to hand over, for empty buffers to refill
                     read.digest(columns[size_t(io::IncidentField::Reference)]);
                     pipe.push(read);
                 });
@@ -263,7 +138,7 @@ Result<IncidentFileImport> IncidentRepository::importFile(QIODevice* device, con
         qint64 valid = 0;
         QList<io::RejectedRow> invalid;
         QList<Error> errors;
-        ReadBatch batch;
+        IncidentImportPipe::Batch batch;
         io::Incident incident;
         while (pipe.pop(batch)) {
             const io::CsvRecordBatch& records = batch.records;
@@ -277,7 +152,7 @@ Result<IncidentFileImport> IncidentRepository::importFile(QIODevice* device, con
                          batch.digested[size_t(record)] ? &batch.digests[size_t(record)] : nullptr);
                 ++valid;
             }
-            if (progress && !progress(readingProgress(pipe.done.load(), pipe.total.load()), ProgressScale))
+            if (progress && !progress(readingProgress(pipe.bytesRead(), pipe.bytesTotal()), ProgressScale))
                 pipe.cancel();
         }
         reader.join();
@@ -287,7 +162,7 @@ Result<IncidentFileImport> IncidentRepository::importFile(QIODevice* device, con
         io::IncidentCsvParser::mergeRejected(result.parse.rejected, std::move(invalid));
         summary.rowsRead = result.parse.rowsRead;
         summary.rejected = int(result.parse.rejected.size());
-        summary.cancelled = result.parse.cancelled || pipe.cancelled.load();
+        summary.cancelled = result.parse.cancelled || pipe.isCancelled();
         if (summary.cancelled || (summary.rejected > 0 && !skipInvalid)) {
             refused = true;
             return Error{QCoreApplication::translate("IncidentRepository", "nothing was imported"),
@@ -296,11 +171,12 @@ Result<IncidentFileImport> IncidentRepository::importFile(QIODevice* device, con
                          {},
                          ErrorCode::Cancelled};
         }
-        const Result<qint64> inserted = bulk.write(
-            progress ? std::function<bool(double)>([&](double done) {
+        std::function<bool(double)> storing; // storing and indexing fill the part of the scale after reading
+        if (progress)
+            storing = [&](double done) {
                 return progress(qint64(ProgressScale * (ReadingShare + (1 - ReadingShare) * done)), ProgressScale);
-            })
-                     : nullptr);
+            };
+        const Result<qint64> inserted = bulk.write(storing);
         if (!inserted) {
             refused = inserted.error().code == ErrorCode::Cancelled;
             summary.cancelled = refused;
@@ -325,10 +201,11 @@ Result<IncidentFileImport> IncidentRepository::importFile(QIODevice* device, con
     return result;
 }
 
-Result<IncidentFileImport> IncidentRepository::importFile(const QString& path, const io::IncidentColumnMapping& mapping,
-                                                          io::IncidentParseOptions options, bool skipInvalid,
-                                                          const io::IncidentProgress& progress,
-                                                          const IncidentAreaOf& areaOf)
+Result<IncidentFileImport> IncidentImportService::importFile(const QString& path,
+                                                             const io::IncidentColumnMapping& mapping,
+                                                             io::IncidentParseOptions options, bool skipInvalid,
+                                                             const io::IncidentProgress& progress,
+                                                             const IncidentAreaOf& areaOf)
 {
     if (options.csv.fileName.isEmpty())
         options.csv.fileName = QFileInfo(path).fileName();
@@ -343,6 +220,16 @@ Result<IncidentFileImport> IncidentRepository::importFile(const QString& path, c
         return error;
     }
     return importFile(&file, mapping, std::move(options), skipInvalid, progress, areaOf);
+}
+
+QString IncidentImportService::describeReasons(const io::RejectedRow& row)
+{
+    QStringList texts;
+    for (Error error : row.errors) {
+        error.line = 0; // the report names the line once, before the reasons
+        texts << io::IncidentCsvParser::describe(error);
+    }
+    return texts.join(QStringLiteral("; "));
 }
 
 } // namespace proxima
