@@ -144,6 +144,23 @@ QJsonObject workingJson(const TallyResult& r, const TallyInput& in)
     return w;
 }
 
+QJsonObject turnoutJson(const VotingTurnout& t)
+{
+    QJsonObject o;
+    o[QStringLiteral("members_voted")] = t.membersVoted;
+    o[QStringLiteral("eligible")] = t.eligible;
+    o[QStringLiteral("voters_counted")] = t.votersCounted();
+    QJsonObject channels;
+    for (const VotingTurnout::Channel& ch : t.channels) {
+        channels[ch.channel] = QJsonObject{{QStringLiteral("ballots"), ch.ballots},
+                                           {QStringLiteral("counted_voters"), ch.countedVoters},
+                                           {QStringLiteral("counted_total"), ch.countedTotal}};
+    }
+    o[QStringLiteral("channels")] = channels;
+    o[QStringLiteral("summary")] = t.describe();
+    return o;
+}
+
 QString label(const TallyInput& in, int c)
 {
     return in.names.at(c) == in.ids.at(c) ? in.ids.at(c) : in.ids.at(c) + QLatin1Char(' ') + in.names.at(c);
@@ -167,7 +184,12 @@ void printMatrix(QTextStream& out, const QString& title, const std::vector<std::
 void printHuman(const TallyResult& r, const TallyInput& in, const TallyOptions& o, QTextStream& out)
 {
     out << QCoreApplication::translate("TallyCommand", "Method: ") << methodName(r.method) << '\n';
-    out << QCoreApplication::translate("TallyCommand", "Ballots counted: ") << r.ballotsCounted << '\n';
+    // A session's count says who voted (members, ballots without a voter, counted sticker dots) rather than one
+    // number that mixes ballots with dots.
+    if (in.turnout)
+        out << in.turnout->describe() << '\n';
+    else
+        out << QCoreApplication::translate("TallyCommand", "Ballots counted: ") << r.ballotsCounted << '\n';
     out << QCoreApplication::translate("TallyCommand", "Ranking (best first; a shared place is a tie):") << '\n';
     int place = 1;
     for (const auto& tier : r.ranking) {
@@ -228,7 +250,9 @@ void printHuman(const TallyResult& r, const TallyInput& in, const TallyOptions& 
         out << '\n';
     }
     for (const auto& ch : r.channels) {
-        out << QCoreApplication::translate("TallyCommand", "Subtotal %1 (%2 ballots):")
+        // In a session a channel's count is its voters (sticker totals come from voters, not from ballots).
+        out << (in.turnout ? QCoreApplication::translate("TallyCommand", "Subtotal %1 (%2 voters):")
+                           : QCoreApplication::translate("TallyCommand", "Subtotal %1 (%2 ballots):"))
                    .arg(ch.channel.isEmpty() ? QStringLiteral("-") : ch.channel)
                    .arg(ch.ballots);
         for (int c = 0; c < r.candidateCount; ++c)
@@ -282,6 +306,8 @@ void printTallyResult(const TallyResult& r, const TallyInput& in, const TallyOpt
     obj[QStringLiteral("ranking")] = tierList(r.ranking, in);
     obj[QStringLiteral("raw_ranking")] = tierList(r.rawTiers, in);
     obj[QStringLiteral("ballots")] = r.ballotsCounted;
+    if (in.turnout)
+        obj[QStringLiteral("turnout")] = turnoutJson(*in.turnout);
     QJsonArray scores;
     for (int c = 0; c < r.candidateCount; ++c) {
         QJsonObject s;

@@ -25,6 +25,7 @@ struct ProjectorContent
     QString question;
     int voted = 0;
     int eligible = 0;
+    QString turnout;          ///< who voted, as the count describes it (members, sticker dots...); replaces voted/eligible
     QList<ProjectorBar> bars; ///< best first
 };
 
