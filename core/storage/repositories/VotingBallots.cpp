@@ -1,4 +1,4 @@
-// VotingRepository, second part: ballots through every channel, the register and the count.
+// VotingRepository, second part: ballots through every channel and the register, as rows (counted elsewhere).
 #include "core/storage/repositories/VotingRepository.h"
 
 #include "core/storage/SqlSupport.h"
