@@ -111,7 +111,10 @@ ReportDocument votingResultsSheet(const VotingCount& count, const VotingSheetCon
             QStringList parts;
             for (int c = 0; c < r.candidateCount; ++c)
                 parts << QStringLiteral("%1 %2").arg(s.candidates.at(c).label, formatRational(ch.totals[size_t(c)]));
-            notes << QCoreApplication::translate("VotingResultsSheet", "Subtotal %1 (%2 voters): %3").arg(ch.channel).arg(ch.ballots).arg(parts.join(QStringLiteral(", ")));
+            notes << QCoreApplication::translate("VotingResultsSheet", "Subtotal %1 (%2 voters): %3")
+                         .arg(ch.channel)
+                         .arg(ch.ballots)
+                         .arg(parts.join(QStringLiteral(", ")));
         }
     }
     for (size_t k = 0; k < r.rounds.size(); ++k) {

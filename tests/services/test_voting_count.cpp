@@ -70,10 +70,8 @@ TEST_CASE("the CLI, the count the voting page shows and the results sheet agree 
     // The CLI prints the same line, ballots and scores.
     const QString human = runCli({path, QStringLiteral("--session"), QString::number(id)});
     CHECK(human.contains(line + QLatin1Char('\n')));
-    const QJsonObject json =
-        QJsonDocument::fromJson(runCli({path, QStringLiteral("--session"), QString::number(id), QStringLiteral("--json")})
-                                    .toUtf8())
-            .object();
+    const QString machine = runCli({path, QStringLiteral("--session"), QString::number(id), QStringLiteral("--json")});
+    const QJsonObject json = QJsonDocument::fromJson(machine.toUtf8()).object();
     CHECK(json[QStringLiteral("ballots")].toInt() == page->result.ballotsCounted);
     CHECK(json[QStringLiteral("turnout")].toObject()[QStringLiteral("summary")].toString() == line);
     const QJsonArray scores = json[QStringLiteral("scores")].toArray();

@@ -283,7 +283,8 @@ TEST_CASE("ui: a voter at the laptop may leave problems out of a ranking; a tie 
     // Stored with two problems ranked: Borda gives the left-out one no points from this ballot.
     VotingRepository repo(f.window.session()->workspace());
     CHECK(repo.progress(id)->voted == 1);
-    const auto election = VotingCountService(f.window.session()->workspace()).election(*repo.find(id), repo.find(id)->options);
+    const VotingSession stored = *repo.find(id);
+    const auto election = VotingCountService(f.window.session()->workspace()).election(stored, stored.options);
     REQUIRE(election.ok());
     REQUIRE(election->ranked.size() == 1);
     CHECK(election->ranked.front().tiers.size() == 2);

@@ -26,7 +26,8 @@ Error fieldError(const QString& message, const char* field)
 // Names the stored ballot a decoding error comes from.
 Error ballotRowError(Error error, qint64 ballotId)
 {
-    error.message = QCoreApplication::translate("VotingRepository", "stored ballot %1: %2").arg(ballotId).arg(error.message);
+    error.message =
+        QCoreApplication::translate("VotingRepository", "stored ballot %1: %2").arg(ballotId).arg(error.message);
     return error;
 }
 
