@@ -2,6 +2,7 @@
 // projector content and repaint the 1920x1080 view; and the cost of one animation frame.
 #include "BenchSupport.h"
 
+#include "core/services/VotingCountService.h"
 #include "core/storage/Workspace.h"
 #include "core/storage/repositories/CaseRepository.h"
 #include "core/storage/repositories/MemberRepository.h"
@@ -80,12 +81,12 @@ int main(int argc, char* argv[])
     ProjectorWindow window;
     window.resize(1920, 1080);
     QImage frame(1920, 1080, QImage::Format_RGB32);
-    window.setContent(contentOf(s, *repo.tally(s.id), *repo.progress(s.id)));
+    window.setContent(contentOf(s, VotingCountService(*ws).count(s.id)->result, *repo.progress(s.id)));
 
     int member = 11;
     const double update = bench::medianMs(1, [&] {
         (void)repo.cast(s.id, s.eligibleIds.at(member), dotsBallot());
-        window.setContent(contentOf(s, *repo.tally(s.id), *repo.progress(s.id)));
+        window.setContent(contentOf(s, VotingCountService(*ws).count(s.id)->result, *repo.progress(s.id)));
         window.render(&frame);
     });
     bench::report(QStringLiteral("12th ballot: cast + recount + projector content + first repaint (1920x1080)"), update,
@@ -97,7 +98,7 @@ int main(int argc, char* argv[])
             b.channel = QStringLiteral("paper");
             return b;
         }());
-        window.setContent(contentOf(s, *repo.tally(s.id), *repo.progress(s.id)));
+        window.setContent(contentOf(s, VotingCountService(*ws).count(s.id)->result, *repo.progress(s.id)));
         window.render(&frame);
     });
     bench::report(QStringLiteral("one more paper ballot: add + recount + content + repaint, median of 51"), recount,

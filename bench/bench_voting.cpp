@@ -2,6 +2,7 @@
 // ballot in a 12-member session (12 ballots over 15 candidates), for every method.
 #include "BenchSupport.h"
 
+#include "core/services/VotingCountService.h"
 #include "core/storage/Workspace.h"
 #include "core/storage/repositories/CaseRepository.h"
 #include "core/storage/repositories/MemberRepository.h"
@@ -96,7 +97,7 @@ void benchWorkspaceSession(std::mt19937_64& g)
         const double ms = bench::medianMs(Repeats, [&] {
             const qint64 session = sessions.at(next++);
             castBallot(session, 11);
-            if (!repo.tally(session))
+            if (!VotingCountService(*ws).count(session))
                 std::abort();
         });
         bench::report(QStringLiteral("workspace, 12th ballot cast + re-tally from the file, %1").arg(methodKey(m)), ms,

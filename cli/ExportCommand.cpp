@@ -11,6 +11,7 @@
 #include "core/reports/DocumentBuilder.h"
 #include "core/reports/MatrixQuery.h"
 #include "core/reports/VotingResultsSheet.h"
+#include "core/services/VotingCountService.h"
 #include "core/reports/WorkspaceData.h"
 #include "core/storage/repositories/MeetingRepository.h"
 #include "core/storage/repositories/VotingRepository.h"
@@ -402,21 +403,21 @@ int ExportCommand::results(const QStringList& arguments, Io& io)
         return fail(io, name(), QCoreApplication::translate("cli", "--session: session %1 is not closed (it is %2)")
                                     .arg(*sessionId)
                                     .arg(votingStateLabel(session->state)));
-    Result<voting::TallyResult> result = votes.tally(*sessionId);
+    Result<VotingCount> result = VotingCountService(*ws).count(*session, session->options);
     if (!result)
         return fail(io, name(), result.error());
 
     QString detail;
     if (suffix == QStringLiteral("csv")) {
-        if (Status s = writeFileAtomically(out, reports::votingResultsCsv(*session, *result).toUtf8()); !s)
+        if (Status s = writeFileAtomically(out, reports::votingResultsCsv(*result).toUtf8()); !s)
             return fail(io, name(), s.error());
-        detail = QCoreApplication::translate("cli", "%n candidate(s)", nullptr, result->candidateCount);
+        detail = QCoreApplication::translate("cli", "%n candidate(s)", nullptr, result->result.candidateCount);
     } else {
-        Result<reports::VotingSheetContext> context = reports::votingSheetContext(*ws, *session);
+        Result<reports::VotingSheetContext> context = reports::votingSheetContext(*ws, *result);
         if (!context)
             return fail(io, name(), context.error());
         Result<int> pages =
-            documents::ReportRenderer::writePdf(out, reports::votingResultsSheet(*session, *result, *context), page);
+            documents::ReportRenderer::writePdf(out, reports::votingResultsSheet(*result, *context), page);
         if (!pages)
             return fail(io, name(), pages.error());
         detail = QCoreApplication::translate("cli", "%n page(s)", nullptr, *pages);

@@ -2,6 +2,7 @@
 
 #include "cli/CliSupport.h"
 #include "cli/TallyFlags.h"
+#include "core/services/VotingCountService.h"
 #include "core/storage/repositories/VotingRepository.h"
 
 #include <QCoreApplication>
@@ -36,18 +37,16 @@ Result<int> candidatePosition(const VotingSession& session, const QString& id)
                  {}, 0, QStringLiteral("candidate")};
 }
 
-Result<TallyInput> sessionTallyInput(Workspace& ws, const VotingSession& session)
+TallyInput sessionTallyInput(const QString& source, const VotingCount& counted)
 {
     TallyInput in;
-    in.source = ws.path();
-    for (int p = 0; p < session.candidates.size(); ++p) {
-        in.ids << candidateId(session, p);
-        in.names << session.candidates.at(p).label;
+    in.source = source;
+    for (int p = 0; p < counted.session.candidates.size(); ++p) {
+        in.ids << candidateId(counted.session, p);
+        in.names << counted.session.candidates.at(p).label;
     }
-    Result<Election> e = VotingRepository(ws).election(session);
-    if (!e)
-        return e.error();
-    in.election = std::move(e).value();
+    in.election = counted.election;
+    in.turnout = counted.turnout;
     return in;
 }
 
@@ -83,18 +82,13 @@ int runSessionTally(const ArgumentParser& parser, Io& io)
     }
     if (const QString problem = applyTallyFlags(parser, o); !problem.isEmpty())
         return fail(io, command, problem, ExitUsage);
-    Result<TallyInput> input = sessionTallyInput(*ws, *session);
-    if (!input)
-        return fail(io, command, input.error());
-    // Another method than the session's may need the other ballot family: convert what can be converted.
-    if (isRankedMethod(o.method) && input->election.ranked.empty() && !input->election.scored.empty())
-        return fail(io, command,
-                    QCoreApplication::translate("TallyCommand",
-                                                "the ballots of session %1 give numbers, not rankings: %2 cannot "
-                                                "count them")
-                        .arg(sessionId)
-                        .arg(methodName(o.method)));
-    return tallyAndPrint(*input, o, parser.isSet(QStringLiteral("json")), io);
+    // The same count as the voting page, its projector and the results sheet: one service, one code path.
+    Result<VotingCount> counted = VotingCountService(*ws).count(*session, o);
+    if (!counted)
+        return fail(io, command, counted.error());
+    printTallyResult(counted->result, sessionTallyInput(ws->path(), *counted), o, parser.isSet(QStringLiteral("json")),
+                     io.out);
+    return ExitOk;
 }
 
 } // namespace proxima::cli

@@ -5,7 +5,7 @@
 #include "core/model/VotingSession.h"
 
 namespace proxima {
-class Workspace;
+struct VotingCount;
 }
 
 namespace proxima::cli {
@@ -16,8 +16,8 @@ bool isWorkspaceFile(const QString& path);
 QString candidateId(const VotingSession& session, int position);
 /// The position of the candidate with a printed id (case id or "#P"); the error names the field "candidate".
 Result<int> candidatePosition(const VotingSession& session, const QString& id);
-/// The ballots of a session with the ids and labels of its candidates.
-Result<TallyInput> sessionTallyInput(Workspace& ws, const VotingSession& session);
+/// A counted session as the tally printer reads it: ids and labels of its candidates, ballots and turnout.
+TallyInput sessionTallyInput(const QString& source, const VotingCount& counted);
 /// `tally WORKSPACE --session N [...]`: counts a session with its settings, overridden by the given options.
 int runSessionTally(const ArgumentParser& parser, Io& io);
 

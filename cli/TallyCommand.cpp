@@ -144,6 +144,23 @@ QJsonObject workingJson(const TallyResult& r, const TallyInput& in)
     return w;
 }
 
+QJsonObject turnoutJson(const VotingTurnout& t)
+{
+    QJsonObject o;
+    o[QStringLiteral("members_voted")] = t.membersVoted;
+    o[QStringLiteral("eligible")] = t.eligible;
+    o[QStringLiteral("voters_counted")] = t.votersCounted();
+    QJsonObject channels;
+    for (const VotingTurnout::Channel& ch : t.channels) {
+        channels[ch.channel] = QJsonObject{{QStringLiteral("ballots"), ch.ballots},
+                                           {QStringLiteral("counted_voters"), ch.countedVoters},
+                                           {QStringLiteral("counted_total"), ch.countedTotal}};
+    }
+    o[QStringLiteral("channels")] = channels;
+    o[QStringLiteral("summary")] = t.describe();
+    return o;
+}
+
 QString label(const TallyInput& in, int c)
 {
     return in.names.at(c) == in.ids.at(c) ? in.ids.at(c) : in.ids.at(c) + QLatin1Char(' ') + in.names.at(c);
@@ -167,7 +184,12 @@ void printMatrix(QTextStream& out, const QString& title, const std::vector<std::
 void printHuman(const TallyResult& r, const TallyInput& in, const TallyOptions& o, QTextStream& out)
 {
     out << QCoreApplication::translate("TallyCommand", "Method: ") << methodName(r.method) << '\n';
-    out << QCoreApplication::translate("TallyCommand", "Ballots counted: ") << r.ballotsCounted << '\n';
+    // A session's count says who voted (members, ballots without a voter, counted sticker dots) rather than one
+    // number that mixes ballots with dots.
+    if (in.turnout)
+        out << in.turnout->describe() << '\n';
+    else
+        out << QCoreApplication::translate("TallyCommand", "Ballots counted: ") << r.ballotsCounted << '\n';
     out << QCoreApplication::translate("TallyCommand", "Ranking (best first; a shared place is a tie):") << '\n';
     int place = 1;
     for (const auto& tier : r.ranking) {
@@ -228,7 +250,9 @@ void printHuman(const TallyResult& r, const TallyInput& in, const TallyOptions& 
         out << '\n';
     }
     for (const auto& ch : r.channels) {
-        out << QCoreApplication::translate("TallyCommand", "Subtotal %1 (%2 ballots):")
+        // In a session a channel's count is its voters (sticker totals come from voters, not from ballots).
+        out << (in.turnout ? QCoreApplication::translate("TallyCommand", "Subtotal %1 (%2 voters):")
+                           : QCoreApplication::translate("TallyCommand", "Subtotal %1 (%2 ballots):"))
                    .arg(ch.channel.isEmpty() ? QStringLiteral("-") : ch.channel)
                    .arg(ch.ballots);
         for (int c = 0; c < r.candidateCount; ++c)
@@ -282,6 +306,8 @@ void printTallyResult(const TallyResult& r, const TallyInput& in, const TallyOpt
     obj[QStringLiteral("ranking")] = tierList(r.ranking, in);
     obj[QStringLiteral("raw_ranking")] = tierList(r.rawTiers, in);
     obj[QStringLiteral("ballots")] = r.ballotsCounted;
+    if (in.turnout)
+        obj[QStringLiteral("turnout")] = turnoutJson(*in.turnout);
     QJsonArray scores;
     for (int c = 0; c < r.candidateCount; ++c) {
         QJsonObject s;
@@ -350,6 +376,8 @@ QString TallyCommand::help() const
         "session's method, options and tie-break (seed included) unless options below are given. Candidates\n"
         "are shown by their case id, free items by \"#P\" with P their 1-based position in the session.\n"
         "While a session hides its results until it closes, --reveal is needed to count it.\n"
+        "A session's count says who voted (\"Voters: 5 of 10 members; sticker dots: 10 (from 2 voters)\")\n"
+        "and is the count the app, its projector and the results sheet show.\n"
         "\n"
         "Methods: schulze, borda, irv, copeland, plurality, approval, score, dots.\n"
         "\n"
@@ -358,7 +386,9 @@ QString TallyCommand::help() const
         "  --session N          the voting session of a workspace\n"
         "  --reveal             count an open session whose results are hidden until it closes\n"
         "  --json               print one JSON object: method, winners, ranking (tiers of ids, best\n"
-        "                       first), raw_ranking, scores (exact), working, tie_break, ballots\n"
+        "                       first), raw_ranking, scores (exact), working, tie_break, ballots;\n"
+        "                       for a session also turnout (members_voted, eligible, voters_counted,\n"
+        "                       channels with ballots and counted totals, summary)\n"
         "  --margins            Schulze: measure defeats by margins instead of winning votes\n"
         "  --uncompared         unranked candidates are not compared (default: Debian's rule)\n"
         "  --tie-break R        none (default), a method name (e.g. borda), lottery, or METHOD+lottery\n"

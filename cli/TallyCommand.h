@@ -2,8 +2,11 @@
 
 #include "cli/Command.h"
 #include "core/common/Result.h"
+#include "core/services/VotingTurnout.h"
 #include "core/voting/Ballot.h"
 #include "core/voting/TallyResult.h"
+
+#include <optional>
 
 namespace proxima::cli {
 
@@ -14,6 +17,7 @@ struct TallyInput
     QStringList names; ///< display name of candidate i
     voting::Election election;
     QString source; ///< where the ballots came from (a path), named in errors
+    std::optional<VotingTurnout> turnout; ///< a workspace session: who voted, printed instead of a ballot count
 };
 
 /// Loads ballots from a PrefLib file (.soc/.soi/.toc/.toi) or a ballot CSV (.csv: ranks for ranked methods,

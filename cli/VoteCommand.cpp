@@ -4,6 +4,7 @@
 #include "cli/CliSupport.h"
 #include "cli/JsonOutput.h"
 #include "cli/SessionTally.h"
+#include "core/services/VotingCountService.h"
 #include "core/storage/repositories/VotingRepository.h"
 
 #include <QCoreApplication>
@@ -127,7 +128,10 @@ int VoteCommand::sessions(const QStringList& arguments, Io& io)
         return fail(io, name(), list.error());
     QJsonArray array;
     for (const VotingSession& s : *list) {
-        const VotingProgress p = repo.progress(s.id).value();
+        const Result<VotingProgress> progress = repo.progress(s.id);
+        if (!progress)
+            return fail(io, name(), progress.error());
+        const VotingProgress& p = *progress;
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonArray candidates;
             for (int i = 0; i < s.candidates.size(); ++i)
@@ -230,12 +234,12 @@ int VoteCommand::changeState(const QString& action, const QStringList& arguments
             return fail(io, name(), s.error());
         return ExitOk;
     }
-    auto result = repo.close(sessionId);
-    if (!result)
-        return fail(io, name(), result.error());
-    const VotingSession session = repo.find(sessionId).value();
+    Result<ClosedVote> closed = VotingCountService(*ws).close(sessionId);
+    if (!closed)
+        return fail(io, name(), closed.error());
+    const VotingSession& session = closed->count.session;
     int place = 1;
-    for (const auto& tier : result->ranking) {
+    for (const auto& tier : closed->count.result.ranking) {
         for (int c : tier)
             io.out << QStringLiteral("%1  %2  %3\n").arg(place, 3).arg(candidateId(session, c), 5).arg(session.candidates.at(c).label);
         place += int(tier.size());

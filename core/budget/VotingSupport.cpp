@@ -1,6 +1,7 @@
 #include "core/budget/VotingSupport.h"
 
 #include "core/budget/BudgetSupport.h"
+#include "core/services/VotingCountService.h"
 #include "core/storage/repositories/ActionRepository.h"
 #include "core/storage/repositories/BudgetRepository.h"
 #include "core/storage/repositories/VotingRepository.h"
@@ -35,8 +36,11 @@ Result<int> VotingSupport::apply(Workspace& ws, qint64 roundId, qint64 sessionId
         return round.error();
 
     // Which proposals each candidate supports.
+    Result<QList<ResponseAction>> actions = ActionRepository(ws).listAll();
+    if (!actions)
+        return actions.error();
     QHash<qint64, qint64> caseOfAction;
-    for (const ResponseAction& a : ActionRepository(ws).listAll().value())
+    for (const ResponseAction& a : *actions)
         caseOfAction.insert(a.id, a.caseId);
     QList<QList<qint64>> proposalsOf;
     int matched = 0;
@@ -59,7 +63,7 @@ Result<int> VotingSupport::apply(Workspace& ws, qint64 roundId, qint64 sessionId
                            .arg(sessionId),
                        "session");
 
-    Result<voting::Election> election = votes.election(session.value());
+    Result<voting::Election> election = VotingCountService(ws).election(*session, session->options);
     if (!election)
         return election.error();
     const voting::Method method = session->options.method;

@@ -1,6 +1,7 @@
 #include "core/demo/DemoVoting.h"
 
 #include "core/demo/DemoGeography.h"
+#include "core/services/VotingCountService.h"
 #include "core/storage/Workspace.h"
 #include "core/storage/repositories/CaseRepository.h"
 #include "core/storage/repositories/MeetingRepository.h"
@@ -94,7 +95,7 @@ Status DemoVoting::fill(Workspace& ws)
         if (Status s = votes.cast(stored->id, members.at(i), rankingOf(order, swapAt)); !s)
             return s;
     }
-    auto closed = votes.close(stored->id);
+    auto closed = VotingCountService(ws).close(stored->id);
     if (!closed)
         return closed.error();
 

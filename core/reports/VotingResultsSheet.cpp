@@ -1,7 +1,6 @@
 #include "core/reports/VotingResultsSheet.h"
 
 #include "core/storage/Workspace.h"
-#include "core/storage/repositories/VotingRepository.h"
 #include "core/storage/repositories/MeetingRepository.h"
 
 #include "core/voting/Explanation.h"
@@ -32,23 +31,33 @@ QString candidateKey(const VotingSession& s, int c)
 
 } // namespace
 
-Result<VotingSheetContext> votingSheetContext(Workspace& ws, const VotingSession& session)
+Result<VotingSheetContext> votingSheetContext(Workspace& ws, const VotingCount& count)
 {
-    auto progress = VotingRepository(ws).progress(session.id);
-    if (!progress)
-        return progress.error();
     VotingSheetContext context;
     context.workspace = ws.name();
-    context.voted = progress->voted;
-    context.eligible = progress->eligible;
+    context.turnout = count.turnout;
     context.generatedOn = ws.clock().today();
-    if (session.meetingId != 0) {
-        if (Result<Meeting> meeting = MeetingRepository(ws).find(session.meetingId))
+    if (const qint64 meetingId = count.session.meetingId; meetingId != 0) {
+        Result<Meeting> meeting = MeetingRepository(ws).find(meetingId);
+        if (!meeting && meeting.error().code != ErrorCode::NotFound)
+            return meeting.error();
+        if (meeting)
             context.meeting = QStringLiteral("%1 \u2014 %2 %3")
                                   .arg(meeting->title, meeting->heldOn.toString(Qt::ISODate), meeting->place)
                                   .trimmed();
     }
     return context;
+}
+
+Result<ReportDocument> votingResultsSheet(Workspace& ws, qint64 sessionId)
+{
+    Result<VotingCount> count = VotingCountService(ws).count(sessionId);
+    if (!count)
+        return count.error();
+    Result<VotingSheetContext> context = votingSheetContext(ws, *count);
+    if (!context)
+        return context.error();
+    return votingResultsSheet(*count, *context);
 }
 
 std::vector<int> placesOf(const Tiers& ranking, int candidateCount)
@@ -63,8 +72,10 @@ std::vector<int> placesOf(const Tiers& ranking, int candidateCount)
     return places;
 }
 
-ReportDocument votingResultsSheet(const VotingSession& s, const TallyResult& r, const VotingSheetContext& context)
+ReportDocument votingResultsSheet(const VotingCount& count, const VotingSheetContext& context)
 {
+    const VotingSession& s = count.session;
+    const TallyResult& r = count.result;
     ReportDocument doc;
     doc.title = QCoreApplication::translate("VotingResultsSheet", "Voting results");
     doc.subtitle = s.question;
@@ -75,8 +86,8 @@ ReportDocument votingResultsSheet(const VotingSession& s, const TallyResult& r, 
     if (!context.meeting.isEmpty())
         facts << KeyValue{QCoreApplication::translate("VotingResultsSheet", "Meeting"), context.meeting};
     facts << KeyValue{QCoreApplication::translate("VotingResultsSheet", "Method"), methodName(r.method)};
-    facts << KeyValue{QCoreApplication::translate("VotingResultsSheet", "Turnout"), QCoreApplication::translate("VotingResultsSheet", "%1 of %2 eligible members voted").arg(context.voted).arg(context.eligible)};
-    facts << KeyValue{QCoreApplication::translate("VotingResultsSheet", "Ballots counted"), QString::number(r.ballotsCounted)};
+    // Voters and sticker dots as what they are, in the words the app and the CLI use.
+    facts << KeyValue{QCoreApplication::translate("VotingResultsSheet", "Turnout"), context.turnout.describe()};
     facts << KeyValue{QCoreApplication::translate("VotingResultsSheet", "State"), votingStateLabel(s.state)};
     doc.blocks << ReportBlock::keyValueList(facts);
 
@@ -100,7 +111,10 @@ ReportDocument votingResultsSheet(const VotingSession& s, const TallyResult& r, 
             QStringList parts;
             for (int c = 0; c < r.candidateCount; ++c)
                 parts << QStringLiteral("%1 %2").arg(s.candidates.at(c).label, formatRational(ch.totals[size_t(c)]));
-            notes << QCoreApplication::translate("VotingResultsSheet", "Subtotal %1 (%2 ballots): %3").arg(ch.channel).arg(ch.ballots).arg(parts.join(QStringLiteral(", ")));
+            notes << QCoreApplication::translate("VotingResultsSheet", "Subtotal %1 (%2 voters): %3")
+                         .arg(ch.channel)
+                         .arg(ch.ballots)
+                         .arg(parts.join(QStringLiteral(", ")));
         }
     }
     for (size_t k = 0; k < r.rounds.size(); ++k) {
@@ -117,8 +131,10 @@ ReportDocument votingResultsSheet(const VotingSession& s, const TallyResult& r, 
     return doc;
 }
 
-QString votingResultsCsv(const VotingSession& s, const TallyResult& r)
+QString votingResultsCsv(const VotingCount& count)
 {
+    const VotingSession& s = count.session;
+    const TallyResult& r = count.result;
     QStringList header{QStringLiteral("place"), QStringLiteral("id"), QStringLiteral("candidate"), r.scoreLabel};
     for (const ChannelSubtotal& ch : r.channels)
         header << ch.channel;

@@ -2,10 +2,12 @@
 
 #include "TestSupport.h"
 #include "cli/TallyCommand.h"
+#include "core/demo/DemoWorkspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 using proxima::cli::Io;
 using proxima::cli::TallyCommand;
@@ -144,4 +146,33 @@ TEST_CASE("tally errors: malformed file exits 1 with FILE:LINE, usage exits 2", 
     CHECK(runTally({kSample, QStringLiteral("--method=irv"), QStringLiteral("--bogus")}).code == 2);
     CHECK(runTally({QStringLiteral("/nonexistent.soc"), QStringLiteral("--method=irv")}).code == 1);
     CHECK(TallyCommand().help().contains(QStringLiteral("Debian's rule")));
+}
+
+TEST_CASE("tally WORKSPACE --session on the demo's open dot vote reports voters and sticker dots as what they are",
+          "[cli][tally][voting]")
+{
+    // Defect: the CLI counted on its own path, spreading the sticker totals one dot per ballot, and printed
+    // "Ballots counted: 15" while 5 of 10 members had voted and 10 sticker dots from 2 voters were added.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.proxima"));
+    REQUIRE(proxima::DemoWorkspace::create(path).ok());
+    const Run human = runTally({path, QStringLiteral("--session"), QStringLiteral("2")});
+    REQUIRE(human.code == 0);
+    CHECK(human.out.contains(QStringLiteral("Voters: 5 of 10 members; sticker dots: 10 (from 2 voters)\n")));
+    CHECK_FALSE(human.out.contains(QStringLiteral("Ballots counted")));
+    CHECK(human.out.contains(QStringLiteral("Subtotal stickers (2 voters):")));
+
+    const Run machine = runTally({path, QStringLiteral("--session"), QStringLiteral("2"), QStringLiteral("--json")});
+    REQUIRE(machine.code == 0);
+    const QJsonObject o = json(machine);
+    // The existing field keeps its name; it counts the 5 members and the 2 sticker voters, as the app does.
+    CHECK(o[QStringLiteral("ballots")].toInt() == 7);
+    const QJsonObject turnout = o[QStringLiteral("turnout")].toObject();
+    CHECK(turnout[QStringLiteral("members_voted")].toInt() == 5);
+    CHECK(turnout[QStringLiteral("eligible")].toInt() == 10);
+    CHECK(turnout[QStringLiteral("voters_counted")].toInt() == 7);
+    const QJsonObject stickers =
+        turnout[QStringLiteral("channels")].toObject()[QStringLiteral("stickers")].toObject();
+    CHECK(stickers[QStringLiteral("counted_total")].toInt() == 10);
+    CHECK(stickers[QStringLiteral("counted_voters")].toInt() == 2);
 }

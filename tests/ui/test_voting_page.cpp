@@ -5,9 +5,12 @@
 #include "ui/app/MainWindow.h"
 #include "ui/app/WorkspaceSession.h"
 #include "ui/cases/CasesPage.h"
+#include "ui/commands/CaseTraits.h"
+#include "ui/commands/RecordCommands.h"
 #include "core/demo/DemoWorkspace.h"
 #include "ui/models/CaseTableModel.h"
 #include "core/storage/Workspace.h"
+#include "core/services/VotingCountService.h"
 #include "core/storage/repositories/VotingRepository.h"
 #include "ui/voting/BallotWidget.h"
 #include "ui/voting/LaptopVotingPanel.h"
@@ -30,6 +33,8 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -278,7 +283,8 @@ TEST_CASE("ui: a voter at the laptop may leave problems out of a ranking; a tie 
     // Stored with two problems ranked: Borda gives the left-out one no points from this ballot.
     VotingRepository repo(f.window.session()->workspace());
     CHECK(repo.progress(id)->voted == 1);
-    const auto election = repo.election(*repo.find(id));
+    const VotingSession stored = *repo.find(id);
+    const auto election = VotingCountService(f.window.session()->workspace()).election(stored, stored.options);
     REQUIRE(election.ok());
     REQUIRE(election->ranked.size() == 1);
     CHECK(election->ranked.front().tiers.size() == 2);
@@ -306,4 +312,71 @@ TEST_CASE("ui: a voter at the laptop may leave problems out of a ranking; a tie 
     REQUIRE(question);
     QTest::mouseClick(question->findChild<QPushButton*>(QStringLiteral("castBlank")), Qt::LeftButton);
     CHECK(repo.progress(id)->voted == 2);
+}
+
+TEST_CASE("ui: undoing a title edit after a vote wrote the case's priority is not a conflict", "[ui][voting]")
+{
+    // Defect: closing wrote the cases' priorities outside the session's revision tracking, so undoing an earlier
+    // edit of such a case found a revision it did not know and reported another member's change.
+    VotingFixture f;
+    WorkspaceSession* session = f.window.session();
+    QSignalSpy errors(session, &WorkspaceSession::errorOccurred);
+    const QString first = f.page->editor()->candidateList()->item(0)->text();
+    const qint64 caseId = f.page->editor()->candidateList()->item(0)->data(Qt::UserRole + 1).toLongLong();
+    REQUIRE(caseId != 0);
+    CaseRepository cases(session->workspace());
+    const ProblemCase before = *cases.find(caseId);
+    ProblemCase after = before;
+    after.title = QStringLiteral("Graffiti, renamed before the vote");
+    REQUIRE(session->push(new EditRecordCommand<CaseTraits>(*session, before, after)));
+    REQUIRE(cases.find(caseId)->title == after.title);
+
+    // A dot vote over the first three problems in which the renamed one comes last.
+    const qint64 id = f.createSession(QStringLiteral("dots"), false);
+    REQUIRE(f.page->editor()->candidateList()->item(0)->text() == after.title);
+    LaptopVotingPanel* laptop = f.page->laptopPanel();
+    QTest::mouseClick(laptop->startButton(), Qt::LeftButton);
+    const QList<QSpinBox*> boxes = laptop->ballotWidget()->dotBoxes();
+    REQUIRE(boxes.size() == 3);
+    boxes[1]->setValue(2);
+    boxes[2]->setValue(1);
+    QTest::mouseClick(laptop->castButton(), Qt::LeftButton);
+    QTest::mouseClick(laptop->privacyScreen()->nextButton(), Qt::LeftButton);
+    QTest::mouseClick(f.page->findChild<QPushButton*>(QStringLiteral("closeSession")), Qt::LeftButton);
+    REQUIRE(VotingRepository(session->workspace()).find(id)->state == VotingState::Closed);
+    const ProblemCase voted = *cases.find(caseId);
+    REQUIRE(voted.priority == 3);
+    REQUIRE(voted.priority != before.priority); // the close did write this case
+
+    session->undo();
+    CHECK(errors.isEmpty());
+    CHECK(f.window.findChildren<QMessageBox*>().isEmpty());
+    CHECK(cases.find(caseId)->title == first);
+}
+
+TEST_CASE("ui: the page and the projector show the demo's dot vote as the CLI does", "[ui][voting]")
+{
+    VotingFixture f;
+    f.page->selectSession(2);
+    REQUIRE(f.page->currentSessionId() == 2);
+    const QString line = QStringLiteral("Voters: 5 of 10 members; sticker dots: 10 (from 2 voters)");
+    CHECK(f.page->resultsView()->summary().startsWith(line + QStringLiteral(" — counted with Dot voting")));
+    ProjectorWindow* projector = f.page->projector();
+    f.page->refresh();
+    CHECK(projector->shownContent().turnout == line);
+    CHECK(projector->shownContent().voted == 5);
+    REQUIRE(projector->shownContent().bars.size() == 5);
+    CHECK(projector->shownContent().bars[0].valueText == QStringLiteral("11 dots"));
+}
+
+TEST_CASE("ui: a damaged ballot row is shown on the page instead of throwing", "[ui][voting]")
+{
+    VotingFixture f;
+    {
+        QSqlQuery damage(f.window.session()->workspace().database());
+        REQUIRE(damage.exec(QStringLiteral("UPDATE voting_ballots SET content = 'x' WHERE session_id = 2")));
+    }
+    CHECK_NOTHROW(f.page->selectSession(2));
+    CHECK(f.page->resultsView()->summary().startsWith(QStringLiteral("The ballots could not be counted: ")));
+    CHECK(f.page->resultsView()->rankingTable()->rowCount() == 0);
 }

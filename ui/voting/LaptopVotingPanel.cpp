@@ -88,11 +88,20 @@ void LaptopVotingPanel::refreshVoters()
         m_stack->setCurrentIndex(0);
         return;
     }
-    const QList<qint64> voted = VotingRepository(m_session.workspace()).voters(m_voting.id).value();
-    const QList<Member> members = MemberRepository(m_session.workspace()).list().value();
-    for (const Member& m : members) {
+    // A failed read (the file locked by a long write elsewhere, a damaged row) leaves nobody to pick and says why,
+    // instead of throwing into the event loop.
+    const Result<QList<qint64>> voted = VotingRepository(m_session.workspace()).voters(m_voting.id);
+    const Result<QList<Member>> members =
+        voted ? MemberRepository(m_session.workspace()).list() : Result<QList<Member>>(voted.error());
+    if (!members) {
+        m_info->setText(tr("The list of voters could not be read: %1").arg(members.error().toString()));
+        m_start->setEnabled(false);
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    for (const Member& m : *members) {
         const bool eligible = m_voting.eligibleIds.isEmpty() || m_voting.eligibleIds.contains(m.id);
-        if (eligible && !voted.contains(m.id))
+        if (eligible && !voted->contains(m.id))
             m_voter->addItem(m.name, m.id);
     }
     if (const int i = m_voter->findData(current); i >= 0)
@@ -135,20 +144,25 @@ void LaptopVotingPanel::castBallot()
 void LaptopVotingPanel::commitBallot()
 {
     const qint64 member = m_voter->currentData().toLongLong();
-    const Status cast = VotingRepository(m_session.workspace()).cast(m_voting.id, member, m_ballot->ballot());
-    if (!cast) {
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("Ballot not accepted"), cast.error().message,
-                                    QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+    const qint64 sessionId = m_voting.id;
+    const CastBallot ballot = m_ballot->ballot();
+    // Not undoable (a ballot is withdrawn, not undone), so a plain write of the session; it reports a refusal.
+    const Status cast = m_session.write({ChangeKind::Voting}, [&](Workspace& ws) -> Result<QList<WrittenRevision>> {
+        if (Status s = VotingRepository(ws).cast(sessionId, member, ballot); !s) {
+            Error e = s.error();
+            e.message = tr("Ballot not accepted: %1").arg(e.message);
+            return e;
+        }
+        return QList<WrittenRevision>{};
+    });
+    if (!cast)
         return;
-    }
-    m_ballot->clear();
+    if (m_ballot)
+        m_ballot->clear();
     m_stack->setCurrentIndex(0);
     if (!m_privacy)
         m_privacy = new PrivacyScreen(window());
     m_privacy->cover();
-    m_session.notifyChanged(ChangeKind::Voting);
     emit ballotCast();
 }
 

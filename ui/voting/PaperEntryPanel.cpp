@@ -87,25 +87,36 @@ void PaperEntryPanel::rebuild()
     connect(m_add, &QPushButton::clicked, this, &PaperEntryPanel::add);
 }
 
-void PaperEntryPanel::report(const Status& status, const QString& done)
+Status PaperEntryPanel::store(const std::function<Status(VotingRepository&)>& work, const QString& done)
 {
-    m_message->setText(status ? done : status.error().toString());
-    if (status) {
-        m_session.notifyChanged(ChangeKind::Voting);
+    // Ballots are not undone (a wrong entry is corrected by another entry), so a plain write of the session, which
+    // reports a refusal and announces the change.
+    const Status stored = m_session.write({ChangeKind::Voting}, [&](Workspace& ws) -> Result<QList<WrittenRevision>> {
+        VotingRepository votes(ws);
+        if (Status s = work(votes); !s)
+            return s.error();
+        return QList<WrittenRevision>{};
+    });
+    m_message->setText(stored ? done : stored.error().toString());
+    if (stored)
         emit ballotsAdded();
-    }
+    return stored;
 }
 
 void PaperEntryPanel::add()
 {
-    VotingRepository repo(m_session.workspace());
+    const qint64 sessionId = m_voting.id;
     if (m_paperBallot) {
         CastBallot b = m_paperBallot->ballot();
         b.weight = m_weight->value();
         b.channel = QStringLiteral("paper");
-        report(repo.addBallot(m_voting.id, b), tr("%n paper ballot(s) added.", nullptr, int(b.weight)));
-        m_paperBallot->clear();
-        m_weight->setValue(1);
+        const Status added = store([&](VotingRepository& votes) { return votes.addBallot(sessionId, b); },
+                                   tr("%n paper ballot(s) added.", nullptr, int(b.weight)));
+        // The panel may have been rebuilt by the change announcement; clear what is there now.
+        if (added && m_paperBallot) {
+            m_paperBallot->clear();
+            m_weight->setValue(1);
+        }
         return;
     }
     CountedEntry entry;
@@ -113,13 +124,16 @@ void PaperEntryPanel::add()
         entry.totals.push_back(box->value());
     entry.voters = m_voters->value();
     entry.channel = m_channel->currentData().toString();
-    report(repo.addCounts(m_voting.id, entry), tr("Totals added to the %1 subtotal.").arg(m_channel->currentText()));
-    for (QSpinBox* box : m_counts)
-        box->setValue(0);
-    m_voters->setValue(0);
+    const Status added = store([&](VotingRepository& votes) { return votes.addCounts(sessionId, entry); },
+                               tr("Totals added to the %1 subtotal.").arg(m_channel->currentText()));
+    if (added) {
+        for (QSpinBox* box : m_counts)
+            box->setValue(0);
+        m_voters->setValue(0);
+    }
 }
 
-Status PaperEntryPanel::importFile(const QString& path)
+Result<QList<CastBallot>> PaperEntryPanel::readBallotFile(const QString& path) const
 {
     const int n = int(m_voting.candidates.size());
     voting::Election election;
@@ -155,14 +169,31 @@ Status PaperEntryPanel::importFile(const QString& path)
             ballots << CastBallot{{}, values, sb.weight, QStringLiteral("import")};
         }
     }
-    Status added = VotingRepository(m_session.workspace()).addBallots(m_voting.id, ballots);
-    if (!added && added.error().file.isEmpty()) {
-        Error e = added.error();
-        e.file = path;
-        added = e;
+    return ballots;
+}
+
+Status PaperEntryPanel::importFile(const QString& path)
+{
+    const Result<QList<CastBallot>> read = readBallotFile(path);
+    if (!read) {
+        // An unreadable file is the user's to know about, like a refused ballot.
+        m_message->setText(read.error().toString());
+        m_session.reportError(read.error());
+        return read.error();
     }
-    report(added, tr("%n ballot(s) imported.", nullptr, int(ballots.size())));
-    return added;
+    const QList<CastBallot>& ballots = *read;
+    const qint64 sessionId = m_voting.id;
+    return store(
+        [&](VotingRepository& votes) -> Status {
+            Status added = votes.addBallots(sessionId, ballots);
+            if (!added && added.error().file.isEmpty()) {
+                Error e = added.error();
+                e.file = path;
+                return e;
+            }
+            return added;
+        },
+        tr("%n ballot(s) imported.", nullptr, int(ballots.size())));
 }
 
 void PaperEntryPanel::chooseImport()

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -13,6 +15,7 @@ class QSpinBox;
 namespace proxima {
 
 class BallotWidget;
+class VotingRepository;
 class WorkspaceSession;
 
 /// The facilitator's entry of paper ballots or counted sticker dots (with their channel), and ballot imports.
@@ -38,7 +41,10 @@ private:
     void rebuild();
     void add();
     void chooseImport();
-    void report(const Status& status, const QString& done);
+    /// Runs a ballot write through the session and shows what came of it.
+    Status store(const std::function<Status(VotingRepository&)>& work, const QString& done);
+    /// The ballots of a CSV or PrefLib file as this session takes them.
+    Result<QList<CastBallot>> readBallotFile(const QString& path) const;
 
     WorkspaceSession& m_session;
     VotingSession m_voting;

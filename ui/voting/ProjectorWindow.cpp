@@ -39,7 +39,8 @@ ProjectorWindow::ProjectorWindow(QWidget* parent) : QWidget(parent, Qt::Window)
 namespace {
 bool sameContent(const ProjectorContent& a, const ProjectorContent& b)
 {
-    if (a.question != b.question || a.voted != b.voted || a.eligible != b.eligible || a.bars.size() != b.bars.size())
+    if (a.question != b.question || a.voted != b.voted || a.eligible != b.eligible || a.turnout != b.turnout ||
+        a.bars.size() != b.bars.size())
         return false;
     for (int i = 0; i < a.bars.size(); ++i) {
         const ProjectorBar& x = a.bars.at(i);
@@ -175,7 +176,9 @@ void ProjectorWindow::paintEvent(QPaintEvent*)
     p.setFont(sub);
     p.setPen(Muted);
     const double turnoutTop = std::min(used.bottom(), titleRect.bottom()) + unit * 0.4;
-    const QString turnout = tr("%1 of %2 have voted").arg(m_shown.voted).arg(m_shown.eligible);
+    const QString turnout = !m_shown.turnout.isEmpty()
+                                ? m_shown.turnout
+                                : tr("%1 of %2 have voted").arg(m_shown.voted).arg(m_shown.eligible);
     p.drawText(QRectF(page.left(), turnoutTop, page.width(), unit * 1.4), Qt::AlignLeft | Qt::AlignVCenter, turnout);
     const QRectF body(page.left(), turnoutTop + unit * 2.0, page.width(), page.bottom() - turnoutTop - unit * 2.0);
 

@@ -25,6 +25,7 @@ struct ProjectorContent
     QString question;
     int voted = 0;
     int eligible = 0;
+    QString turnout;          ///< who voted as the count words it (members, sticker dots); shown if set
     QList<ProjectorBar> bars; ///< best first
 };
 

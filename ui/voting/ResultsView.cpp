@@ -106,12 +106,11 @@ QTableWidget* ResultsView::matrixTable(const std::vector<std::vector<qint64>>& m
     return t;
 }
 
-void ResultsView::setResult(const VotingSession& voting, const std::optional<TallyResult>& result,
-                            const VotingProgress& progress, bool hidden)
+void ResultsView::setCount(const VotingSession& voting, const std::optional<VotingCount>& count, bool hidden,
+                           const QString& problem)
 {
     m_voting = voting;
-    m_result = hidden ? std::nullopt : result;
-    m_progress = progress;
+    m_count = hidden ? std::nullopt : count;
     while (m_working->count() > 0) {
         QWidget* w = m_working->widget(0);
         m_working->removeTab(0);
@@ -130,21 +129,21 @@ void ResultsView::setResult(const VotingSession& voting, const std::optional<Tal
                                                           "Copeland one point per duel won and a half per tied duel; IRV "
                                                           "sets aside ballots with no choice left (exhausted)."));
     m_conventions->setHtml(conventions);
-    const QString turnout = tr("%1 of %2 have voted").arg(progress.voted).arg(progress.eligible) +
-                            (progress.otherBallots > 0 ? tr(", plus %1 ballots on paper, stickers or imported")
-                                                             .arg(progress.otherBallots)
-                                                       : QString());
-    m_exports->setEnabled(m_result.has_value());
-    if (!m_result) {
-        m_summary->setText(hidden ? tr("%1. The results stay hidden until the session closes.").arg(turnout) : turnout);
+    // The turnout in the words the CLI and the results sheet use: members, ballots without a voter, sticker dots.
+    const QString turnout = count ? count->turnout.describe() : QString();
+    m_exports->setEnabled(m_count.has_value());
+    if (!m_count) {
+        QString text = hidden && count ? tr("%1. The results stay hidden until the session closes.").arg(turnout)
+                                       : turnout;
+        if (!problem.isEmpty())
+            text = tr("The ballots could not be counted: %1").arg(problem);
+        m_summary->setText(text);
         m_tieBreak->clear();
         return;
     }
-    const TallyResult& r = *m_result;
-    m_summary->setText(tr("%1 — %2 ballots counted with %3%4")
-                           .arg(turnout)
-                           .arg(r.ballotsCounted)
-                           .arg(methodName(r.method),
+    const TallyResult& r = m_count->result;
+    m_summary->setText(tr("%1 — counted with %2%3")
+                           .arg(turnout, methodName(r.method),
                                 voting.state == VotingState::Closed ? tr(" (final)") : tr(" (provisional)")));
     m_ranking->setColumnCount(3);
     m_ranking->setHorizontalHeaderLabels({tr("Place"), tr("Candidate"), r.scoreLabel});
@@ -196,7 +195,7 @@ void ResultsView::setResult(const VotingSession& voting, const std::optional<Tal
     }
     if (!r.channels.empty()) {
         QStringList columns = voting.labels();
-        columns << tr("Ballots");
+        columns << tr("Voters");
         QStringList channels;
         for (const ChannelSubtotal& ch : r.channels)
             channels << ch.channel;
@@ -214,25 +213,31 @@ void ResultsView::setResult(const VotingSession& voting, const std::optional<Tal
     m_tieBreak->setText(tr("Tie-break: %1").arg(tie.join(QStringLiteral("\n"))));
 }
 
+QString ResultsView::summary() const
+{
+    return m_summary->text();
+}
+
 Status ResultsView::exportCsv(const QString& path) const
 {
-    if (!m_result)
+    if (!m_count)
         return Error{tr("no results to export"), path, 0, {}};
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(reports::votingResultsCsv(m_voting, *m_result).toUtf8()) < 0 || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(reports::votingResultsCsv(*m_count).toUtf8()) < 0 ||
+        !file.commit())
         return Error{file.errorString(), path, 0, {}, ErrorCode::Io};
     return {};
 }
 
 Status ResultsView::exportPdf(const QString& path) const
 {
-    if (!m_result)
+    if (!m_count)
         return Error{tr("no results to export"), path, 0, {}};
-    Result<reports::VotingSheetContext> context = reports::votingSheetContext(m_session.workspace(), m_voting);
+    // The sheet prints the count shown here, so that the page and the minutes say the same.
+    Result<reports::VotingSheetContext> context = reports::votingSheetContext(m_session.workspace(), *m_count);
     if (!context)
         return context.error();
-    auto written = documents::ReportRenderer::writePdf(path, reports::votingResultsSheet(m_voting, *m_result, *context),
+    auto written = documents::ReportRenderer::writePdf(path, reports::votingResultsSheet(*m_count, *context),
                                                        portraitA4());
     if (!written)
         return written.error();

@@ -2,7 +2,7 @@
 
 #include "core/common/Result.h"
 #include "core/model/VotingSession.h"
-#include "core/voting/TallyResult.h"
+#include "core/services/VotingCountService.h"
 
 #include <QWidget>
 
@@ -25,9 +25,12 @@ class ResultsView : public QWidget
 public:
     explicit ResultsView(WorkspaceSession& session, QWidget* parent = nullptr);
 
-    /// Shows a result; hidden = the session keeps its results hidden until it closes.
-    void setResult(const VotingSession& voting, const std::optional<voting::TallyResult>& result, const VotingProgress& progress,
-                   bool hidden);
+    /// Shows a session's count (none: not saved yet, or the count failed because of problem); hidden = the session
+    /// keeps its results hidden until it closes (the turnout is still shown).
+    void setCount(const VotingSession& voting, const std::optional<VotingCount>& count, bool hidden,
+                  const QString& problem = {});
+    /// The summary line above the ranking (turnout, method, provisional or final).
+    QString summary() const;
 
     /// Writes the results as CSV.
     Status exportCsv(const QString& path) const;
@@ -45,8 +48,7 @@ private:
 
     WorkspaceSession& m_session;
     VotingSession m_voting;
-    std::optional<voting::TallyResult> m_result;
-    VotingProgress m_progress;
+    std::optional<VotingCount> m_count; ///< what is shown: none while hidden
     QLabel* m_summary;
     QTableWidget* m_ranking;
     QLabel* m_tieBreak;

@@ -1,6 +1,8 @@
 #include "ui/voting/SessionEditor.h"
 
 #include "ui/app/WorkspaceSession.h"
+#include "ui/commands/MeetingTraits.h"
+#include "ui/commands/RecordCommands.h"
 #include "core/storage/VotingCodec.h"
 #include "core/storage/repositories/CaseRepository.h"
 #include "core/storage/repositories/MeetingRepository.h"
@@ -242,7 +244,7 @@ VotingSession SessionEditor::edited() const
             v.candidates << VotingCandidate{item->data(CaseRole).toLongLong(), item->text()};
     }
     TallyOptions& o = v.options;
-    o.method = *methodFromKey(m_method->currentData().toString());
+    o.method = methodFromKey(m_method->currentData().toString()).value_or(o.method);
     o.dots.dotsPerVoter = m_dots->value();
     o.dots.maxPerItem = m_perItem->value();
     o.approval.maxApprovals = o.conversion.approvalTopN = m_maxApprovals->value();
@@ -251,7 +253,7 @@ VotingSession SessionEditor::edited() const
     o.borda.unranked = o.schulze.unranked = o.copeland.unranked =
         m_unranked->currentIndex() == 1 ? UnrankedRule::Uncompared : UnrankedRule::BelowRanked;
     o.tieBreak.rule = votingcodec::tieBreakRuleFromKey(m_tieBreak->currentData().toString()).value_or(TieBreakRule::None);
-    o.tieBreak.secondary = *methodFromKey(m_secondary->currentData().toString());
+    o.tieBreak.secondary = methodFromKey(m_secondary->currentData().toString()).value_or(o.tieBreak.secondary);
     o.tieBreak.seed = m_seed->text().toULongLong();
     v.eligibleIds.clear();
     for (int row = 0; row < m_voters->count(); ++row) {
@@ -314,36 +316,40 @@ qint64 SessionEditor::createMeeting()
         if (member.isActiveOn(today))
             m.attendeeIds << member.id;
     }
-    auto added = MeetingRepository(m_session.workspace()).add(m);
-    if (!added) {
-        m_session.reportError(added.error());
-        return 0;
-    }
-    m_session.notifyChanged(ChangeKind::Meeting);
+    // A meeting is an undoable record like any other: the same command as on the Meetings page.
+    auto* command = new AddRecordCommand<MeetingTraits>(m_session, m);
+    if (!m_session.push(command))
+        return 0; // the command reported why and is gone
+    const qint64 meetingId = command->recordId();
     const VotingSession current = edited();
     reloadChoices();
-    m_meeting->setCurrentIndex(std::max(0, m_meeting->findData(added->id)));
+    m_meeting->setCurrentIndex(std::max(0, m_meeting->findData(meetingId)));
     for (int row = 0; row < m_voters->count(); ++row)
         m_voters->item(row)->setCheckState(current.eligibleIds.contains(m_voters->item(row)->data(CaseRole).toLongLong())
                                                ? Qt::Checked
                                                : Qt::Unchecked);
     useAttendees();
-    return added->id;
+    return meetingId;
 }
 
 qint64 SessionEditor::save()
 {
     const VotingSession v = edited();
-    VotingRepository repo(m_session.workspace());
-    Result<VotingSession> stored = v.id == 0 ? repo.add(v) : repo.update(v);
-    if (!stored) {
-        m_session.reportError(stored.error());
+    VotingSession stored;
+    // The settings of a vote are not undone (a draft is edited again), so a plain write of the session.
+    const Status ok = m_session.write({ChangeKind::Voting}, [&](Workspace& ws) -> Result<QList<WrittenRevision>> {
+        VotingRepository votes(ws);
+        Result<VotingSession> written = v.id == 0 ? votes.add(v) : votes.update(v);
+        if (!written)
+            return written.error();
+        stored = std::move(written).value();
+        return QList<WrittenRevision>{{QStringLiteral("voting_session"), stored.id, stored.revision}};
+    });
+    if (!ok)
         return 0;
-    }
-    m_loaded = *stored;
-    m_session.notifyChanged(ChangeKind::Voting);
-    emit saved(stored->id);
-    return stored->id;
+    m_loaded = stored;
+    emit saved(stored.id);
+    return stored.id;
 }
 
 } // namespace proxima

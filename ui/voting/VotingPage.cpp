@@ -1,6 +1,7 @@
 #include "ui/voting/VotingPage.h"
 
 #include "ui/app/WorkspaceSession.h"
+#include "core/services/VotingCountService.h"
 #include "core/storage/repositories/MeetingRepository.h"
 #include "core/storage/repositories/VotingRepository.h"
 #include "ui/voting/LaptopVotingPanel.h"
@@ -78,14 +79,7 @@ VotingPage::VotingPage(WorkspaceSession& session, QWidget* parent) : QWidget(par
     connect(add, &QPushButton::clicked, this, &VotingPage::newSession);
     connect(m_open, &QPushButton::clicked, this, &VotingPage::openCurrent);
     connect(m_close, &QPushButton::clicked, this, &VotingPage::closeCurrent);
-    connect(m_delete, &QPushButton::clicked, this, [this] {
-        if (m_current.id == 0)
-            return;
-        if (Status s = VotingRepository(m_session.workspace()).remove(m_current.id, m_current.revision); !s)
-            m_session.reportError(s.error());
-        m_current = VotingSession();
-        m_session.notifyChanged(ChangeKind::Voting);
-    });
+    connect(m_delete, &QPushButton::clicked, this, &VotingPage::deleteCurrent);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& index) {
         if (index.isValid() && index.data(VotingSessionModel::IdRole).toLongLong() != m_current.id)
             selectSession(index.data(VotingSessionModel::IdRole).toLongLong());
@@ -184,11 +178,11 @@ void VotingPage::nextAgendaItem()
 void VotingPage::newSession()
 {
     m_current = VotingSession();
-    m_result.reset();
+    m_count.reset();
     m_editor->load(m_current);
     m_laptop->setVotingSession(m_current);
     m_paper->setVotingSession(m_current);
-    m_results->setResult(m_current, std::nullopt, {}, false);
+    m_results->setCount(m_current, std::nullopt, false);
     m_tabs->setCurrentIndex(0);
     updateButtons();
 }
@@ -213,9 +207,8 @@ void VotingPage::selectSession(qint64 id)
 void VotingPage::refresh()
 {
     m_model->reload();
-    VotingRepository repo(m_session.workspace());
     if (m_current.id != 0) {
-        auto found = repo.find(m_current.id);
+        auto found = VotingRepository(m_session.workspace()).find(m_current.id);
         if (!found) {
             newSession();
             return;
@@ -226,15 +219,17 @@ void VotingPage::refresh()
     }
     m_laptop->setVotingSession(m_current);
     m_paper->setVotingSession(m_current);
-    VotingProgress progress;
-    m_result.reset();
+    // The page, its projector and the results sheet show one count: the service's, as the CLI prints it.
+    m_count.reset();
+    QString problem;
     if (m_current.id != 0) {
-        progress = repo.progress(m_current.id).value();
-        if (auto r = repo.tally(m_current.id))
-            m_result = *r;
+        if (Result<VotingCount> counted = VotingCountService(m_session.workspace()).count(m_current.id))
+            m_count = std::move(counted).value();
+        else
+            problem = counted.error().toString();
     }
     const bool hidden = m_current.hideResults && m_current.state != VotingState::Closed;
-    m_results->setResult(m_current, m_result, progress, hidden);
+    m_results->setCount(m_current, m_count, hidden, problem);
     updateButtons();
     updateProjector();
 }
@@ -246,26 +241,55 @@ void VotingPage::updateButtons()
     m_delete->setEnabled(m_current.id != 0);
 }
 
+void VotingPage::deleteCurrent()
+{
+    if (m_current.id == 0)
+        return;
+    const VotingSession doomed = m_current;
+    const Status removed = m_session.write({ChangeKind::Voting}, [&](Workspace& ws) -> Result<QList<WrittenRevision>> {
+        if (Status s = VotingRepository(ws).remove(doomed.id, doomed.revision); !s)
+            return s.error();
+        return QList<WrittenRevision>{};
+    });
+    if (removed)
+        newSession();
+}
+
 bool VotingPage::openCurrent()
 {
-    if (Status s = VotingRepository(m_session.workspace()).open(m_current.id); !s) {
-        m_session.reportError(s.error());
+    const qint64 id = m_current.id;
+    const Status opened = m_session.write({ChangeKind::Voting}, [&](Workspace& ws) -> Result<QList<WrittenRevision>> {
+        VotingRepository votes(ws);
+        if (Status s = votes.open(id); !s)
+            return s.error();
+        Result<VotingSession> stored = votes.find(id);
+        if (!stored)
+            return stored.error();
+        return QList<WrittenRevision>{{QStringLiteral("voting_session"), id, stored->revision}};
+    });
+    if (!opened)
         return false;
-    }
-    m_session.notifyChanged(ChangeKind::Voting);
     m_tabs->setCurrentWidget(m_laptop);
     return true;
 }
 
 bool VotingPage::closeCurrent()
 {
-    auto closed = VotingRepository(m_session.workspace()).close(m_current.id);
-    if (!closed) {
-        m_session.reportError(closed.error());
+    const qint64 id = m_current.id;
+    // Closing writes the cases' priorities: the session records those revisions as its own, so that undoing an
+    // earlier edit of such a case is not mistaken for another member's change.
+    const Status closed =
+        m_session.write({ChangeKind::Voting, ChangeKind::Case}, [&](Workspace& ws) -> Result<QList<WrittenRevision>> {
+            Result<ClosedVote> vote = VotingCountService(ws).close(id);
+            if (!vote)
+                return vote.error();
+            QList<WrittenRevision> written{{QStringLiteral("voting_session"), id, vote->sessionRevision}};
+            for (const auto& [caseId, revision] : vote->caseRevisions)
+                written.append({QStringLiteral("case"), caseId, revision});
+            return written;
+        });
+    if (!closed)
         return false;
-    }
-    m_session.notifyChanged(ChangeKind::Voting);
-    m_session.notifyChanged(ChangeKind::Case);
     m_tabs->setCurrentWidget(m_results);
     return true;
 }
@@ -276,18 +300,17 @@ void VotingPage::updateProjector()
         return;
     ProjectorContent content;
     content.question = m_current.question;
-    if (m_current.id != 0) {
-        const VotingProgress p = VotingRepository(m_session.workspace()).progress(m_current.id).value();
-        content.voted = p.voted;
-        content.eligible = p.eligible;
-    }
-    if (m_result) {
+    if (m_count) {
+        const TallyResult& result = m_count->result;
+        content.voted = m_count->turnout.membersVoted;
+        content.eligible = m_count->turnout.eligible;
+        content.turnout = m_count->turnout.describe();
         int place = 1;
-        for (const auto& tier : m_result->ranking) {
+        for (const auto& tier : result.ranking) {
             for (int c : tier) {
-                const mpq_class& score = m_result->scores[size_t(c)];
+                const mpq_class& score = result.scores[size_t(c)];
                 content.bars << ProjectorBar{m_current.candidates.at(c).label, toDouble(score),
-                                             QStringLiteral("%1 %2").arg(formatRational(score), m_result->scoreLabel),
+                                             QStringLiteral("%1 %2").arg(formatRational(score), result.scoreLabel),
                                              place};
             }
             place += int(tier.size());

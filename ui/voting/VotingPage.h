@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/model/VotingSession.h"
-#include "core/voting/TallyResult.h"
+#include "core/services/VotingCountService.h"
 
 #include <QWidget>
 
@@ -43,6 +43,8 @@ public:
     bool openCurrent();
     /// Counts, closes and writes the ranking back as priorities.
     bool closeCurrent();
+    /// Deletes the session shown, with its ballots.
+    void deleteCurrent();
     /// Reloads everything shown (after a change here or in another instance).
     void refresh();
 
@@ -68,7 +70,7 @@ private:
 
     WorkspaceSession& m_session;
     VotingSession m_current;
-    std::optional<voting::TallyResult> m_result;
+    std::optional<VotingCount> m_count; ///< the service's count of m_current, as every view shows it
     VotingSessionModel* m_model;
     QTableView* m_view;
     QTabWidget* m_tabs;

@@ -1,4 +1,4 @@
-// VotingRepository, second part: ballots through every channel, the register and the count.
+// VotingRepository, second part: ballots through every channel and the register, as rows (counted elsewhere).
 #include "core/storage/repositories/VotingRepository.h"
 
 #include "core/storage/SqlSupport.h"
@@ -21,6 +21,14 @@ namespace {
 Error fieldError(const QString& message, const char* field)
 {
     return Error{message, {}, 0, QString::fromLatin1(field)};
+}
+
+// Names the stored ballot a decoding error comes from.
+Error ballotRowError(Error error, qint64 ballotId)
+{
+    error.message =
+        QCoreApplication::translate("VotingRepository", "stored ballot %1: %2").arg(ballotId).arg(error.message);
+    return error;
 }
 
 bool knownChannel(const QString& channel)
@@ -276,101 +284,55 @@ Result<QList<NamedBallot>> VotingRepository::namedBallots(qint64 sessionId) cons
         n.ballotId = q.value(0).toLongLong();
         n.memberId = q.value(1).toLongLong();
         n.ballot.channel = q.value(4).toString();
-        if (q.value(2).toString() == QLatin1String("ranked"))
-            n.ballot.ranking = votingcodec::tiersFromText(q.value(3).toString()).value();
-        else
-            n.ballot.values = votingcodec::valuesFromText(q.value(3).toString()).value();
+        // A row damaged by another program is reported as an error value, not thrown into the caller's event loop.
+        if (q.value(2).toString() == QLatin1String("ranked")) {
+            Result<Tiers> tiers = votingcodec::tiersFromText(q.value(3).toString());
+            if (!tiers)
+                return ballotRowError(tiers.error(), n.ballotId);
+            n.ballot.ranking = std::move(tiers).value();
+        } else {
+            Result<std::vector<qint64>> values = votingcodec::valuesFromText(q.value(3).toString());
+            if (!values)
+                return ballotRowError(values.error(), n.ballotId);
+            n.ballot.values = std::move(values).value();
+        }
         out << n;
     }
     return out;
 }
 
-Result<Election> VotingRepository::election(const VotingSession& session) const
+Result<QList<VotingBallotRow>> VotingRepository::ballots(qint64 sessionId) const
 {
-    Election e;
-    e.candidateCount = int(session.candidates.size());
     QSqlQuery q(m_ws.database());
     q.setForwardOnly(true);
     if (Status s = sql::exec(q,
-                             QStringLiteral("SELECT kind, content, weight, channel FROM voting_ballots "
+                             QStringLiteral("SELECT kind, content, weight, channel, id FROM voting_ballots "
                                             "WHERE session_id = ? ORDER BY id"),
-                             {session.id});
-        !s)
-        return s.error();
-    std::vector<RankedBallot> ranked;
-    while (q.next()) {
-        const QString kind = q.value(0).toString();
-        const qint64 weight = q.value(2).toLongLong();
-        const QString channel = q.value(3).toString();
-        if (kind == QLatin1String("ranked")) {
-            Result<Tiers> tiers = votingcodec::tiersFromText(q.value(1).toString());
-            if (!tiers)
-                return tiers.error();
-            ranked.push_back({tiers.value(), weight, channel});
-        } else {
-            Result<std::vector<qint64>> values = votingcodec::valuesFromText(q.value(1).toString());
-            if (!values)
-                return values.error();
-            if (kind == QLatin1String("values")) {
-                e.scored.push_back({values.value(), weight, channel});
-                continue;
-            }
-            // Counted totals: one single-dot ballot per candidate, weighted by its total.
-            for (size_t c = 0; c < values->size(); ++c) {
-                if ((*values)[c] == 0)
-                    continue;
-                std::vector<qint64> one(c + 1, 0);
-                one[c] = 1;
-                e.scored.push_back({one, (*values)[c], channel});
-            }
-        }
-    }
-    if (isRankedMethod(session.options.method)) {
-        e.ranked = std::move(ranked);
-    } else if (!ranked.empty()) {
-        Election conversion{e.candidateCount, ranked, {}};
-        for (ScoreBallot& b : scoreBallotsFromRanked(conversion, session.options))
-            e.scored.push_back(std::move(b));
-    }
-    return e;
-}
-
-Result<TallyResult> VotingRepository::tally(qint64 sessionId) const
-{
-    Result<VotingSession> session = find(sessionId);
-    if (!session)
-        return session.error();
-    Result<Election> e = election(*session);
-    if (!e)
-        return e.error();
-    Result<TallyResult> result = voting::tally(*e, session->options);
-    if (!result)
-        return result;
-    // Counted totals were spread one dot per ballot; report them as the number of voters they came from.
-    QSqlQuery q(m_ws.database());
-    if (Status s = sql::exec(q,
-                             QStringLiteral("SELECT channel, SUM(weight), group_concat(content, ';') FROM voting_ballots "
-                                            "WHERE session_id = ? AND kind = 'counts' GROUP BY channel"),
                              {sessionId});
         !s)
         return s.error();
+    QList<VotingBallotRow> rows;
     while (q.next()) {
-        qint64 dots = 0;
-        for (const QString& entry : q.value(2).toString().split(QLatin1Char(';'))) {
-            const Result<std::vector<qint64>> values = votingcodec::valuesFromText(entry);
+        VotingBallotRow row;
+        const QString kind = q.value(0).toString();
+        row.weight = q.value(2).toLongLong();
+        row.channel = q.value(3).toString();
+        if (kind == QLatin1String("ranked")) {
+            row.kind = VotingBallotRow::Kind::Ranked;
+            Result<Tiers> tiers = votingcodec::tiersFromText(q.value(1).toString());
+            if (!tiers)
+                return ballotRowError(tiers.error(), q.value(4).toLongLong());
+            row.ranking = std::move(tiers).value();
+        } else {
+            row.kind = kind == QLatin1String("counts") ? VotingBallotRow::Kind::Counts : VotingBallotRow::Kind::Values;
+            Result<std::vector<qint64>> values = votingcodec::valuesFromText(q.value(1).toString());
             if (!values)
-                return values.error();
-            for (qint64 v : values.value())
-                dots += v;
+                return ballotRowError(values.error(), q.value(4).toLongLong());
+            row.values = std::move(values).value();
         }
-        const qint64 delta = q.value(1).toLongLong() - dots;
-        for (ChannelSubtotal& ch : result->channels) {
-            if (ch.channel == q.value(0).toString())
-                ch.ballots += delta;
-        }
-        result->ballotsCounted += delta;
+        rows << row;
     }
-    return result;
+    return rows;
 }
 
 } // namespace proxima

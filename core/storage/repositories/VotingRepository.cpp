@@ -3,7 +3,7 @@
 #include "core/storage/SqlSupport.h"
 #include "core/storage/VotingCodec.h"
 #include "core/storage/Workspace.h"
-#include "core/voting/Tally.h"
+#include "core/voting/VotingMethod.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -269,17 +269,13 @@ Status VotingRepository::open(qint64 id)
     });
 }
 
-Result<TallyResult> VotingRepository::close(qint64 id)
+Result<int> VotingRepository::markClosed(qint64 id, const TallyResult& result, const QString& summary)
 {
-    TallyResult result;
+    int revision = 0;
     const Status written = m_ws.write([&]() -> Status {
         Result<VotingSession> stored = openSession(id);
         if (!stored)
             return stored.error();
-        Result<TallyResult> counted = tally(id);
-        if (!counted)
-            return counted.error();
-        result = counted.value();
         QSqlQuery q(m_ws.database());
         const QString now = m_ws.clock().now().toString(Qt::ISODateWithMs);
         if (Status s = sql::exec(q,
@@ -288,27 +284,12 @@ Result<TallyResult> VotingRepository::close(qint64 id)
                                  {resultJson(result), now, now, id});
             !s)
             return s;
-        QList<QPair<qint64, int>> priorities;
-        QStringList summary;
-        int place = 1;
-        for (const auto& tier : result.ranking) {
-            for (int c : tier) {
-                const VotingCandidate& candidate = stored->candidates.at(c);
-                if (candidate.caseId != 0)
-                    priorities.append({candidate.caseId, place});
-                summary << QStringLiteral("%1. %2").arg(place).arg(candidate.label);
-            }
-            place += int(tier.size());
-        }
-        const QString reason = QCoreApplication::translate("VotingRepository", "vote \"%1\" (%2)").arg(stored->question, methodName(result.method));
-        if (Status p = CaseRepository(m_ws).setPriorities(priorities, reason); !p)
-            return p;
-        return m_ws.logChange(QStringLiteral("voting_session"), id, QStringLiteral("close"),
-                              summary.join(QStringLiteral("; ")));
+        revision = stored->revision + 1;
+        return m_ws.logChange(QStringLiteral("voting_session"), id, QStringLiteral("close"), summary);
     });
     if (!written)
         return written.error();
-    return result;
+    return revision;
 }
 
 Result<VotingSession> VotingRepository::openSession(qint64 id) const

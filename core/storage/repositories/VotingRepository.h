@@ -3,7 +3,8 @@
 #include "core/common/Result.h"
 #include "core/model/VotingSession.h"
 #include "core/storage/repositories/CaseRepository.h"
-#include "core/voting/Ballot.h"
+#include "core/storage/repositories/VotingBallotRow.h"
+#include "core/voting/TallyResult.h"
 
 #include <QList>
 
@@ -11,7 +12,8 @@ namespace proxima {
 
 class Workspace;
 
-/// Voting sessions: settings, state, ballots through every channel, the count and the write-back of priorities.
+/// Voting sessions: settings, state and ballots through every channel, as rows. Counting a session and closing it
+/// (the count, the stored result, the priorities written back) is VotingCountService's work.
 /// Secret sessions store ballots without voter, time or cast order (see 0003_voting.sql).
 class VotingRepository
 {
@@ -30,9 +32,9 @@ public:
     Status remove(qint64 id, int expectedRevision);
     /// Draft -> open: ballots may be cast from now on.
     Status open(qint64 id);
-    /// Counts the ballots, stores the agreed ranking, closes the session and writes the ranking back as the
-    /// candidate cases' priorities (1 = first; tied candidates share a priority), all in one transaction.
-    Result<voting::TallyResult> close(qint64 id);
+    /// Open -> closed: stores the counted result (its ranking becomes the agreed ranking) and logs the summary.
+    /// Refused when the session is not open. Returns the session's new revision.
+    Result<int> markClosed(qint64 id, const voting::TallyResult& result, const QString& summary);
 
     /// A member's ballot at the laptop: the "has voted" register and the ballot, in one transaction.
     /// Refused when the member is not eligible, has voted already, or the session is not open.
@@ -52,10 +54,8 @@ public:
     Result<VotingProgress> progress(qint64 sessionId) const;
     /// Ballots with their voters; refused for secret sessions.
     Result<QList<NamedBallot>> namedBallots(qint64 sessionId) const;
-    /// The ballots of a session as the voting engine reads them (counted entries spread one dot per ballot).
-    Result<voting::Election> election(const VotingSession& session) const;
-    /// Counts the ballots with the session's method, options and tie-break (whatever the state).
-    Result<voting::TallyResult> tally(qint64 sessionId) const;
+    /// Every ballot row of a session (all channels, counted totals included), in id order.
+    Result<QList<VotingBallotRow>> ballots(qint64 sessionId) const;
 
     /// Checks the settings; the error names the field.
     static Status validate(const VotingSession& session);
