@@ -13,7 +13,7 @@ AffectedGroupTableModel::AffectedGroupTableModel(WorkspaceSession& session, QObj
         if (kind == AffectedGroupTraits::kind)
             reload();
     });
-    connect(&session, &WorkspaceSession::externalChange, this, &AffectedGroupTableModel::reload);
+    connect(&session, &WorkspaceSession::manyChanged, this, &AffectedGroupTableModel::reload);
 }
 
 void AffectedGroupTableModel::setCaseId(qint64 caseId)

@@ -27,18 +27,4 @@ private:
     ResponseAction m_action;
 };
 
-/// Part of deleting a meeting: the links to its agreed actions vanish with it (cascade), and undo puts them
-/// back once the meeting is restored. Place it before the RemoveRecordCommand of the same parent.
-class RestoreAgreedLinksCommand : public QUndoCommand
-{
-public:
-    RestoreAgreedLinksCommand(WorkspaceSession& session, QList<AgreedAction> links, QUndoCommand* parent);
-    void redo() override {}
-    void undo() override;
-
-private:
-    WorkspaceSession& m_session;
-    QList<AgreedAction> m_links;
-};
-
 } // namespace proxima
