@@ -8,6 +8,8 @@
 #include "ui/cases/CasesPage.h"
 #include "ui/commands/CaseTraits.h"
 #include "ui/commands/ConcernTraits.h"
+#include "ui/commands/MeetingCommands.h"
+#include "ui/commands/MeetingTraits.h"
 #include "ui/commands/RecordCommands.h"
 #include "ui/commands/StageMoveCommand.h"
 #include "ui/map/PlacePinCommand.h"
@@ -18,6 +20,7 @@
 #include "core/storage/repositories/CaseRepository.h"
 #include "core/storage/repositories/ConcernRepository.h"
 #include "core/storage/repositories/MapPinQueries.h"
+#include "core/storage/repositories/MeetingRepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -253,4 +256,32 @@ TEST_CASE("ui: undoing an edit after a pin was placed and a stage moved on the s
     CHECK(restored.title == original.title);
     CHECK(restored.stage == original.stage);
     CHECK(session.undoStack()->index() == 0);
+}
+
+TEST_CASE("ui: undoing the delete of a meeting brings back the links to the actions agreed at it", "[ui][undo]")
+{
+    WindowFixture f;
+    WorkspaceSession& session = f.session();
+    Workspace& ws = session.workspace();
+    Meeting meeting;
+    meeting.title = QStringLiteral("CoPmittee December");
+    meeting.heldOn = QDate(2026, 12, 10);
+    auto* add = new AddRecordCommand<MeetingTraits>(session, meeting);
+    REQUIRE(session.push(add));
+    const qint64 meetingId = add->recordId();
+    ResponseAction action;
+    action.caseId = f.window.casesPage()->model()->recordAt(0).id;
+    action.title = QStringLiteral("Ask the council for a second bin");
+    auto* agree = new AgreeActionCommand(session, meetingId, 0, action);
+    REQUIRE(session.push(agree));
+    const AgreedAction link{meetingId, agree->actionId(), 0};
+
+    auto stored = MeetingRepository(ws).find(meetingId);
+    REQUIRE(stored.ok());
+    REQUIRE(session.push(new RemoveRecordCommand<MeetingTraits>(session, stored.value())));
+    CHECK(MeetingActionRepository(ws).listForMeeting(meetingId)->isEmpty());
+    session.undo();
+    const auto links = MeetingActionRepository(ws).listForMeeting(meetingId);
+    REQUIRE(links.ok());
+    CHECK(links.value() == QList<AgreedAction>{link});
 }
