@@ -2,6 +2,7 @@
 // only another member's commit is announced as such (a user's own delete and undo are not).
 #include "TestSupport.h"
 
+#include "ui/analyse/AffectedGroupTableModel.h"
 #include "ui/analyse/HypothesisTableModel.h"
 #include "ui/app/MainWindow.h"
 #include "ui/app/WorkspaceSession.h"
@@ -130,6 +131,22 @@ TEST_CASE("ui: a push that fails returns nothing read from the deleted command",
         }
         CHECK(hypotheses.addHypothesis(QStringLiteral("The shop's closing time draws the crowd")) == -1);
         CHECK(session.undoStack()->count() == steps);
+    }
+    SECTION("a group of a case another member deleted meanwhile, named like one still shown")
+    {
+        AffectedGroupTableModel groups(session);
+        const qint64 caseId = f.window.casesPage()->model()->recordAt(0).id;
+        groups.setCaseId(caseId);
+        REQUIRE(groups.addGroup(QStringLiteral("Shift workers")) >= 0);
+        {
+            auto other = Workspace::open(f.path);
+            REQUIRE(other.ok());
+            auto stored = CaseRepository(*other.value()).find(caseId);
+            REQUIRE(stored.ok());
+            REQUIRE(CaseRepository(*other.value()).remove(caseId, stored->revision).ok());
+        }
+        // The watcher has not polled yet, so the old row is still shown: it is not the answer.
+        CHECK(groups.addGroup(QStringLiteral("Shift workers")) == -1);
     }
 }
 
