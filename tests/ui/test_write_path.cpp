@@ -21,6 +21,7 @@
 #include "core/storage/repositories/CaseRepository.h"
 #include "core/storage/repositories/ConcernRepository.h"
 #include "core/storage/repositories/MapPinQueries.h"
+#include "core/storage/repositories/MeetingActionRepository.h"
 #include "core/storage/repositories/MeetingRepository.h"
 
 #include <catch2/catch.hpp>

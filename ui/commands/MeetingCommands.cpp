@@ -1,6 +1,7 @@
 #include "ui/commands/MeetingCommands.h"
 
 #include "core/storage/repositories/ActionRepository.h"
+#include "core/storage/repositories/MeetingActionRepository.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,6 @@
 
 #include "ui/app/WorkspaceSession.h"
 #include "core/model/ResponseAction.h"
-#include "core/storage/repositories/MeetingActionRepository.h"
 
 #include <QUndoCommand>
 
