@@ -110,8 +110,12 @@ Status DemoBudget::fill(Workspace& ws)
             action.policeHours = a.policeHours;
             action.volunteerHours = a.volunteerHours;
             action.euros = a.euros;
-            if (!position.contains(owner)) // after the case's existing plan
-                position.insert(owner, int(actions.listForCase(owner).value().size()));
+            if (!position.contains(owner)) { // after the case's existing plan
+                Result<QList<ResponseAction>> existing = actions.listForCase(owner);
+                if (!existing)
+                    return existing.error();
+                position.insert(owner, int(existing->size()));
+            }
             action.position = position[owner]++;
             Result<ResponseAction> added = actions.add(action);
             if (!added)

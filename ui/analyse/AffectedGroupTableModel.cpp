@@ -13,7 +13,7 @@ AffectedGroupTableModel::AffectedGroupTableModel(WorkspaceSession& session, QObj
         if (kind == AffectedGroupTraits::kind)
             reload();
     });
-    connect(&session, &WorkspaceSession::externalChange, this, &AffectedGroupTableModel::reload);
+    connect(&session, &WorkspaceSession::manyChanged, this, &AffectedGroupTableModel::reload);
 }
 
 void AffectedGroupTableModel::setCaseId(qint64 caseId)
@@ -40,12 +40,9 @@ int AffectedGroupTableModel::addGroup(const QString& name)
 {
     if (m_caseId <= 0)
         return -1;
-    m_session.push(new AddRecordCommand<AffectedGroupTraits>(m_session, {0, m_caseId, name, {}, 0}));
-    for (int row = int(records().size()) - 1; row >= 0; --row) {
-        if (recordAt(row).name == name.trimmed())
-            return row;
-    }
-    return -1;
+    auto* command = new AddRecordCommand<AffectedGroupTraits>(m_session, {0, m_caseId, name, {}, 0});
+    // A failed add must not answer with an older group of the same name; the rows are reloaded when push returns.
+    return m_session.push(command) ? rowForId(command->recordId()) : -1;
 }
 
 void AffectedGroupTableModel::removeRow(int row)

@@ -95,7 +95,7 @@ AnalyseTab::AnalyseTab(WorkspaceSession& session, QWidget* parent) : CaseTab(par
         if (kind == AnalysisTraits::kind)
             reloadIfClean();
     });
-    connect(&session, &WorkspaceSession::externalChange, this, &AnalyseTab::reloadIfClean);
+    connect(&session, &WorkspaceSession::manyChanged, this, &AnalyseTab::reloadIfClean);
     showCase(0);
 }
 

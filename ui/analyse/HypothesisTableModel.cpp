@@ -15,7 +15,7 @@ HypothesisTableModel::HypothesisTableModel(WorkspaceSession& session, QObject* p
         if (kind == HypothesisTraits::kind)
             reload();
     });
-    connect(&session, &WorkspaceSession::externalChange, this, &HypothesisTableModel::reload);
+    connect(&session, &WorkspaceSession::manyChanged, this, &HypothesisTableModel::reload);
 }
 
 void HypothesisTableModel::setCaseId(qint64 caseId)
@@ -43,13 +43,8 @@ int HypothesisTableModel::addHypothesis(const QString& text)
     if (m_caseId <= 0)
         return -1;
     auto* command = new AddRecordCommand<HypothesisTraits>(m_session, {0, m_caseId, text, {}, {}, 0, 0});
-    m_session.push(command);
-    // The stack deletes a failed command, so find the new row by its text among the rows just loaded.
-    for (int row = int(records().size()) - 1; row >= 0; --row) {
-        if (recordAt(row).text == text.trimmed())
-            return row;
-    }
-    return -1;
+    // The command announced the change, so the rows are already reloaded when push returns.
+    return m_session.push(command) ? rowForId(command->recordId()) : -1;
 }
 
 void HypothesisTableModel::removeRow(int row)

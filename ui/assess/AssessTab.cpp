@@ -153,8 +153,13 @@ QWidget* AssessTab::buildMeasures()
             fresh.areaId = c->areaId;
         auto areas = AreaRepository(m_session.workspace()).list();
         MeasureDialog dialog(fresh, areas ? areas.value() : QList<Area>{}, this);
-        if (dialog.exec() == QDialog::Accepted)
-            addMeasure(dialog.edited().value());
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        // The dialog accepts only a measure that reads; checked again so that a change there cannot throw here.
+        if (auto edited = dialog.edited())
+            addMeasure(edited.value());
+        else
+            m_session.reportError(edited.error());
     });
     connect(m_editMeasure, &QPushButton::clicked, this, &AssessTab::editSelected);
     connect(m_view, &QTableView::doubleClicked, this, &AssessTab::editSelected);
@@ -438,8 +443,12 @@ void AssessTab::editSelected()
     const CaseMeasure before = *m;
     auto areas = AreaRepository(m_session.workspace()).list();
     MeasureDialog dialog(before, areas ? areas.value() : QList<Area>{}, this);
-    if (dialog.exec() == QDialog::Accepted)
-        saveMeasure(before, dialog.edited().value());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto edited = dialog.edited())
+        saveMeasure(before, edited.value());
+    else
+        m_session.reportError(edited.error());
 }
 
 void AssessTab::setConflictResolver(

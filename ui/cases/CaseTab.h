@@ -5,7 +5,7 @@
 namespace proxima {
 
 /// A page about the selected case, shown beside its overview (Scan, Analyse, Respond, Assess).
-/// The case page calls showCase() whenever the selection changes or another member changes the workspace.
+/// The case page calls showCase() whenever the selection changes or cases change (here or by another member).
 class CaseTab : public QWidget
 {
     Q_OBJECT

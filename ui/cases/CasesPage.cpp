@@ -100,10 +100,10 @@ CasesPage::CasesPage(WorkspaceSession& session, QWidget* parent) : QWidget(paren
             addCase(title.trimmed());
     });
     connect(m_deleteCase, &QAction::triggered, this, &CasesPage::deleteSelected);
-    connect(&session, &WorkspaceSession::externalChange, this, &CasesPage::onExternalChange);
+    connect(&session, &WorkspaceSession::manyChanged, this, &CasesPage::refreshAfterChange);
     connect(&session, &WorkspaceSession::changed, this, [this](ChangeKind kind) {
         if (kind == ChangeKind::Case)
-            onExternalChange();
+            refreshAfterChange();
     });
     m_conflictResolver = [this](const ProblemCase& theirs) {
         return ConflictDialog::ask(this, tr("the case \"%1\"").arg(theirs.title), summarise(theirs),
@@ -239,7 +239,7 @@ void CasesPage::addCaseTab(CaseTab* tab, const QString& title, int index)
     tab->showCase(m_shownId);
 }
 
-void CasesPage::onExternalChange()
+void CasesPage::refreshAfterChange()
 {
     refreshFilterChoices();
     m_editor->refreshChoices();

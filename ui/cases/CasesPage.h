@@ -66,7 +66,7 @@ private:
     void buildFilterBar(QWidget* bar);
     void refreshFilterChoices();
     void onCurrentChanged();
-    void onExternalChange();
+    void refreshAfterChange();
     void deleteSelected();
     qint64 selectedId() const;
 

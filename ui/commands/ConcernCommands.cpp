@@ -8,6 +8,17 @@
 
 namespace proxima {
 
+namespace {
+
+// Moving a concern bumps its revision; recorded, so that undoing an earlier edit of it is no false conflict.
+void recordRevisions(WorkspaceSession& session, const QHash<qint64, int>& revisions)
+{
+    for (auto it = revisions.cbegin(); it != revisions.cend(); ++it)
+        session.setWrittenRevision(QStringLiteral("concern"), it.key(), it.value());
+}
+
+} // namespace
+
 MoveConcernsCommand::MoveConcernsCommand(WorkspaceSession& session, QList<qint64> concernIds, qint64 targetCaseId,
                                          QUndoCommand* parent)
     : QUndoCommand(parent), m_session(session), m_ids(std::move(concernIds)), m_target(targetCaseId)
@@ -22,6 +33,7 @@ bool MoveConcernsCommand::moveAll(bool forward)
 {
     Workspace& ws = m_session.workspace();
     ConcernRepository concerns(ws);
+    QHash<qint64, int> revisions;
     const Status written = ws.write([&]() -> Status {
         for (qint64 id : std::as_const(m_ids)) {
             Result<Concern> stored = concerns.find(id);
@@ -30,8 +42,10 @@ bool MoveConcernsCommand::moveAll(bool forward)
             if (forward)
                 m_origin.insert(id, stored->caseId);
             const qint64 to = forward ? m_target : m_origin.value(id);
-            if (Result<Concern> moved = concerns.moveToCase(id, to, stored->revision); !moved)
+            Result<Concern> moved = concerns.moveToCase(id, to, stored->revision);
+            if (!moved)
                 return moved.error();
+            revisions.insert(id, moved->revision);
         }
         return Status{};
     });
@@ -40,6 +54,7 @@ bool MoveConcernsCommand::moveAll(bool forward)
         m_session.reportError(written.error());
         return false;
     }
+    recordRevisions(m_session, revisions);
     m_session.notifyChanged(ChangeKind::Concern);
     return true;
 }
@@ -79,6 +94,13 @@ void SplitCaseCommand::redo()
     if (!created)
         return fail(created.error());
     m_case = created.value();
+    m_session.setWrittenRevision(QStringLiteral("case"), m_case.id, m_case.revision);
+    QHash<qint64, int> revisions;
+    for (qint64 id : std::as_const(m_ids)) {
+        if (Result<Concern> moved = concerns.find(id))
+            revisions.insert(id, moved->revision);
+    }
+    recordRevisions(m_session, revisions);
     m_session.notifyChanged(ChangeKind::Case);
     m_session.notifyChanged(ChangeKind::Concern);
 }
@@ -87,13 +109,16 @@ void SplitCaseCommand::undo()
 {
     Workspace& ws = m_session.workspace();
     ConcernRepository concerns(ws);
+    QHash<qint64, int> revisions;
     const Status written = ws.write([&]() -> Status {
         for (qint64 id : std::as_const(m_ids)) {
             Result<Concern> stored = concerns.find(id);
             if (!stored)
                 return stored.error();
-            if (Result<Concern> moved = concerns.moveToCase(id, m_origin.value(id), stored->revision); !moved)
+            Result<Concern> moved = concerns.moveToCase(id, m_origin.value(id), stored->revision);
+            if (!moved)
                 return moved.error();
+            revisions.insert(id, moved->revision);
         }
         Result<ProblemCase> current = CaseRepository(ws).find(m_case.id);
         if (!current)
@@ -102,6 +127,7 @@ void SplitCaseCommand::undo()
     });
     if (!written)
         return fail(written.error());
+    recordRevisions(m_session, revisions);
     m_case.revision = 0; // restored as new on redo, with the same id
     m_session.notifyChanged(ChangeKind::Case);
     m_session.notifyChanged(ChangeKind::Concern);

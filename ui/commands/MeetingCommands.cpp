@@ -1,6 +1,7 @@
 #include "ui/commands/MeetingCommands.h"
 
 #include "core/storage/repositories/ActionRepository.h"
+#include "core/storage/repositories/MeetingActionRepository.h"
 
 #include <QCoreApplication>
 
@@ -30,6 +31,7 @@ void AgreeActionCommand::redo()
         return;
     }
     m_action = added.value();
+    m_session.setWrittenRevision(QStringLiteral("action"), m_action.id, m_action.revision);
     m_session.notifyChanged(ChangeKind::Action);
     m_session.notifyChanged(ChangeKind::Meeting);
 }
@@ -37,27 +39,16 @@ void AgreeActionCommand::redo()
 void AgreeActionCommand::undo()
 {
     // Deleting the action deletes its link too (ON DELETE CASCADE).
-    if (Status s = ActionRepository(m_session.workspace()).remove(m_action.id, m_action.revision); !s) {
+    // Saved against the revision this instance last wrote, so a later edit of the action that was undone again is
+    // not mistaken for another member's change.
+    const int revision = qMax(m_action.revision, m_session.writtenRevision(QStringLiteral("action"), m_action.id));
+    if (Status s = ActionRepository(m_session.workspace()).remove(m_action.id, revision); !s) {
         setObsolete(true);
         m_session.reportError(s.error());
         return;
     }
     m_session.notifyChanged(ChangeKind::Action);
     m_session.notifyChanged(ChangeKind::Meeting);
-}
-
-RestoreAgreedLinksCommand::RestoreAgreedLinksCommand(WorkspaceSession& session, QList<AgreedAction> links,
-                                                     QUndoCommand* parent)
-    : QUndoCommand(parent), m_session(session), m_links(std::move(links))
-{
-}
-
-void RestoreAgreedLinksCommand::undo()
-{
-    for (const AgreedAction& link : m_links) {
-        if (Status s = MeetingActionRepository(m_session.workspace()).link(link); !s)
-            m_session.reportError(s.error());
-    }
 }
 
 } // namespace proxima

@@ -2,7 +2,6 @@
 
 #include "ui/app/WorkspaceSession.h"
 #include "core/model/ResponseAction.h"
-#include "core/storage/repositories/MeetingActionRepository.h"
 
 #include <QUndoCommand>
 
@@ -25,20 +24,6 @@ private:
     qint64 m_meetingId;
     qint64 m_itemId;
     ResponseAction m_action;
-};
-
-/// Part of deleting a meeting: the links to its agreed actions vanish with it (cascade), and undo puts them
-/// back once the meeting is restored. Place it before the RemoveRecordCommand of the same parent.
-class RestoreAgreedLinksCommand : public QUndoCommand
-{
-public:
-    RestoreAgreedLinksCommand(WorkspaceSession& session, QList<AgreedAction> links, QUndoCommand* parent);
-    void redo() override {}
-    void undo() override;
-
-private:
-    WorkspaceSession& m_session;
-    QList<AgreedAction> m_links;
 };
 
 } // namespace proxima

@@ -25,12 +25,15 @@ void StageMoveCommand::fail(const Error& error)
 void StageMoveCommand::redo()
 {
     ProblemCase target = m_after;
-    target.revision = m_revision;
+    // Against the revision this instance last wrote, and recorded below, so that undoing an edit of the case made
+    // before this move does not take the move for another member's change.
+    target.revision = qMax(m_revision, m_session.writtenRevision(QStringLiteral("case"), target.id));
     auto moved = StageRepository(m_session.workspace()).move(target, m_reason, OnConflict::Report, m_transitionId);
     if (!moved)
         return fail(moved.error());
     m_revision = moved->stored.revision;
     m_transitionId = moved->transition.id;
+    m_session.setWrittenRevision(QStringLiteral("case"), target.id, m_revision);
     m_session.notifyChanged(ChangeKind::Stage);
     m_session.notifyChanged(ChangeKind::Case);
 }
@@ -38,11 +41,12 @@ void StageMoveCommand::redo()
 void StageMoveCommand::undo()
 {
     ProblemCase previous = m_before;
-    previous.revision = m_revision;
+    previous.revision = qMax(m_revision, m_session.writtenRevision(QStringLiteral("case"), previous.id));
     auto restored = StageRepository(m_session.workspace()).undoMove(previous, m_transitionId);
     if (!restored)
         return fail(restored.error());
     m_revision = restored->revision;
+    m_session.setWrittenRevision(QStringLiteral("case"), previous.id, m_revision);
     m_session.notifyChanged(ChangeKind::Stage);
     m_session.notifyChanged(ChangeKind::Case);
 }

@@ -86,7 +86,7 @@ MapPage::MapPage(WorkspaceSession& session, QWidget* parent) : QWidget(parent), 
             || kind == ChangeKind::Incident)
             reload();
     });
-    connect(&m_session, &WorkspaceSession::externalChange, this, &MapPage::reload);
+    connect(&m_session, &WorkspaceSession::manyChanged, this, &MapPage::reload);
     m_building = false;
     reload();
 }
@@ -409,10 +409,10 @@ bool MapPage::placeAt(QPointF planPosition)
         return false;
     }
     std::optional<sara::GeoPoint> geo = m_content.geoOf(planPosition);
-    m_session.push(
+    const bool placed = m_session.push(
         new PlacePinCommand(m_session, *pin, sara::PlanePoint{planPosition.x(), planPosition.y()}, geo));
     m_notice->setText(noticeText());
-    return true;
+    return placed;
 }
 
 void MapPage::onPicked(QPointF position)
@@ -477,8 +477,7 @@ bool MapPage::loadMapFile(const QString& path)
         m_session.reportError(map.error());
         return false;
     }
-    m_session.push(new LoadMapCommand(m_session, map.value()));
-    return m_content.map.has_value();
+    return m_session.push(new LoadMapCommand(m_session, map.value()));
 }
 
 void MapPage::chooseMapFile()

@@ -37,7 +37,6 @@ void MapView::zoomBy(double factor)
     const double applied = target / zoom();
     m_followSize = false;
     scale(applied, applied);
-    emit zoomChanged(zoom());
 }
 
 void MapView::fitPlan()
@@ -47,7 +46,6 @@ void MapView::fitPlan()
         return;
     fitInView(rect, Qt::KeepAspectRatio);
     m_followSize = true;
-    emit zoomChanged(zoom());
 }
 
 void MapView::resizeEvent(QResizeEvent* event)

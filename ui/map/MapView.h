@@ -35,7 +35,6 @@ signals:
     void picked(QPointF planPosition);
     /// Picking was cancelled with Escape.
     void pickingCancelled();
-    void zoomChanged(double zoom);
 
 protected:
     void wheelEvent(QWheelEvent* event) override;

@@ -31,13 +31,19 @@ void PlacePinCommand::undo()
 
 void PlacePinCommand::apply(std::optional<sara::PlanePoint> pixel, std::optional<sara::GeoPoint> geo)
 {
-    auto placed = MapPinQueries(m_session.workspace()).placePin(m_kind, m_id, pixel, geo, m_revision);
+    // A pin is a field of its record: its revision is the record's, shared with the record's edit commands.
+    const QString entity = m_kind == PinKind::Case      ? QStringLiteral("case")
+                           : m_kind == PinKind::Concern ? QStringLiteral("concern")
+                                                        : QStringLiteral("incident");
+    const int revision = qMax(m_revision, m_session.writtenRevision(entity, m_id));
+    auto placed = MapPinQueries(m_session.workspace()).placePin(m_kind, m_id, pixel, geo, revision);
     if (!placed) {
         setObsolete(true);
         m_session.reportError(placed.error());
         return;
     }
     m_revision = placed.value();
+    m_session.setWrittenRevision(entity, m_id, m_revision);
     switch (m_kind) {
     case PinKind::Case: m_session.notifyChanged(ChangeKind::Case); break;
     case PinKind::Concern: m_session.notifyChanged(ChangeKind::Concern); break;

@@ -118,7 +118,7 @@ MatrixPage::MatrixPage(WorkspaceSession& session, QWidget* parent) : QWidget(par
     layout->addWidget(m_stack, 1);
 
     connect(&m_session, &WorkspaceSession::changed, this, [this](ChangeKind) { reload(); });
-    connect(&m_session, &WorkspaceSession::externalChange, this, &MatrixPage::reload);
+    connect(&m_session, &WorkspaceSession::manyChanged, this, &MatrixPage::reload);
     reload();
 }
 

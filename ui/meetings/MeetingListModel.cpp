@@ -14,7 +14,7 @@ MeetingListModel::MeetingListModel(WorkspaceSession& session, QObject* parent)
         if (kind == ChangeKind::Meeting)
             reload();
     });
-    connect(&session, &WorkspaceSession::externalChange, this, &MeetingListModel::reload);
+    connect(&session, &WorkspaceSession::manyChanged, this, &MeetingListModel::reload);
     reload();
 }
 

@@ -114,7 +114,7 @@ MeetingsPage::MeetingsPage(WorkspaceSession& session, QWidget* parent) : QWidget
             || kind == ChangeKind::Case)
             reloadShown();
     });
-    connect(&m_session, &WorkspaceSession::externalChange, this, &MeetingsPage::reloadShown);
+    connect(&m_session, &WorkspaceSession::manyChanged, this, &MeetingsPage::reloadShown);
     if (m_model->rowCount() > 0)
         m_view->selectRow(0);
     else
@@ -267,12 +267,8 @@ void MeetingsPage::deleteSelected()
         return;
     m_dirty = false;
     const Meeting meeting = m_loaded;
-    auto links = MeetingActionRepository(m_session.workspace()).listForMeeting(meeting.id);
-    auto* command = new QUndoCommand(tr("Delete meeting of %1").arg(QLocale().toString(meeting.heldOn,
-                                                                                       QLocale::ShortFormat)));
-    new RestoreAgreedLinksCommand(m_session, links ? links.value() : QList<AgreedAction>{}, command);
-    new RemoveRecordCommand<MeetingTraits>(m_session, meeting, command);
-    m_session.push(command);
+    // The delete takes the links to the actions agreed at the meeting with it, and its undo puts them back.
+    m_session.push(new RemoveRecordCommand<MeetingTraits>(m_session, meeting));
 }
 
 reports::ReportDocument MeetingsPage::document(Document which) const

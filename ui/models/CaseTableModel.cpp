@@ -14,7 +14,7 @@ CaseTableModel::CaseTableModel(WorkspaceSession& session, QObject* parent)
         if (kind == ChangeKind::Case || kind == ChangeKind::Member)
             reload();
     });
-    connect(&session, &WorkspaceSession::externalChange, this, &CaseTableModel::reload);
+    connect(&session, &WorkspaceSession::manyChanged, this, &CaseTableModel::reload);
     reload();
 }
 

@@ -14,7 +14,7 @@ ConcernTableModel::ConcernTableModel(WorkspaceSession& session, QObject* parent)
         if (kind == ChangeKind::Concern || kind == ChangeKind::Case)
             reload();
     });
-    connect(&session, &WorkspaceSession::externalChange, this, &ConcernTableModel::reload);
+    connect(&session, &WorkspaceSession::manyChanged, this, &ConcernTableModel::reload);
     reload();
 }
 

@@ -16,7 +16,7 @@ IncidentTableModel::IncidentTableModel(WorkspaceSession& session, QObject* paren
         if (kind == ChangeKind::Incident)
             reload();
     });
-    connect(&session, &WorkspaceSession::externalChange, this, &IncidentTableModel::reload);
+    connect(&session, &WorkspaceSession::manyChanged, this, &IncidentTableModel::reload);
     reload();
 }
 

@@ -14,7 +14,7 @@ MemberTableModel::MemberTableModel(WorkspaceSession& session, QObject* parent)
         if (kind == ChangeKind::Member)
             reload();
     });
-    connect(&session, &WorkspaceSession::externalChange, this, &MemberTableModel::reload);
+    connect(&session, &WorkspaceSession::manyChanged, this, &MemberTableModel::reload);
     reload();
 }
 

@@ -75,7 +75,7 @@ ConcernsPage::ConcernsPage(WorkspaceSession& session, QWidget* parent) : QWidget
         if (kind == ChangeKind::Concern || kind == ChangeKind::Case)
             refreshChoices();
     });
-    connect(&session, &WorkspaceSession::externalChange, this, &ConcernsPage::refreshChoices);
+    connect(&session, &WorkspaceSession::manyChanged, this, &ConcernsPage::refreshChoices);
     refreshChoices();
 }
 
@@ -176,8 +176,7 @@ void ConcernsPage::selectConcern(qint64 id)
 qint64 ConcernsPage::addConcern(const Concern& concern)
 {
     auto* command = new AddRecordCommand<ConcernTraits>(m_session, concern);
-    m_session.push(command);
-    return command->recordId();
+    return m_session.push(command) ? command->recordId() : 0;
 }
 
 bool ConcernsPage::saveConcern(const Concern& concern)
@@ -211,8 +210,7 @@ qint64 ConcernsPage::splitIntoNewCase(const QList<qint64>& ids, const QString& t
         c.location = first->place;
     }
     auto* command = new SplitCaseCommand(m_session, c, ids);
-    m_session.push(command);
-    return command->newCaseId();
+    return m_session.push(command) ? command->newCaseId() : 0;
 }
 
 void ConcernsPage::openEditor(const Concern& concern)

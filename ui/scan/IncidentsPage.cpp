@@ -107,7 +107,7 @@ IncidentsPage::IncidentsPage(WorkspaceSession& session, QWidget* parent) : QWidg
         if (kind == ChangeKind::Incident || kind == ChangeKind::Case)
             refreshChoices();
     });
-    connect(&session, &WorkspaceSession::externalChange, this, &IncidentsPage::refreshChoices);
+    connect(&session, &WorkspaceSession::manyChanged, this, &IncidentsPage::refreshChoices);
     refreshChoices();
     updateCount();
 }

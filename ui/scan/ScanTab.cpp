@@ -123,7 +123,7 @@ ScanTab::ScanTab(WorkspaceSession& session, QWidget* parent) : CaseTab(parent), 
             kind == ChangeKind::Case)
             refresh();
     });
-    connect(&session, &WorkspaceSession::externalChange, this, &ScanTab::refresh);
+    connect(&session, &WorkspaceSession::manyChanged, this, &ScanTab::refresh);
     setEnabled(false);
 }
 
