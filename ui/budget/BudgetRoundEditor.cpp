@@ -43,7 +43,7 @@ BudgetRoundEditor::BudgetRoundEditor(WorkspaceSession& session, QWidget* parent)
             || kind == ChangeKind::Action)
             reload();
     });
-    connect(&m_session, &WorkspaceSession::externalChange, this, &BudgetRoundEditor::reload);
+    connect(&m_session, &WorkspaceSession::manyChanged, this, &BudgetRoundEditor::reload);
     reload();
 }
 

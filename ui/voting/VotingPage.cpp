@@ -90,7 +90,7 @@ VotingPage::VotingPage(WorkspaceSession& session, QWidget* parent) : QWidget(par
             kind == ChangeKind::Member)
             refresh();
     });
-    connect(&session, &WorkspaceSession::externalChange, this, &VotingPage::refresh);
+    connect(&session, &WorkspaceSession::manyChanged, this, &VotingPage::refresh);
 
     if (m_model->rowCount() > 0)
         selectSession(m_model->recordAt(0).id);
