@@ -145,7 +145,7 @@ int CaseCommand::list(const QStringList& arguments, Io& io)
     ArgumentParser parser;
     parser.addFlag(QStringLiteral("json"));
     int code = ExitOk;
-    auto ws = parseAndOpen(parser, arguments, 1, io, name(), &code);
+    auto ws = parseAndOpen(parser, arguments, 1, io, name(), &code, OpenMode::ReadOnly);
     if (!ws)
         return code;
     Result<QList<ProblemCase>> cases = CaseRepository(*ws).list();

@@ -37,19 +37,19 @@ bool parseOrFail(ArgumentParser& parser, const QStringList& arguments, int posit
 }
 
 std::unique_ptr<Workspace> parseAndOpen(ArgumentParser& parser, const QStringList& arguments, int positionalCount,
-                                        Io& io, const QString& command, int* exitCode)
+                                        Io& io, const QString& command, int* exitCode, OpenMode mode)
 {
     if (!parseOrFail(parser, arguments, positionalCount, io, command, exitCode))
         return nullptr;
-    auto ws = openWorkspace(parser.positional().at(0), io, command);
+    auto ws = openWorkspace(parser.positional().at(0), io, command, mode);
     if (!ws)
         *exitCode = ExitFailure;
     return ws;
 }
 
-std::unique_ptr<Workspace> openWorkspace(const QString& path, Io& io, const QString& command)
+std::unique_ptr<Workspace> openWorkspace(const QString& path, Io& io, const QString& command, OpenMode mode)
 {
-    auto opened = Workspace::open(path);
+    auto opened = Workspace::open(path, mode);
     if (!opened) {
         fail(io, command, opened.error());
         return nullptr;

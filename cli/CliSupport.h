@@ -21,9 +21,12 @@ bool parseOrFail(ArgumentParser& parser, const QStringList& arguments, int posit
 /// Parses the arguments and opens the workspace named by the first positional one; on failure prints why, sets
 /// *exitCode (ExitUsage for the command line, ExitFailure for the file) and returns null.
 std::unique_ptr<Workspace> parseAndOpen(ArgumentParser& parser, const QStringList& arguments, int positionalCount,
-                                        Io& io, const QString& command, int* exitCode);
+                                        Io& io, const QString& command, int* exitCode,
+                                        OpenMode mode = OpenMode::ReadWrite);
 
-/// Opens a workspace for a command, printing the reason on failure.
-std::unique_ptr<Workspace> openWorkspace(const QString& path, Io& io, const QString& command);
+/// Opens a workspace for a command, printing the reason on failure. Commands that only read open it read-only, so
+/// that they never change the file (an older schema is upgraded in memory, not on the shared drive).
+std::unique_ptr<Workspace> openWorkspace(const QString& path, Io& io, const QString& command,
+                                         OpenMode mode = OpenMode::ReadWrite);
 
 } // namespace proxima::cli
