@@ -131,7 +131,7 @@ int BudgetCommand::run(const QStringList& arguments, Io& io)
 
 Result<BudgetInstance> BudgetCommand::loadRound(const QString& path, qint64 roundId, Io& io)
 {
-    const std::unique_ptr<Workspace> ws = openWorkspace(path, io, QStringLiteral("budget"));
+    const std::unique_ptr<Workspace> ws = openWorkspace(path, io, QStringLiteral("budget"), OpenMode::ReadOnly);
     if (!ws)
         return Error{QCoreApplication::translate("BudgetCommand", "cannot open the workspace"), path, 0, {}};
     BudgetRepository repository(*ws);

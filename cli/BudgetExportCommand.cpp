@@ -39,7 +39,7 @@ int BudgetExportCommand::run(const QStringList& arguments, Io& io)
     const qint64 roundId = parser.value(QStringLiteral("round")).toLongLong(&ok);
     if (!ok || roundId <= 0)
         return fail(io, name(), QCoreApplication::translate("BudgetExportCommand", "--round N is required (see: proxima-cli help budget-export)"), ExitUsage);
-    const std::unique_ptr<Workspace> ws = openWorkspace(parser.positional().at(0), io, name());
+    const std::unique_ptr<Workspace> ws = openWorkspace(parser.positional().at(0), io, name(), OpenMode::ReadOnly);
     if (!ws)
         return ExitFailure;
     const Result<BudgetRound> round = BudgetRepository(*ws).load(roundId);

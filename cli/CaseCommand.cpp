@@ -67,10 +67,10 @@ Status applyOptions(const ArgumentParser& parser, Workspace& ws, ProblemCase& c)
 
 // `case show|set FILE ID`: the workspace and the case id, or null (and *code set) after saying why.
 std::unique_ptr<Workspace> openCase(ArgumentParser& parser, const QStringList& arguments, Io& io,
-                                    const QString& command, qint64* id, int* code)
+                                    const QString& command, qint64* id, int* code, OpenMode mode)
 {
     return parseIdAndOpen(parser, arguments, io, command,
-                          QCoreApplication::translate("cli", "'%1' is not a case id"), id, code);
+                          QCoreApplication::translate("cli", "'%1' is not a case id"), id, code, mode);
 }
 
 void addCaseOptions(ArgumentParser& parser)
@@ -163,7 +163,7 @@ int CaseCommand::show(const QStringList& arguments, Io& io)
     parser.addFlag(QStringLiteral("json"));
     qint64 id = 0;
     int code = ExitOk;
-    auto ws = openCase(parser, arguments, io, name(), &id, &code);
+    auto ws = openCase(parser, arguments, io, name(), &id, &code, OpenMode::ReadOnly);
     if (!ws)
         return code;
     Result<ProblemCase> c = CaseRepository(*ws).find(id);
@@ -189,7 +189,7 @@ int CaseCommand::set(const QStringList& arguments, Io& io)
     parser.addValueOption(QStringLiteral("reason"));
     qint64 id = 0;
     int code = ExitOk;
-    auto ws = openCase(parser, arguments, io, name(), &id, &code);
+    auto ws = openCase(parser, arguments, io, name(), &id, &code, OpenMode::ReadWrite);
     if (!ws)
         return code;
     const Status written = ws->write([&]() -> Status {

@@ -37,19 +37,19 @@ bool parseOrFail(ArgumentParser& parser, const QStringList& arguments, int posit
 }
 
 std::unique_ptr<Workspace> parseAndOpen(ArgumentParser& parser, const QStringList& arguments, int positionalCount,
-                                        Io& io, const QString& command, int* exitCode)
+                                        Io& io, const QString& command, int* exitCode, OpenMode mode)
 {
     if (!parseOrFail(parser, arguments, positionalCount, io, command, exitCode))
         return nullptr;
-    auto ws = openWorkspace(parser.positional().at(0), io, command);
+    auto ws = openWorkspace(parser.positional().at(0), io, command, mode);
     if (!ws)
         *exitCode = ExitFailure;
     return ws;
 }
 
-std::unique_ptr<Workspace> openWorkspace(const QString& path, Io& io, const QString& command)
+std::unique_ptr<Workspace> openWorkspace(const QString& path, Io& io, const QString& command, OpenMode mode)
 {
-    auto opened = Workspace::open(path);
+    auto opened = Workspace::open(path, mode);
     if (!opened) {
         fail(io, command, opened.error());
         return nullptr;
@@ -58,7 +58,8 @@ std::unique_ptr<Workspace> openWorkspace(const QString& path, Io& io, const QStr
 }
 
 std::unique_ptr<Workspace> parseIdAndOpen(ArgumentParser& parser, const QStringList& arguments, Io& io,
-                                          const QString& command, const QString& notAnId, qint64* id, int* exitCode)
+                                          const QString& command, const QString& notAnId, qint64* id, int* exitCode,
+                                          OpenMode mode)
 {
     if (!parseOrFail(parser, arguments, 2, io, command, exitCode))
         return nullptr;
@@ -68,7 +69,7 @@ std::unique_ptr<Workspace> parseIdAndOpen(ArgumentParser& parser, const QStringL
         *exitCode = fail(io, command, notAnId.arg(parser.positional().at(1)), ExitUsage);
         return nullptr;
     }
-    auto ws = openWorkspace(parser.positional().at(0), io, command);
+    auto ws = openWorkspace(parser.positional().at(0), io, command, mode);
     if (!ws)
         *exitCode = ExitFailure;
     return ws;

@@ -23,15 +23,19 @@ bool parseOrFail(ArgumentParser& parser, const QStringList& arguments, int posit
 /// Parses the arguments and opens the workspace named by the first positional one; on failure prints why, sets
 /// *exitCode (ExitUsage for the command line, ExitFailure for the file) and returns null.
 std::unique_ptr<Workspace> parseAndOpen(ArgumentParser& parser, const QStringList& arguments, int positionalCount,
-                                        Io& io, const QString& command, int* exitCode);
+                                        Io& io, const QString& command, int* exitCode,
+                                        OpenMode mode = OpenMode::ReadWrite);
 
-/// Opens a workspace for a command, printing the reason on failure.
-std::unique_ptr<Workspace> openWorkspace(const QString& path, Io& io, const QString& command);
+/// Opens a workspace for a command, printing the reason on failure. Commands that only read open it read-only, so
+/// that they never change the file (an older schema is upgraded in memory, not on the shared drive).
+std::unique_ptr<Workspace> openWorkspace(const QString& path, Io& io, const QString& command,
+                                         OpenMode mode = OpenMode::ReadWrite);
 
 /// Parses `FILE ID [options]`, reads ID and opens the workspace; on failure prints why (notAnId, with %1 for the
 /// text given, when ID is not a number), sets *exitCode and returns null.
 std::unique_ptr<Workspace> parseIdAndOpen(ArgumentParser& parser, const QStringList& arguments, Io& io,
-                                          const QString& command, const QString& notAnId, qint64* id, int* exitCode);
+                                          const QString& command, const QString& notAnId, qint64* id, int* exitCode,
+                                          OpenMode mode = OpenMode::ReadWrite);
 
 /// `add FILE --option TEXT [options]`: parses, requires a non-empty requiredOption, opens the workspace, runs add
 /// (which applies the options and stores the record, returning its id) as one transaction and prints the id.
@@ -50,7 +54,7 @@ int listRecords(const QStringList& arguments, Io& io, const QString& command,
     ArgumentParser parser;
     parser.addFlag(QStringLiteral("json"));
     int code = ExitOk;
-    auto ws = parseAndOpen(parser, arguments, 1, io, command, &code);
+    auto ws = parseAndOpen(parser, arguments, 1, io, command, &code, OpenMode::ReadOnly);
     if (!ws)
         return code;
     Result<QList<Record>> records = load(*ws);

@@ -96,7 +96,7 @@ std::unique_ptr<Workspace> openForPdf(const ArgumentParser& parser, Io& io, cons
         *code = fail(io, command, QCoreApplication::translate("cli", "PDF output needs a graphical application object"));
         return nullptr;
     }
-    auto ws = openWorkspace(parser.positional().at(0), io, command);
+    auto ws = openWorkspace(parser.positional().at(0), io, command, OpenMode::ReadOnly);
     if (!ws)
         *code = ExitFailure;
     return ws;
@@ -273,7 +273,7 @@ int ExportCommand::matrix(const QStringList& arguments, Io& io)
     if (format == QStringLiteral("pdf") && !canPaint())
         return fail(io, name(), QCoreApplication::translate("cli", "PDF output needs a graphical application object"));
 
-    auto ws = openWorkspace(parser.positional().at(0), io, name());
+    auto ws = openWorkspace(parser.positional().at(0), io, name(), OpenMode::ReadOnly);
     if (!ws)
         return ExitFailure;
     const reports::DocumentOptions options = documentOptions(*ws, parser);
@@ -389,7 +389,7 @@ int ExportCommand::results(const QStringList& arguments, Io& io)
         return usage(io, optionError(s.error()));
     if (suffix == QStringLiteral("pdf") && !canPaint())
         return fail(io, name(), QCoreApplication::translate("cli", "PDF output needs a graphical application object"));
-    auto ws = openWorkspace(parser.positional().at(0), io, name());
+    auto ws = openWorkspace(parser.positional().at(0), io, name(), OpenMode::ReadOnly);
     if (!ws)
         return ExitFailure;
     VotingRepository votes(*ws);

@@ -58,7 +58,7 @@ int runSessionTally(const ArgumentParser& parser, Io& io)
     if (!ok)
         return fail(io, command, QCoreApplication::translate("TallyCommand", "a workspace needs --session N"),
                     ExitUsage);
-    auto ws = openWorkspace(parser.positional().front(), io, command);
+    auto ws = openWorkspace(parser.positional().front(), io, command, OpenMode::ReadOnly);
     if (!ws)
         return ExitFailure;
     VotingRepository repo(*ws);

@@ -119,7 +119,7 @@ int VoteCommand::sessions(const QStringList& arguments, Io& io)
     int code = ExitOk;
     if (!parseOrFail(parser, arguments, 1, io, name(), &code))
         return code;
-    auto ws = openWorkspace(parser.positional().front(), io, name());
+    auto ws = openWorkspace(parser.positional().front(), io, name(), OpenMode::ReadOnly);
     if (!ws)
         return ExitFailure;
     VotingRepository repo(*ws);

@@ -61,6 +61,19 @@ int DemoCommand::run(const QStringList& arguments, Io& io)
     return ExitOk;
 }
 
+namespace {
+
+// Read-only commands read an older file through an upgraded copy in memory; they say so, and how to upgrade.
+QString olderSchemaNote(const Workspace& ws)
+{
+    return QCoreApplication::translate("cli", "                (older than this Proxima's schema %1: read without "
+                                              "changing the file; \"proxima-cli upgrade %2\" upgrades it)\n")
+        .arg(Workspace::currentSchemaVersion())
+        .arg(ws.path());
+}
+
+} // namespace
+
 QString CheckCommand::summary() const
 {
     return QCoreApplication::translate("cli", "check a workspace's integrity and schema");
@@ -77,7 +90,7 @@ int CheckCommand::run(const QStringList& arguments, Io& io)
 {
     ArgumentParser parser;
     int code = ExitOk;
-    auto ws = parseAndOpen(parser, arguments, 1, io, name(), &code);
+    auto ws = parseAndOpen(parser, arguments, 1, io, name(), &code, OpenMode::ReadOnly);
     if (!ws)
         return code;
     Result<QStringList> problems = ws->integrityCheck();
@@ -87,7 +100,9 @@ int CheckCommand::run(const QStringList& arguments, Io& io)
         io.err << ws->path() << QStringLiteral(": ") << problem << '\n';
     if (!problems->isEmpty())
         return ExitFailure;
-    io.out << QCoreApplication::translate("cli", "%1: ok (schema %2)\n").arg(ws->path()).arg(Workspace::currentSchemaVersion());
+    io.out << QCoreApplication::translate("cli", "%1: ok (schema %2)\n").arg(ws->path()).arg(ws->fileSchemaVersion());
+    if (ws->fileSchemaVersion() < Workspace::currentSchemaVersion())
+        io.out << olderSchemaNote(*ws);
     return ExitOk;
 }
 
@@ -101,8 +116,11 @@ QString InfoCommand::help() const
     return QCoreApplication::translate("cli", "usage: proxima-cli info FILE [--json]\n"
                                               "Shows the schema version, the app version that last wrote the file, "
                                               "the last writer and the number of records of each kind.\n"
-                                              "--json prints one object: {\"schema_version\": N, \"app_version\": "
-                                              "..., \"last_writer\": ..., \"counts\": {\"cases\": N, ...}}\n");
+                                              "--json prints one object: {\"schema_version\": N, "
+                                              "\"current_schema_version\": N, \"app_version\": ..., "
+                                              "\"last_writer\": ..., \"counts\": {\"cases\": N, ...}}\n"
+                                              "Reads only: a file of an older schema is not upgraded (see: "
+                                              "proxima-cli help upgrade).\n");
 }
 
 int InfoCommand::run(const QStringList& arguments, Io& io)
@@ -110,7 +128,7 @@ int InfoCommand::run(const QStringList& arguments, Io& io)
     ArgumentParser parser;
     parser.addFlag(QStringLiteral("json"));
     int code = ExitOk;
-    auto ws = parseAndOpen(parser, arguments, 1, io, name(), &code);
+    auto ws = parseAndOpen(parser, arguments, 1, io, name(), &code, OpenMode::ReadOnly);
     if (!ws)
         return code;
     auto counts = ws->recordCounts();
@@ -125,7 +143,8 @@ int InfoCommand::run(const QStringList& arguments, Io& io)
             countObject.insert(table, n);
         printJson(io.out, QJsonObject{{QStringLiteral("path"), ws->path()},
                                       {QStringLiteral("name"), ws->name()},
-                                      {QStringLiteral("schema_version"), Workspace::currentSchemaVersion()},
+                                      {QStringLiteral("schema_version"), ws->fileSchemaVersion()},
+                                      {QStringLiteral("current_schema_version"), Workspace::currentSchemaVersion()},
                                       {QStringLiteral("app_version"), appVersion},
                                       {QStringLiteral("last_writer"), lastWriter},
                                       {QStringLiteral("last_written_at"), lastWritten},
@@ -134,12 +153,54 @@ int InfoCommand::run(const QStringList& arguments, Io& io)
     }
     io.out << QCoreApplication::translate("cli", "Workspace:      %1\n").arg(ws->name());
     io.out << QCoreApplication::translate("cli", "File:           %1\n").arg(ws->path());
-    io.out << QCoreApplication::translate("cli", "Schema version: %1\n").arg(Workspace::currentSchemaVersion());
+    io.out << QCoreApplication::translate("cli", "Schema version: %1\n").arg(ws->fileSchemaVersion());
+    if (ws->fileSchemaVersion() < Workspace::currentSchemaVersion())
+        io.out << olderSchemaNote(*ws);
     io.out << QCoreApplication::translate("cli", "App version:    %1\n").arg(appVersion);
     io.out << QCoreApplication::translate("cli", "Last writer:    %1 (%2)\n").arg(lastWriter, lastWritten);
     io.out << QCoreApplication::translate("cli", "Records:\n");
     for (const auto& [table, n] : counts.value())
         io.out << QStringLiteral("  %1 %2\n").arg(table, -16).arg(n);
+    return ExitOk;
+}
+
+QString UpgradeCommand::summary() const
+{
+    return QCoreApplication::translate("cli", "upgrade a workspace of an older schema (keeps a backup copy)");
+}
+
+QString UpgradeCommand::help() const
+{
+    return QCoreApplication::translate("cli", "usage: proxima-cli upgrade FILE\n"
+                                              "Brings a workspace written by an older Proxima to this version's schema, "
+                                              "after copying the file as it was to FILE.schemaN.bak. Members who still "
+                                              "use the older version cannot open the file afterwards: upgrade once "
+                                              "everyone has the new version. Commands that change a workspace refuse "
+                                              "an older one until it is upgraded; commands that only read never "
+                                              "upgrade it.\n");
+}
+
+int UpgradeCommand::run(const QStringList& arguments, Io& io)
+{
+    ArgumentParser parser;
+    int code = ExitOk;
+    if (!parseOrFail(parser, arguments, 1, io, name(), &code))
+        return code;
+    const QString path = parser.positional().at(0);
+    const Result<SchemaUpgrade> done = Workspace::upgrade(path);
+    if (!done)
+        return fail(io, name(), done.error());
+    if (done->backup.isEmpty()) {
+        io.out << QCoreApplication::translate("cli", "%1 already has schema %2: nothing to upgrade\n")
+                      .arg(path)
+                      .arg(done->to);
+        return ExitOk;
+    }
+    io.out << QCoreApplication::translate("cli", "upgraded %1 from schema %2 to %3; the file as it was is kept in %4\n")
+                  .arg(path)
+                  .arg(done->from)
+                  .arg(done->to)
+                  .arg(done->backup);
     return ExitOk;
 }
 

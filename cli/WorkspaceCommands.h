@@ -44,4 +44,14 @@ public:
     int run(const QStringList& arguments, Io& io) override;
 };
 
+/// `upgrade FILE`: brings a workspace of an older schema to this version's, after a backup copy.
+class UpgradeCommand final : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("upgrade"); }
+    QString summary() const override;
+    QString help() const override;
+    int run(const QStringList& arguments, Io& io) override;
+};
+
 } // namespace proxima::cli

@@ -38,6 +38,7 @@ int main(int argc, char* argv[])
     commandLine.add(std::make_unique<DemoCommand>());
     commandLine.add(std::make_unique<CheckCommand>());
     commandLine.add(std::make_unique<InfoCommand>());
+    commandLine.add(std::make_unique<UpgradeCommand>());
     commandLine.add(std::make_unique<CaseCommand>());
     commandLine.add(std::make_unique<MemberCommand>());
     commandLine.add(std::make_unique<ConcernCommand>());

@@ -11,6 +11,7 @@ enum class ErrorCode {
     Conflict,       ///< another member changed the record since it was loaded
     Busy,           ///< the workspace stayed locked by another writer despite retries
     Refused,        ///< the file is not one we may open (foreign, newer, damaged)
+    NeedsUpgrade,   ///< the file has an older schema: it opens read-only until it is upgraded on purpose
     Io,             ///< reading or writing a file failed
     Cancelled,      ///< the user cancelled
     Internal,       ///< an unexpected database failure

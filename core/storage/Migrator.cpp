@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -78,6 +80,70 @@ Status Migrator::migrate(const QSqlDatabase& db, int fromVersion)
             return s;
     }
     return {};
+}
+
+QSet<QString> Migrator::tablesOf(int version)
+{
+    static const QRegularExpression create(
+        QStringLiteral(R"(^\s*CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?["`\[]?(\w+))"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression drop(QStringLiteral(R"(^\s*DROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?["`\[]?(\w+))"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression rename(
+        QStringLiteral(R"(^\s*ALTER\s+TABLE\s+["`\[]?(\w+)["`\]]?\s+RENAME\s+TO\s+["`\[]?(\w+))"),
+        QRegularExpression::CaseInsensitiveOption);
+    QSet<QString> tables;
+    for (const Migration& migration : migrations()) {
+        if (migration.version > version)
+            break;
+        for (const QString& statement : splitStatements(migration.script)) {
+            // Comments before a statement belong to it: drop them so the patterns see the keyword first.
+            QString code;
+            for (const QString& line : statement.split(QLatin1Char('\n'))) {
+                if (!line.trimmed().startsWith(QLatin1String("--")))
+                    code += line + QLatin1Char('\n');
+            }
+            if (const auto created = create.match(code); created.hasMatch()) {
+                tables.insert(created.captured(1).toLower());
+            } else if (const auto dropped = drop.match(code); dropped.hasMatch()) {
+                tables.remove(dropped.captured(1).toLower());
+            } else if (const auto renamed = rename.match(code); renamed.hasMatch()) {
+                tables.remove(renamed.captured(1).toLower());
+                tables.insert(renamed.captured(2).toLower());
+            }
+        }
+    }
+    return tables;
+}
+
+Status Migrator::checkTables(const QSqlDatabase& db, int version)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")))
+        return sql::toError(query.lastError(), QStringLiteral("sqlite_master"));
+    QSet<QString> present;
+    while (query.next())
+        present.insert(query.value(0).toString().toLower());
+    const QSet<QString> expected = tablesOf(version);
+    QStringList missing = (expected - present).values();
+    // Tables of later versions betray a damaged version number; other tables of the user's own are left alone.
+    QStringList extra = ((present - expected) & tablesOf(latestVersion())).values();
+    missing.sort();
+    extra.sort();
+    if (missing.isEmpty() && extra.isEmpty())
+        return {};
+    const QString which = !extra.isEmpty()
+        ? QCoreApplication::translate("Workspace", "it holds the table \"%1\", which that version does not have")
+              .arg(extra.first())
+        : QCoreApplication::translate("Workspace", "the table \"%1\" of that version is missing").arg(missing.first());
+    Error error{QCoreApplication::translate("Workspace",
+                                            "the workspace file is damaged: it says it has schema version %1, but %2. "
+                                            "It was left untouched; restore a backup copy.")
+                    .arg(version)
+                    .arg(which),
+                {}, 0, {}};
+    error.code = ErrorCode::Refused;
+    return error;
 }
 
 } // namespace proxima

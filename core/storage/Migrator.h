@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -28,6 +29,11 @@ public:
     static QStringList splitStatements(const QString& script);
     /// Applies every migration above fromVersion; call inside a transaction. Sets user_version.
     static Status migrate(const QSqlDatabase& db, int fromVersion);
+    /// The tables a file of this schema version holds, replayed from the migrations' CREATE, DROP and RENAME.
+    static QSet<QString> tablesOf(int version);
+    /// Checks that a file's tables are those of its stated schema version, so that a damaged version number is
+    /// caught before any migration runs (the error's message is plain; the caller adds the file).
+    static Status checkTables(const QSqlDatabase& db, int version);
 };
 
 } // namespace proxima

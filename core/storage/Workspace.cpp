@@ -145,54 +145,148 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const 
     return ws;
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path)
-{
-    const int latest = currentSchemaVersion();
-    Result<ProbeInfo> probe = WorkspaceProbe::inspect(path, latest);
-    if (!probe)
-        return probe.error();
+namespace {
 
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    // First a read-only look, so a damaged file is refused before anything could write to it.
-    if (probe->fileSize <= QuickCheckLimit) {
-        const QString checkName = newConnectionName();
-        bool sound = false;
-        QString problem;
-        {
-            QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), checkName);
-            check.setDatabaseName(absolute);
-            check.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
-            if (check.open()) {
+// Everything about a file that can be judged without writing a byte of it: the header, a quick check of its pages
+// (small files) and whether its tables are those of the schema version it states.
+Result<ProbeInfo> inspectReadOnly(const QString& path, const QString& absolute)
+{
+    Result<ProbeInfo> probe = WorkspaceProbe::inspect(path, Workspace::currentSchemaVersion());
+    if (!probe)
+        return probe;
+    const QString checkName = newConnectionName();
+    Status verdict;
+    {
+        QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), checkName);
+        check.setDatabaseName(absolute);
+        check.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+        if (!check.open()) {
+            verdict = openError(path, check.lastError().text());
+        } else {
+            if (probe->fileSize <= QuickCheckLimit) {
                 QSqlQuery query(check);
                 if (query.exec(QStringLiteral("PRAGMA quick_check(1)")) && query.next()) {
-                    problem = query.value(0).toString();
-                    sound = problem == QStringLiteral("ok");
-                } else {
-                    problem = query.lastError().text();
-                    // A busy file is not a damaged one: let the normal open wait for it.
-                    sound = sql::isBusy(query.lastError());
+                    const QString problem = query.value(0).toString();
+                    if (problem != QStringLiteral("ok"))
+                        verdict = openError(path, QCoreApplication::translate("Workspace",
+                                                                              "the workspace file is damaged (%1). It "
+                                                                              "was left untouched; restore a backup copy.")
+                                                      .arg(problem));
+                } else if (!sql::isBusy(query.lastError())) { // a busy file is not a damaged one
+                    verdict = openError(path, QCoreApplication::translate("Workspace",
+                                                                          "the workspace file is damaged (%1). It was "
+                                                                          "left untouched; restore a backup copy.")
+                                                  .arg(query.lastError().text()));
                 }
-                check.close();
-            } else {
-                problem = check.lastError().text();
             }
+            if (verdict) {
+                if (Status tables = Migrator::checkTables(check, probe->userVersion); !tables)
+                    verdict = openError(path, tables.error().message);
+            }
+            check.close();
         }
-        QSqlDatabase::removeDatabase(checkName);
-        if (!sound)
-            return openError(path, QCoreApplication::translate("Workspace",
-                                                               "the workspace file is damaged (%1). It was left "
-                                                               "untouched; restore a backup copy.")
-                                       .arg(problem));
     }
+    QSqlDatabase::removeDatabase(checkName);
+    if (!verdict)
+        return verdict.error();
+    return probe;
+}
 
-    if (probe->userVersion < latest && probe->userVersion > 0) {
-        // Keep the old file as it was before upgrading its schema.
-        const QString backup = absolute + QStringLiteral(".schema%1.bak").arg(probe->userVersion);
-        if (!QFile::exists(backup) && !QFile::copy(absolute, backup))
-            return openError(path, QCoreApplication::translate("Workspace",
-                                                               "could not write the backup copy %1 before upgrading")
-                                       .arg(backup), ErrorCode::Io);
+} // namespace
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, OpenMode mode)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    Result<ProbeInfo> probe = inspectReadOnly(path, absolute);
+    if (!probe)
+        return probe.error();
+    const int latest = currentSchemaVersion();
+    const bool older = probe->userVersion < latest;
+    if (older && mode == OpenMode::ReadWrite)
+        return openError(path,
+                         QCoreApplication::translate("Workspace",
+                                                     "this workspace has the schema of an older Proxima (version %1; "
+                                                     "this one uses %2). Upgrade it first with \"proxima-cli upgrade "
+                                                     "FILE\" or by opening it in the app, which asks; members still "
+                                                     "on the older version will not be able to open it afterwards.")
+                             .arg(probe->userVersion)
+                             .arg(latest),
+                         ErrorCode::NeedsUpgrade);
+
+    std::unique_ptr<Workspace> ws(new Workspace(absolute, newConnectionName()));
+    ws->m_readOnly = mode == OpenMode::ReadOnly;
+    ws->m_fileVersion = probe->userVersion;
+    if (ws->m_readOnly && older) {
+        if (Status s = ws->loadUpgradedCopy(absolute, probe->userVersion); !s)
+            return openError(path, s.error().message, s.error().code);
+        return ws;
     }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), ws->m_connectionName);
+    db.setDatabaseName(absolute);
+    if (ws->m_readOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open())
+        return openError(path, db.lastError().text(), ErrorCode::Io);
+    if (Status s = ws->configureConnection(false); !s)
+        return s.error();
+    return ws;
+}
+
+Status Workspace::loadUpgradedCopy(const QString& file, int fromVersion)
+{
+    // The file is copied page by page into memory with SQLite's backup API and upgraded there, so that reading an
+    // older workspace never changes it.
+    QSqlDatabase memory = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    memory.setDatabaseName(QStringLiteral(":memory:"));
+    if (!memory.open())
+        return Error{memory.lastError().text(), {}, 0, {}, ErrorCode::Io};
+    const QString sourceName = newConnectionName();
+    Status copied;
+    {
+        QSqlDatabase source = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), sourceName);
+        source.setDatabaseName(file);
+        source.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+        if (!source.open()) {
+            copied = Error{source.lastError().text(), {}, 0, {}, ErrorCode::Io};
+        } else {
+            sqlite3* from = *static_cast<sqlite3* const*>(source.driver()->handle().data());
+            sqlite3_backup* backup = sqlite3_backup_init(handle(), "main", from, "main");
+            int rc = backup ? sqlite3_backup_step(backup, -1) : sqlite3_errcode(handle());
+            if (backup)
+                sqlite3_backup_finish(backup);
+            if (rc != SQLITE_DONE)
+                copied = Error{QString::fromUtf8(sqlite3_errstr(rc)), {}, 0, {}, ErrorCode::Io};
+            source.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(sourceName);
+    if (!copied)
+        return copied;
+    if (Status s = sql::execOn(memory, QStringLiteral("PRAGMA foreign_keys = ON")); !s)
+        return s;
+    // The in-memory upgrade is a write of the copy only; m_readOnly is set after it by the caller's contract.
+    const bool readOnly = m_readOnly;
+    m_readOnly = false;
+    const Status upgraded = write([&]() -> Status { return Migrator::migrate(memory, fromVersion); });
+    m_readOnly = readOnly;
+    return upgraded;
+}
+
+Result<SchemaUpgrade> Workspace::upgrade(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    Result<ProbeInfo> probe = inspectReadOnly(path, absolute);
+    if (!probe)
+        return probe.error();
+    SchemaUpgrade done{probe->userVersion, currentSchemaVersion(), {}};
+    if (done.from >= done.to)
+        return done;
+    // Keep the old file as it was before upgrading its schema.
+    done.backup = absolute + QStringLiteral(".schema%1.bak").arg(done.from);
+    if (!QFile::exists(done.backup) && !QFile::copy(absolute, done.backup))
+        return openError(path, QCoreApplication::translate("Workspace", "could not write the backup copy %1 before upgrading")
+                                   .arg(done.backup),
+                         ErrorCode::Io);
 
     std::unique_ptr<Workspace> ws(new Workspace(absolute, newConnectionName()));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), ws->m_connectionName);
@@ -201,22 +295,19 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path)
         return openError(path, db.lastError().text(), ErrorCode::Io);
     if (Status s = ws->configureConnection(false); !s)
         return s.error();
-    if (probe->userVersion < latest) {
-        const int from = probe->userVersion;
-        const Status upgraded = ws->write([&]() -> Status {
-            // Re-read inside the lock: another member may have upgraded the file meanwhile.
-            QSqlQuery query(ws->database());
-            int now = from;
-            if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
-                now = query.value(0).toInt();
-            // An unfinished statement would make SQLite refuse a migration that drops a table.
-            query.finish();
-            return Migrator::migrate(ws->database(), now);
-        });
-        if (!upgraded)
-            return upgraded.error();
-    }
-    return ws;
+    const Status upgraded = ws->write([&]() -> Status {
+        // Re-read inside the lock: another member may have upgraded the file meanwhile.
+        QSqlQuery query(ws->database());
+        int now = done.from;
+        if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+            now = query.value(0).toInt();
+        // An unfinished statement would make SQLite refuse a migration that drops a table.
+        query.finish();
+        return Migrator::migrate(ws->database(), now);
+    });
+    if (!upgraded)
+        return openError(path, upgraded.error().message, upgraded.error().code);
+    return done;
 }
 
 QString Workspace::name() const
@@ -227,6 +318,9 @@ QString Workspace::name() const
 
 Status Workspace::write(const std::function<Status()>& work)
 {
+    if (m_readOnly)
+        return Error{QCoreApplication::translate("Workspace", "the workspace %1 was opened read-only").arg(m_path),
+                     m_path, 0, {}, ErrorCode::Refused};
     if (m_inWrite)
         return work(); // nested: part of the enclosing transaction
     QSqlDatabase db = database();

@@ -13,6 +13,20 @@ struct sqlite3;
 
 namespace proxima {
 
+/// How a workspace is opened.
+enum class OpenMode {
+    ReadWrite, ///< the file must have this version's schema; an older one is refused until it is upgraded
+    ReadOnly,  ///< nothing is ever written to the file; an older schema is upgraded in a copy in memory
+};
+
+/// What upgrading a workspace file did.
+struct SchemaUpgrade
+{
+    int from = 0;   ///< the file's schema version before
+    int to = 0;     ///< after (this version's schema)
+    QString backup; ///< the copy kept of the file as it was (empty when there was nothing to upgrade)
+};
+
 /// One open workspace: a single SQLite file shared by the members of a CoPmittee.
 /// Every write goes through write(): a short BEGIN IMMEDIATE transaction, retried while another member writes.
 class Workspace
@@ -24,14 +38,21 @@ public:
 
     /// Creates a new workspace file; refuses to overwrite an existing non-empty file.
     static Result<std::unique_ptr<Workspace>> create(const QString& path, const QString& name = {});
-    /// Opens an existing workspace, upgrading older schemas (after a backup copy); refuses foreign, damaged
-    /// and newer files without changing a byte of them.
-    static Result<std::unique_ptr<Workspace>> open(const QString& path);
+    /// Opens an existing workspace; refuses foreign, damaged and newer files without changing a byte of them. A file of
+    /// an older schema opens read-only; read-write it is refused (ErrorCode::NeedsUpgrade) until upgrade() is called,
+    /// since members still on the older version could not open it any more.
+    static Result<std::unique_ptr<Workspace>> open(const QString& path, OpenMode mode = OpenMode::ReadWrite);
+    /// Upgrades a workspace of an older schema in place, after a backup copy FILE.schemaN.bak: the explicit step.
+    static Result<SchemaUpgrade> upgrade(const QString& path);
 
     /// The schema version this build writes (the highest migration number).
     static int currentSchemaVersion();
 
     QString path() const { return m_path; }
+    /// True when opened with OpenMode::ReadOnly: every write() is refused.
+    bool isReadOnly() const { return m_readOnly; }
+    /// The schema version of the file itself: below currentSchemaVersion() for an older file opened read-only.
+    int fileSchemaVersion() const { return m_fileVersion; }
     /// The workspace's name (set at creation; the file name when none).
     QString name() const;
     QSqlDatabase database() const;
@@ -65,12 +86,15 @@ public:
 private:
     Workspace(QString path, QString connectionName);
     Status configureConnection(bool creating);
+    Status loadUpgradedCopy(const QString& file, int fromVersion);
 
     QString m_path;
     QString m_connectionName;
     const Clock* m_clock;
     QString m_actor;
     bool m_inWrite = false;
+    bool m_readOnly = false;
+    int m_fileVersion = 0;
 };
 
 } // namespace proxima

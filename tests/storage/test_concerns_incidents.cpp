@@ -496,6 +496,7 @@ TEST_CASE("schema 7 keeps every incident and every case link of a schema 6 works
     QSqlDatabase::removeDatabase(QStringLiteral("schema6"));
     REQUIRE(before.at(0) == QStringLiteral("50"));
     REQUIRE(before.at(1) == QStringLiteral("25"));
+    REQUIRE(Workspace::upgrade(path).ok());
     auto opened = Workspace::open(path);
     REQUIRE(opened.ok());
     CHECK(counts(opened.value()->database()) == before);

@@ -166,6 +166,7 @@ TEST_CASE("a workspace of every older schema opens, upgrades and keeps its conte
         const QString path = dir.filePath(QStringLiteral("old.proxima"));
         REQUIRE(QFile::copy(fixture, path));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        REQUIRE(Workspace::upgrade(path).ok());
         auto opened = Workspace::open(path);
         REQUIRE(opened.ok());
         auto cases = CaseRepository(*opened.value()).list();

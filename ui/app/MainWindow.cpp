@@ -11,6 +11,7 @@
 #include "ui/assess/AssessTab.h"
 #include "ui/cases/CasesPage.h"
 #include "core/demo/DemoWorkspace.h"
+#include "core/storage/Workspace.h"
 #include "ui/map/MapPage.h"
 #include "core/storage/repositories/MapPinQueries.h"
 #include "ui/matrix/MatrixPage.h"
@@ -32,7 +33,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
+#include <QDateTime>
+#include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QMimeData>
 #include <QScreen>
 #include <QStackedWidget>
@@ -212,7 +216,10 @@ void MainWindow::updateTitle()
         setWindowModified(false);
         return;
     }
-    setWindowTitle(tr("%1[*] — Proxima").arg(m_session->workspace().name()));
+    if (m_session->workspace().isReadOnly())
+        setWindowTitle(tr("%1 (read-only)[*] — Proxima").arg(m_session->workspace().name()));
+    else
+        setWindowTitle(tr("%1[*] — Proxima").arg(m_session->workspace().name()));
     setWindowFilePath(m_session->workspace().path());
     const bool dirty = m_casesPage && m_casesPage->hasUnsavedEdits();
     setWindowModified(dirty);
@@ -224,6 +231,27 @@ bool MainWindow::openWorkspace(const QString& path)
     if (!closeWorkspace())
         return false;
     auto opened = Workspace::open(path);
+    if (!opened && opened.error().code == ErrorCode::NeedsUpgrade) {
+        // Upgrading is a decision, not a side effect of opening: members on the older version lose the file.
+        auto look = Workspace::open(path, OpenMode::ReadOnly);
+        if (!look) {
+            showError(look.error());
+            return false;
+        }
+        const UpgradeChoice choice = m_upgradeQuestion ? m_upgradeQuestion(*look.value()) : askUpgrade(*look.value());
+        if (choice == UpgradeChoice::Cancel)
+            return false;
+        if (choice == UpgradeChoice::ReadOnly) {
+            opened = std::move(look);
+        } else {
+            look.value().reset();
+            if (const Result<SchemaUpgrade> upgraded = Workspace::upgrade(path); !upgraded) {
+                showError(upgraded.error());
+                return false;
+            }
+            opened = Workspace::open(path);
+        }
+    }
     if (!opened) {
         showError(opened.error());
         return false;
@@ -390,6 +418,35 @@ void MainWindow::showError(const Error& error)
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
     statusBar()->showMessage(error.toString(), 8000);
+}
+
+UpgradeChoice MainWindow::askUpgrade(const Workspace& older)
+{
+    const QString writer = older.meta(QStringLiteral("last_writer"));
+    const QDateTime when = QDateTime::fromString(older.meta(QStringLiteral("last_written_at")), Qt::ISODate);
+    const QString version = older.meta(QStringLiteral("last_app_version"));
+    QMessageBox box(QMessageBox::Question, tr("Upgrade the workspace?"),
+                    tr("\"%1\" was written by an older version of Proxima (schema %2; this version uses %3).")
+                        .arg(older.name())
+                        .arg(older.fileSchemaVersion())
+                        .arg(Workspace::currentSchemaVersion()),
+                    QMessageBox::Cancel, this);
+    box.setInformativeText(
+        tr("It was last saved by %1 on %2 with Proxima %3. Anyone who still uses that version will no longer be able "
+           "to open the workspace once it is upgraded. A copy of the file as it is now is kept beside it.\n\n"
+           "Upgrade it now, or open it read-only without changing it?")
+            .arg(writer.isEmpty() ? tr("an unknown member") : writer,
+                 when.isValid() ? QLocale().toString(when, QLocale::ShortFormat) : tr("an unknown date"),
+                 version.isEmpty() ? tr("(unknown)") : version));
+    QPushButton* upgrade = box.addButton(tr("&Upgrade"), QMessageBox::AcceptRole);
+    QPushButton* readOnly = box.addButton(tr("Open &Read-Only"), QMessageBox::ActionRole);
+    box.setDefaultButton(readOnly);
+    box.exec();
+    if (box.clickedButton() == upgrade)
+        return UpgradeChoice::Upgrade;
+    if (box.clickedButton() == readOnly)
+        return UpgradeChoice::ReadOnly;
+    return UpgradeChoice::Cancel;
 }
 
 void MainWindow::about()

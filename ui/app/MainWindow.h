@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -19,8 +20,12 @@ class IncidentImportDialog;
 class IncidentsPage;
 class MembersPage;
 class WelcomePage;
+class Workspace;
 class WorkspaceSession;
 struct Error;
+
+/// What the user chose for a workspace of an older schema.
+enum class UpgradeChoice { Upgrade, ReadOnly, Cancel };
 
 /// Proxima's main window: one open workspace at a time, its pages as tabs, the standard menus.
 class MainWindow : public QMainWindow
@@ -30,8 +35,15 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a workspace file (closing the current one first); reports failures to the user.
+    /// Opens a workspace file (closing the current one first); reports failures to the user. A file of an older
+    /// schema is upgraded only when the user agrees; otherwise it opens read-only or not at all.
     bool openWorkspace(const QString& path);
+    /// Replaces the question asked before upgrading a file (tests answer it without a dialog). The workspace given
+    /// is the file opened read-only, to tell who last wrote it.
+    void setUpgradeQuestion(std::function<UpgradeChoice(const Workspace&)> question)
+    {
+        m_upgradeQuestion = std::move(question);
+    }
     /// Closes the current workspace, asking about unsaved edits; false when the user cancelled.
     bool closeWorkspace();
 
@@ -67,8 +79,10 @@ private:
     void updateTitle();
     void showError(const Error& error);
     void about();
+    UpgradeChoice askUpgrade(const Workspace& older);
 
     std::unique_ptr<WorkspaceSession> m_session;
+    std::function<UpgradeChoice(const Workspace&)> m_upgradeQuestion;
     QStackedWidget* m_stack;
     WelcomePage* m_welcome;
     QTabWidget* m_tabs;
