@@ -267,6 +267,7 @@ Result<TallyInput> loadTallyInput(const QString& path, Method method)
     for (int c = 0; c < pref->alternatives; ++c)
         in.ids << QString::number(c + 1);
     in.election = io::toElection(*pref);
+    in.warnings = pref->warnings;
     return in;
 }
 
@@ -306,6 +307,10 @@ void printTallyResult(const TallyResult& r, const TallyInput& in, const TallyOpt
     tb[QStringLiteral("decisions")] = decisions;
     obj[QStringLiteral("tie_break")] = tb;
     obj[QStringLiteral("explanation")] = explainMethod(r.method, o);
+    QJsonArray warnings;
+    for (const Error& warning : in.warnings)
+        warnings.append(warning.toString());
+    obj[QStringLiteral("warnings")] = warnings;
     printJson(out, obj);
 }
 
@@ -434,6 +439,12 @@ int TallyCommand::run(const QStringList& arguments, Io& io)
         io.err.flush();
         return ExitFailure;
     }
+    // Warnings go to stderr whatever the output format, so that a script reading the JSON still shows them.
+    for (Error warning : std::as_const(input->warnings)) {
+        warning.message = QCoreApplication::translate("TallyCommand", "warning: %1").arg(warning.message);
+        io.err << warning.toString() << '\n';
+    }
+    io.err.flush();
     return tallyAndPrint(*input, o, parser.isSet(QStringLiteral("json")), io);
 }
 

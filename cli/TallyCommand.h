@@ -5,6 +5,8 @@
 #include "core/voting/Ballot.h"
 #include "core/voting/TallyResult.h"
 
+#include <vector>
+
 namespace proxima::cli {
 
 /// Ballots with the ids and names to print for each candidate index.
@@ -14,6 +16,7 @@ struct TallyInput
     QStringList names; ///< display name of candidate i
     voting::Election election;
     QString source; ///< where the ballots came from (a path), named in errors
+    std::vector<Error> warnings; ///< what the file's reader accepted but reports (stated counts that disagree, ...)
 };
 
 /// Loads ballots from a PrefLib file (.soc/.soi/.toc/.toi) or a ballot CSV (.csv: ranks for ranked methods,
