@@ -36,7 +36,10 @@ Result<BudgetInstance> PabulibReader::toInstance(const PabulibDocument& document
 
     const QString budgetText = document.metaValue(QStringLiteral("budget"));
     const std::optional<mpq_class> budget = parseDecimal(budgetText);
-    if (!budget || *budget < 0)
+    if (budget && *budget < 0)
+        return fail(document.metaLine(QStringLiteral("budget")), QStringLiteral("budget"),
+                    QCoreApplication::translate("Pabulib", "the budget must not be negative (\"%1\")").arg(budgetText));
+    if (!budget)
         return fail(document.metaLine(QStringLiteral("budget")), QStringLiteral("budget"),
                     budgetText.isEmpty() ? QCoreApplication::translate("Pabulib", "META has no budget")
                                          : QCoreApplication::translate("Pabulib", "the budget \"%1\" is not a number").arg(budgetText));
@@ -71,7 +74,10 @@ Result<BudgetInstance> PabulibReader::toInstance(const PabulibDocument& document
             return fail(row.line, QStringLiteral("project_id"), QCoreApplication::translate("Pabulib", "the project id %1 appears twice").arg(id));
         const QString costText = row.cells.at(costColumn);
         const std::optional<mpq_class> cost = parseDecimal(costText);
-        if (!cost || *cost < 0)
+        if (cost && *cost < 0)
+            return fail(row.line, QStringLiteral("cost"),
+                        QCoreApplication::translate("Pabulib", "the cost of project %1 must not be negative (\"%2\")").arg(id, costText.trimmed()));
+        if (!cost)
             return fail(row.line, QStringLiteral("cost"),
                         QCoreApplication::translate("Pabulib", "the cost \"%1\" of project %2 is not a number").arg(costText.trimmed(), id));
         projectIndex.insert(id, static_cast<int>(instance.projects.size()));
@@ -141,6 +147,16 @@ Result<BudgetInstance> PabulibReader::toInstance(const PabulibDocument& document
                 if (__builtin_add_overflow(pointsTotal, ballot.points.back(), &pointsTotal))
                     return fail(row.line, QStringLiteral("points"),
                                 QCoreApplication::translate("Pabulib", "the points of all voters add up to more than %1").arg(std::numeric_limits<qint64>::max()));
+            }
+        }
+        if (!needPoints && pointsColumn >= 0 && !isEmptyCell(row.cells.at(pointsColumn))) {
+            // Approval and ordinal votes do not use points, but a points column holding NaN or -1 is a broken file
+            // rather than a detail to skip in silence.
+            for (const QString& p : row.cells.at(pointsColumn).split(QLatin1Char(','))) {
+                const std::optional<mpq_class> value = parseDecimal(p);
+                if (!value || value->get_den() != 1 || *value < 0)
+                    return fail(row.line, QStringLiteral("points"),
+                                QCoreApplication::translate("Pabulib", "the points \"%1\" of voter %2 are not a whole number").arg(p.trimmed(), ballot.voterId));
             }
         }
         instance.ballots.push_back(std::move(ballot));

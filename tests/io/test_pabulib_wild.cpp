@@ -88,6 +88,14 @@ TEST_CASE("pabulib: what cannot be read right is refused with file, line and fie
           QStringLiteral("wild.pb:8: vote: the VOTES header needs the column vote"));
     CHECK(errorOf("META\nkey;value\nbudget;1.000,50\nPROJECTS\nproject_id;cost\nVOTES\nvoter_id;vote\n") ==
           QStringLiteral("wild.pb:3: budget: the budget \"1.000,50\" is not a number"));
+    CHECK(errorOf("META\nkey;value\nbudget;-10\nPROJECTS\nproject_id;cost\nVOTES\nvoter_id;vote\n") ==
+          QStringLiteral("wild.pb:3: budget: the budget must not be negative (\"-10\")"));
+    CHECK(errorOf("META\nkey;value\nbudget;10\nPROJECTS\nproject_id;cost\nP1;-1,5\nVOTES\nvoter_id;vote\n") ==
+          QStringLiteral("wild.pb:6: cost: the cost of project P1 must not be negative (\"-1,5\")"));
+    // Ordinal votes do not use points, but points that are not numbers are not skipped in silence.
+    CHECK(errorOf("META\nkey;value\nbudget;100\nvote_type;ordinal\nPROJECTS\nproject_id;cost\n1;10\n2;20\nVOTES\n"
+                  "voter_id;vote;points\nv1;2,1;2,1\nv2;1;NaN\n") ==
+          QStringLiteral("wild.pb:12: points: the points \"NaN\" of voter v2 are not a whole number"));
     // Points of 2^63-1 twice would wrap the project's support to a negative number.
     const QByteArray cumulative = "META\nkey;value\nbudget;100\nvote_type;cumulative\nPROJECTS\nproject_id;cost\n1;60\n"
                                   "VOTES\nvoter_id;vote;points\nv1;1;9223372036854775807\nv2;1;9223372036854775807\n";
