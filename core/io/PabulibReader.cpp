@@ -111,7 +111,8 @@ std::optional<mpq_class> PabulibReader::parseDecimal(const QString& text)
         return std::nullopt;
     mpz_class denominator;
     mpz_ui_pow_ui(denominator.get_mpz_t(), 10, static_cast<unsigned long>(decimals));
-    mpq_class value(mpz_class(digits), denominator);
+    // Base 10 always: gmpxx's default base 0 reads a leading 0 as octal ("0100" was 64, "09" threw).
+    mpq_class value(mpz_class(digits, 10), denominator);
     value.canonicalize();
     return negative ? mpq_class(-value) : value;
 }

@@ -63,6 +63,11 @@ TEST_CASE("pabulib: BOM, CRLF, trailing semicolons, quoted numbers and comma dec
     CHECK(instance->ballots[2].projects.empty());
     CHECK(instance->ballots[3].projects == std::vector<int>{1, 0});
     CHECK(instance->support() == std::vector<qint64>{2, 2, 0});
+    // Leading zeros are decimal, not octal (found by fuzzing: "0100" read as 64, "09" threw out of the reader).
+    const auto zeros = load("META\nkey;value\nbudget;0900,50\nPROJECTS\nproject_id;cost\n1;0100\nVOTES\nvoter_id;vote\n");
+    REQUIRE(zeros.ok());
+    CHECK(zeros->resources.at(0).capacity == mpq_class(1801, 2));
+    CHECK(zeros->projects.at(0).cost.at(0) == 100);
     // The same file with old Mac line ends (CR only) reads the same.
     QByteArray cr = text;
     cr.replace("\r\n", "\r");
