@@ -4,6 +4,7 @@
 # the test fixtures. Logs, the grown corpora and any crashing inputs go to build-fuzz/fuzz-runs/.
 #
 #   tests/fuzz/run.sh [SECONDS] [HARNESS...]      e.g. tests/fuzz/run.sh 600 preflib pabulib incident_csv
+#   FUZZ_MAX_LEN=2048 tests/fuzz/run.sh 600 pabulib   (cap the input size: the big samples slow each run down)
 #
 # A crash leaves build-fuzz/fuzz-runs/<harness>/crash-* (and a stack trace in the log): copy the input to
 # tests/data/fuzz/<reader>/ so the test "fuzz regressions" in test_io keeps it fixed.
@@ -24,7 +25,7 @@ for h in $harnesses; do targets="$targets fuzz_$h"; done
 cmake --build "$build" --target $targets -j2
 
 for h in $harnesses; do
-    out="$build/fuzz-runs/$h"
+    out="$build/fuzz-runs/$h${FUZZ_MAX_LEN:+-max$FUZZ_MAX_LEN}"
     mkdir -p "$out/corpus" "$out/seeds"
     case $h in
         preflib)
@@ -52,6 +53,6 @@ for h in $harnesses; do
     echo "== fuzz_$h for $seconds s (log: $out/fuzz.log)"
     # -rss_limit_mb: a reader must not need more than 2 GB on an input of a few kilobytes.
     ( cd "$out" && "$build/tests/fuzz/fuzz_$h" corpus seeds -max_total_time="$seconds" -rss_limit_mb=2048 \
-        -timeout=10 -print_final_stats=1 > fuzz.log 2>&1 ) || echo "fuzz_$h stopped on a finding (see the log)"
+        -timeout=10 -print_final_stats=1 ${FUZZ_MAX_LEN:+-max_len=$FUZZ_MAX_LEN} > fuzz.log 2>&1 ) || echo "fuzz_$h stopped on a finding (see the log)"
     grep -E '^#[0-9]+ +DONE|stat::number_of_executed_units|crash-|ERROR' "$out/fuzz.log" || true
 done
