@@ -363,7 +363,8 @@ QString TallyCommand::help() const
         "  --session N          the voting session of a workspace\n"
         "  --reveal             count an open session whose results are hidden until it closes\n"
         "  --json               print one JSON object: method, winners, ranking (tiers of ids, best\n"
-        "                       first), raw_ranking, scores (exact), working, tie_break, ballots\n"
+        "                       first), raw_ranking, scores (exact), working, tie_break, ballots,\n"
+        "                       warnings (what the file's reader accepted but reports)\n"
         "  --margins            Schulze: measure defeats by margins instead of winning votes\n"
         "  --uncompared         unranked candidates are not compared (default: Debian's rule)\n"
         "  --tie-break R        none (default), a method name (e.g. borda), lottery, or METHOD+lottery\n"
@@ -398,6 +399,9 @@ QString TallyCommand::help() const
         "  score = S minus the number of candidates ranked above, at least 0 (unranked 0);\n"
         "  dots = going down the places, each candidate gets min(K, dots left / candidates at that\n"
         "  place, what the place above got); dots that cannot be shared equally stay unused.\n"
+        "\n"
+        "A PrefLib file whose stated counts disagree with its orders, or whose orders need a wider type than\n"
+        "declared, is counted from its orders; each such point is printed as FILE:LINE: warning: ... on stderr.\n"
         "\n"
         "Exit status: 0 ok, 1 unreadable or invalid ballots (FILE:LINE: reason on stderr), 2 usage error.\n");
 }
