@@ -171,6 +171,10 @@ Result<PabulibDocument> PabulibReader::parse(const QByteArray& bytes, const QStr
         if (expectHeader) {
             for (QString& cell : cells)
                 cell = cell.trimmed();
+            // A header of no names ("" or ";;") would write back as a blank line and lose the section's columns.
+            if (cells.size() == 1 && cells.constFirst().isEmpty())
+                return fail(fileName, lineNumber, QString::fromLatin1(sectionNames[section]),
+                            QCoreApplication::translate("Pabulib", "the header row names no column"));
             if (section == Meta && (cells.size() < 2 || cells.at(0) != QLatin1String("key")))
                 return fail(fileName, lineNumber, QStringLiteral("META"), QCoreApplication::translate("Pabulib", "the header row must be \"key;value\""));
             if (section == Projects)

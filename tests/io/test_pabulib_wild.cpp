@@ -101,6 +101,9 @@ TEST_CASE("pabulib: what cannot be read right is refused with file, line and fie
     CHECK(errorOf("META\nkey;value\nbudget;100\nvote_type;ordinal\nPROJECTS\nproject_id;cost\n1;10\n2;20\nVOTES\n"
                   "voter_id;vote;points\nv1;2,1;2,1\nv2;1;NaN\n") ==
           QStringLiteral("wild.pb:12: points: the points \"NaN\" of voter v2 are not a whole number"));
+    // Found by fuzzing: a header row of one empty quoted name wrote back as a blank line.
+    CHECK(errorOf("META\nkey;value\nbudget;10\nPROJECTS\n\"\"\nVOTES\nvoter_id;vote\n") ==
+          QStringLiteral("wild.pb:5: PROJECTS: the header row names no column"));
     // Points of 2^63-1 twice would wrap the project's support to a negative number.
     const QByteArray cumulative = "META\nkey;value\nbudget;100\nvote_type;cumulative\nPROJECTS\nproject_id;cost\n1;60\n"
                                   "VOTES\nvoter_id;vote;points\nv1;1;9223372036854775807\nv2;1;9223372036854775807\n";
