@@ -291,6 +291,7 @@ Result<TallyInput> loadTallyInput(const QString& path, Method method)
     for (int c = 0; c < pref->alternatives; ++c)
         in.ids << QString::number(c + 1);
     in.election = io::toElection(*pref);
+    in.warnings = pref->warnings;
     return in;
 }
 
@@ -332,6 +333,10 @@ void printTallyResult(const TallyResult& r, const TallyInput& in, const TallyOpt
     tb[QStringLiteral("decisions")] = decisions;
     obj[QStringLiteral("tie_break")] = tb;
     obj[QStringLiteral("explanation")] = explainMethod(r.method, o);
+    QJsonArray warnings;
+    for (const Error& warning : in.warnings)
+        warnings.append(warning.toString());
+    obj[QStringLiteral("warnings")] = warnings;
     printJson(out, obj);
 }
 
@@ -386,7 +391,8 @@ QString TallyCommand::help() const
         "  --session N          the voting session of a workspace\n"
         "  --reveal             count an open session whose results are hidden until it closes\n"
         "  --json               print one JSON object: method, winners, ranking (tiers of ids, best\n"
-        "                       first), raw_ranking, scores (exact), working, tie_break, ballots;\n"
+        "                       first), raw_ranking, scores (exact), working, tie_break, ballots,\n"
+        "                       warnings (what the file's reader accepted but reports);\n"
         "                       for a session also turnout (members_voted, eligible, voters_counted,\n"
         "                       channels with ballots and counted totals, summary)\n"
         "  --margins            Schulze: measure defeats by margins instead of winning votes\n"
@@ -423,6 +429,9 @@ QString TallyCommand::help() const
         "  score = S minus the number of candidates ranked above, at least 0 (unranked 0);\n"
         "  dots = going down the places, each candidate gets min(K, dots left / candidates at that\n"
         "  place, what the place above got); dots that cannot be shared equally stay unused.\n"
+        "\n"
+        "A PrefLib file whose stated counts disagree with its orders, or whose orders need a wider type than\n"
+        "declared, is counted from its orders; each such point is printed as FILE:LINE: warning: ... on stderr.\n"
         "\n"
         "Exit status: 0 ok, 1 unreadable or invalid ballots (FILE:LINE: reason on stderr), 2 usage error.\n");
 }
@@ -464,6 +473,12 @@ int TallyCommand::run(const QStringList& arguments, Io& io)
         io.err.flush();
         return ExitFailure;
     }
+    // Warnings go to stderr whatever the output format, so that a script reading the JSON still shows them.
+    for (Error warning : std::as_const(input->warnings)) {
+        warning.message = QCoreApplication::translate("TallyCommand", "warning: %1").arg(warning.message);
+        io.err << warning.toString() << '\n';
+    }
+    io.err.flush();
     return tallyAndPrint(*input, o, parser.isSet(QStringLiteral("json")), io);
 }
 

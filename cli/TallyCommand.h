@@ -7,6 +7,7 @@
 #include "core/voting/TallyResult.h"
 
 #include <optional>
+#include <vector>
 
 namespace proxima::cli {
 
@@ -18,6 +19,7 @@ struct TallyInput
     voting::Election election;
     QString source; ///< where the ballots came from (a path), named in errors
     std::optional<VotingTurnout> turnout; ///< a workspace session: who voted, printed instead of a ballot count
+    std::vector<Error> warnings; ///< what the file's reader accepted but reports (stated counts that disagree, ...)
 };
 
 /// Loads ballots from a PrefLib file (.soc/.soi/.toc/.toi) or a ballot CSV (.csv: ranks for ranked methods,

@@ -3,6 +3,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <array>
 
 namespace proxima::io {
@@ -19,6 +20,18 @@ constexpr std::array<char16_t, 32> cp1252High = {
     0x0153, 0x009D, 0x017E, 0x0178};
 
 
+// At most `limit` bytes from the device, asking for no more than it says it holds: QIODevice::read(n) allocates n
+// bytes first, and a small file (or a fuzzer's input) would pay for a 1 MiB buffer on every read, the one at the end
+// too. A sequential device gets the full request; a file that says it holds nothing more (at its end, or a size of 0
+// like files under /proc) is asked for a page at a time.
+QByteArray readSome(QIODevice* device, qint64 limit)
+{
+    if (device->isSequential())
+        return device->read(limit);
+    const qint64 available = device->bytesAvailable();
+    return device->read(available > 0 ? std::min(available, limit) : std::min<qint64>(limit, 4096));
+}
+
 } // namespace
 
 CsvReader::CsvReader(QIODevice* device, CsvOptions options) : m_device(device), m_options(std::move(options)) {}
@@ -28,7 +41,7 @@ Status CsvReader::start()
     if (!m_device || !m_device->isReadable())
         return Error{QCoreApplication::translate("CsvReader", "the file cannot be read"), m_options.fileName, 0, {}};
     const qint64 origin = m_device->pos();
-    QByteArray head = m_device->read(headBytes);
+    QByteArray head = readSome(m_device, headBytes);
     m_bytesRead = head.size();
     TextEncoding encoding = TextEncoding::Utf8;
     if (m_options.encoding) {
@@ -39,7 +52,7 @@ Status CsvReader::start()
         if (valid && !m_device->isSequential()) {
             // A cp1252 export may be pure ASCII for megabytes before its first accent: check the whole file.
             QByteArray chunk;
-            while (valid && !(chunk = m_device->read(chunkBytes)).isEmpty())
+            while (valid && !(chunk = readSome(m_device, chunkBytes)).isEmpty())
                 valid = validator.feed(chunk.constData(), chunk.size());
             valid = valid && validator.finish();
             if (!m_device->seek(origin + head.size()))
@@ -88,7 +101,7 @@ QString CsvReader::decode(const QByteArray& bytes)
 bool CsvReader::refill()
 {
     while (!m_eof) {
-        const QByteArray bytes = m_device->read(chunkBytes);
+        const QByteArray bytes = readSome(m_device, chunkBytes);
         if (bytes.isEmpty()) {
             m_eof = true;
             break;

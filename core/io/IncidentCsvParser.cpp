@@ -217,6 +217,9 @@ Result<IncidentParseResult> IncidentCsvParser::parseRecords(QIODevice* device, c
     ready(resolved.value(), result.headers, fileName);
     const qint64 total = device->isSequential() ? 0 : device->size();
 
+    // Every row must have as many fields as the header (without one, as the first row): a truncated line or a stray
+    // delimiter shifts the cells into other columns, and a row read that way is worse than a row refused.
+    qsizetype width = options.hasHeader ? result.headers.size() : -1;
     CsvRecordBatch batch;
     while (reader.next(batch)) {
         const qsizetype last = batch.size() - 1;
@@ -231,10 +234,18 @@ Result<IncidentParseResult> IncidentCsvParser::parseRecords(QIODevice* device, c
         ++result.rowsRead;
         if (result.preview.size() < options.previewRows)
             result.preview.append(batch.fields(last));
+        if (width < 0 && !batch.error(last))
+            width = fields;
         if (batch.error(last)) {
             Error error = *batch.error(last);
             error.field = columnName(batch.errorColumn(last) - 1, result.headers);
             result.rejected.append(RejectedRow{batch.line(last), batch.fields(last), {error}});
+            batch.removeLast();
+        } else if (fields != width) {
+            const QString message = options.hasHeader
+                ? QCoreApplication::translate("IncidentCsvParser", "%1 fields where the header has %2").arg(fields).arg(width)
+                : QCoreApplication::translate("IncidentCsvParser", "%1 fields where the first row has %2").arg(fields).arg(width);
+            result.rejected.append(RejectedRow{batch.line(last), batch.fields(last), {Error{message, fileName, batch.line(last), {}}}});
             batch.removeLast();
         } else if (batch.size() >= batchRecords) {
             sink(batch);

@@ -25,6 +25,8 @@ struct PabulibDocument
     std::vector<PabulibRow> projects;
     QStringList voteColumns;
     std::vector<PabulibRow> votes;
+    int projectHeaderLine = 0; ///< line of the PROJECTS header row (of the section name when it has none)
+    int voteHeaderLine = 0;    ///< the same for VOTES
 
     /// META value for a key (case-insensitive), or an empty string.
     QString metaValue(const QString& key) const;

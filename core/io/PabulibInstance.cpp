@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <limits>
+
 namespace proxima::io {
 
 using budgeting::Ballot;
@@ -34,7 +36,10 @@ Result<BudgetInstance> PabulibReader::toInstance(const PabulibDocument& document
 
     const QString budgetText = document.metaValue(QStringLiteral("budget"));
     const std::optional<mpq_class> budget = parseDecimal(budgetText);
-    if (!budget || *budget < 0)
+    if (budget && *budget < 0)
+        return fail(document.metaLine(QStringLiteral("budget")), QStringLiteral("budget"),
+                    QCoreApplication::translate("Pabulib", "the budget must not be negative (\"%1\")").arg(budgetText));
+    if (!budget)
         return fail(document.metaLine(QStringLiteral("budget")), QStringLiteral("budget"),
                     budgetText.isEmpty() ? QCoreApplication::translate("Pabulib", "META has no budget")
                                          : QCoreApplication::translate("Pabulib", "the budget \"%1\" is not a number").arg(budgetText));
@@ -58,7 +63,7 @@ Result<BudgetInstance> PabulibReader::toInstance(const PabulibDocument& document
     const int costColumn = document.projectColumns.indexOf(QStringLiteral("cost"));
     const int nameColumn = document.projectColumns.indexOf(QStringLiteral("name"));
     if (idColumn < 0 || costColumn < 0)
-        return fail(0, idColumn < 0 ? QStringLiteral("project_id") : QStringLiteral("cost"),
+        return fail(document.projectHeaderLine, idColumn < 0 ? QStringLiteral("project_id") : QStringLiteral("cost"),
                     QCoreApplication::translate("Pabulib", "the PROJECTS header needs the columns project_id and cost"));
     QHash<QString, int> projectIndex;
     for (const PabulibRow& row : document.projects) {
@@ -69,7 +74,10 @@ Result<BudgetInstance> PabulibReader::toInstance(const PabulibDocument& document
             return fail(row.line, QStringLiteral("project_id"), QCoreApplication::translate("Pabulib", "the project id %1 appears twice").arg(id));
         const QString costText = row.cells.at(costColumn);
         const std::optional<mpq_class> cost = parseDecimal(costText);
-        if (!cost || *cost < 0)
+        if (cost && *cost < 0)
+            return fail(row.line, QStringLiteral("cost"),
+                        QCoreApplication::translate("Pabulib", "the cost of project %1 must not be negative (\"%2\")").arg(id, costText.trimmed()));
+        if (!cost)
             return fail(row.line, QStringLiteral("cost"),
                         QCoreApplication::translate("Pabulib", "the cost \"%1\" of project %2 is not a number").arg(costText.trimmed(), id));
         projectIndex.insert(id, static_cast<int>(instance.projects.size()));
@@ -85,14 +93,25 @@ Result<BudgetInstance> PabulibReader::toInstance(const PabulibDocument& document
     const int pointsColumn = document.voteColumns.indexOf(QStringLiteral("points"));
     const bool needPoints = instance.ballotKind == BallotKind::Cumulative || instance.ballotKind == BallotKind::Score;
     if (voteColumn < 0 && !document.votes.empty())
-        return fail(0, QStringLiteral("vote"), QCoreApplication::translate("Pabulib", "the VOTES header needs the column vote"));
+        return fail(document.voteHeaderLine, QStringLiteral("vote"), QCoreApplication::translate("Pabulib", "the VOTES header needs the column vote"));
     if (needPoints && pointsColumn < 0 && !document.votes.empty())
-        return fail(0, QStringLiteral("points"), QCoreApplication::translate("Pabulib", "%1 votes need the column points").arg(voteType));
+        return fail(document.voteHeaderLine, QStringLiteral("points"), QCoreApplication::translate("Pabulib", "%1 votes need the column points").arg(voteType));
     instance.ballots.reserve(document.votes.size());
+    QHash<QString, int> voterLines;
+    std::vector<size_t> listedIn(instance.projects.size(), 0);   // listedIn[p] == n + 1: project p is in vote n
+    qint64 pointsTotal = 0;
     for (const PabulibRow& row : document.votes) {
         Ballot ballot;
         if (voterColumn >= 0)
             ballot.voterId = row.cells.at(voterColumn).trimmed();
+        if (!ballot.voterId.isEmpty()) {
+            const auto found = voterLines.constFind(ballot.voterId);
+            if (found != voterLines.constEnd())
+                return fail(row.line, QStringLiteral("voter_id"),
+                            QCoreApplication::translate("Pabulib", "the voter id %1 appears twice (first on line %2)").arg(ballot.voterId).arg(found.value()));
+            voterLines.insert(ballot.voterId, row.line);
+        }
+        const size_t stamp = instance.ballots.size() + 1;
         const QString& vote = row.cells.at(voteColumn);
         if (!isEmptyCell(vote)) {
             const QStringList ids = vote.split(QLatin1Char(','));
@@ -103,6 +122,11 @@ Result<BudgetInstance> PabulibReader::toInstance(const PabulibDocument& document
                 if (found == projectIndex.constEnd())
                     return fail(row.line, QStringLiteral("vote"),
                                 QCoreApplication::translate("Pabulib", "voter %1 votes for %2, which is not in PROJECTS").arg(ballot.voterId, id));
+                // Listed twice, a project would count twice for one voter: the file is wrong, not the count.
+                if (listedIn[size_t(found.value())] == stamp)
+                    return fail(row.line, QStringLiteral("vote"),
+                                QCoreApplication::translate("Pabulib", "voter %1 lists project %2 twice").arg(ballot.voterId, id));
+                listedIn[size_t(found.value())] = stamp;
                 ballot.projects.push_back(found.value());
             }
         }
@@ -119,6 +143,20 @@ Result<BudgetInstance> PabulibReader::toInstance(const PabulibDocument& document
                     return fail(row.line, QStringLiteral("points"),
                                 QCoreApplication::translate("Pabulib", "the points \"%1\" of voter %2 are not a whole number").arg(p.trimmed(), ballot.voterId));
                 ballot.points.push_back(value->get_num().get_si());
+                // The support of a project adds points over all voters: that total must stay exact too.
+                if (__builtin_add_overflow(pointsTotal, ballot.points.back(), &pointsTotal))
+                    return fail(row.line, QStringLiteral("points"),
+                                QCoreApplication::translate("Pabulib", "the points of all voters add up to more than %1").arg(std::numeric_limits<qint64>::max()));
+            }
+        }
+        if (!needPoints && pointsColumn >= 0 && !isEmptyCell(row.cells.at(pointsColumn))) {
+            // Approval and ordinal votes do not use points, but a points column holding NaN or -1 is a broken file
+            // rather than a detail to skip in silence.
+            for (const QString& p : row.cells.at(pointsColumn).split(QLatin1Char(','))) {
+                const std::optional<mpq_class> value = parseDecimal(p);
+                if (!value || value->get_den() != 1 || *value < 0)
+                    return fail(row.line, QStringLiteral("points"),
+                                QCoreApplication::translate("Pabulib", "the points \"%1\" of voter %2 are not a whole number").arg(p.trimmed(), ballot.voterId));
             }
         }
         instance.ballots.push_back(std::move(ballot));

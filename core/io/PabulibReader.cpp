@@ -111,7 +111,8 @@ std::optional<mpq_class> PabulibReader::parseDecimal(const QString& text)
         return std::nullopt;
     mpz_class denominator;
     mpz_ui_pow_ui(denominator.get_mpz_t(), 10, static_cast<unsigned long>(decimals));
-    mpq_class value(mpz_class(digits), denominator);
+    // Base 10 always: gmpxx's default base 0 reads a leading 0 as octal ("0100" was 64, "09" threw).
+    mpq_class value(mpz_class(digits, 10), denominator);
     value.canonicalize();
     return negative ? mpq_class(-value) : value;
 }
@@ -121,22 +122,41 @@ Result<PabulibDocument> PabulibReader::parse(const QByteArray& bytes, const QStr
     QString text = QString::fromUtf8(bytes);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
-    const QStringList lines = text.split(QLatin1Char('\n'));
     PabulibDocument document;
     enum Section { None, Meta, Projects, Votes } section = None;
+    const char* const sectionNames[] = {"", "META", "PROJECTS", "VOTES"};
     bool expectHeader = false;
     bool seen[4] = {false, false, false, false};
-    for (int index = 0; index < lines.size(); ++index) {
-        QString line = lines.at(index);
-        if (line.endsWith(QLatin1Char('\r')))
-            line.chop(1);
-        const int lineNumber = index + 1;
-        const QString word = line.trimmed().toUpper();
+    int headerLines[4] = {0, 0, 0, 0};
+    const qsizetype size = text.size();
+    qsizetype start = 0;
+    int lineNumber = 0;
+    // Lines end at CR, LF or CRLF (files pass through Windows and old Mac tools).
+    for (qsizetype end = 0; end <= size; ++end) {
+        const char16_t c = end < size ? text.at(end).unicode() : u'\n';
+        if ((c < 0x20 && c != u'\t' && c != u'\r' && c != u'\n') || c == 0x7F) {
+            // Refused here, once: a NUL in a count would read as the digits before it, one in a name would reach
+            // the workspace.
+            return fail(fileName, lineNumber + 1, QString::fromLatin1(sectionNames[section]),
+                        QCoreApplication::translate("Pabulib", "control character U+%1 in the text")
+                            .arg(int(c), 4, 16, QLatin1Char('0')));
+        }
+        if (c != u'\r' && c != u'\n')
+            continue;
+        const QString line = text.mid(start, end - start);
+        if (c == u'\r' && end + 1 < size && text.at(end + 1) == u'\n')
+            ++end;
+        start = end + 1;
+        ++lineNumber;
+        QString word = line.trimmed().toUpper();
+        while (word.endsWith(QLatin1Char(';')))   // "META;;" from a spreadsheet
+            word = word.chopped(1).trimmed();
         if (word == QLatin1String("META") || word == QLatin1String("PROJECTS") || word == QLatin1String("VOTES")) {
             section = word == QLatin1String("META") ? Meta : word == QLatin1String("PROJECTS") ? Projects : Votes;
             if (seen[section])
                 return fail(fileName, lineNumber, word, QCoreApplication::translate("Pabulib", "the section appears twice"));
             seen[section] = true;
+            headerLines[section] = lineNumber;   // the header row's line once it comes
             expectHeader = true;
             continue;
         }
@@ -145,42 +165,52 @@ Result<PabulibDocument> PabulibReader::parse(const QByteArray& bytes, const QStr
         if (section == None)
             return fail(fileName, lineNumber, {}, QCoreApplication::translate("Pabulib", "expected a section name (META, PROJECTS or VOTES)"));
         QStringList cells = splitCells(line);
+        // Trailing semicolons (spreadsheet exports add them) leave empty cells at the end: they are not columns.
+        while (cells.size() > (section == Meta ? 2 : 1) && cells.constLast().trimmed().isEmpty())
+            cells.removeLast();
         if (expectHeader) {
             for (QString& cell : cells)
                 cell = cell.trimmed();
+            // A header of no names ("" or ";;") would write back as a blank line and lose the section's columns.
+            if (cells.size() == 1 && cells.constFirst().isEmpty())
+                return fail(fileName, lineNumber, QString::fromLatin1(sectionNames[section]),
+                            QCoreApplication::translate("Pabulib", "the header row names no column"));
             if (section == Meta && (cells.size() < 2 || cells.at(0) != QLatin1String("key")))
                 return fail(fileName, lineNumber, QStringLiteral("META"), QCoreApplication::translate("Pabulib", "the header row must be \"key;value\""));
             if (section == Projects)
                 document.projectColumns = cells;
             else if (section == Votes)
                 document.voteColumns = cells;
+            headerLines[section] = lineNumber;
             expectHeader = false;
             continue;
         }
         if (section == Meta) {
             if (cells.size() < 2)
-                return fail(fileName, lineNumber, cells.value(0), QCoreApplication::translate("Pabulib", "a META row needs a key and a value"));
+                return fail(fileName, lineNumber, cells.value(0).trimmed(), QCoreApplication::translate("Pabulib", "a META row needs a key and a value"));
             const QString value = cells.mid(1).join(QLatin1Char(';'));
             document.meta.emplace_back(cells.at(0).trimmed(), value.trimmed());
             document.metaLines.push_back(lineNumber);
             continue;
         }
+        // A row of empty cells (";;;") is an empty line of a spreadsheet, not a project or a voter.
+        if (cells.size() == 1 && cells.constFirst().trimmed().isEmpty())
+            continue;
         const QStringList& columns = section == Projects ? document.projectColumns : document.voteColumns;
-        while (cells.size() > columns.size() && cells.constLast().trimmed().isEmpty())
-            cells.removeLast();
         if (cells.size() > columns.size())
-            return fail(fileName, lineNumber, {},
+            return fail(fileName, lineNumber, QString::fromLatin1(sectionNames[section]),
                         QCoreApplication::translate("Pabulib", "%1 fields where the header has %2").arg(cells.size()).arg(columns.size()));
         while (cells.size() < columns.size())
             cells << QString();
         (section == Projects ? document.projects : document.votes).push_back({cells, lineNumber});
     }
-    const char* names[] = {"", "META", "PROJECTS", "VOTES"};
     for (int s = Meta; s <= Votes; ++s) {
+        const QString name = QString::fromLatin1(sectionNames[s]);
         if (!seen[s])
-            return fail(fileName, 0, QString::fromLatin1(names[s]), QCoreApplication::translate("Pabulib", "the section %1 is missing")
-                                                                         .arg(QString::fromLatin1(names[s])));
+            return fail(fileName, 0, name, QCoreApplication::translate("Pabulib", "the section %1 is missing").arg(name));
     }
+    document.projectHeaderLine = headerLines[Projects];
+    document.voteHeaderLine = headerLines[Votes];
     return document;
 }
 

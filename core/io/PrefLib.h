@@ -44,14 +44,19 @@ struct PrefLibData
     int alternatives = 0;
     QStringList names; ///< names[i] is alternative i + 1
     std::vector<PrefLibOrder> orders;
+    /// What the reader accepted but a user would want to know (stated counts that disagree with the orders, orders
+    /// that do not fit the declared type, ...), each with its file and line. Not part of the data (not compared).
+    std::vector<Error> warnings;
 
-    /// Sum of the counts.
+    /// Sum of the counts (saturated at the largest qint64; the reader refuses larger totals).
     qint64 voters() const;
     bool operator==(const PrefLibData& other) const;
 };
 
-/// Parses PrefLib text (new "# KEY: value" format, or the older format starting with the number of alternatives).
-/// fileName is used in errors and, through its extension, as the data type when the header gives none.
+/// Parses PrefLib text: the "# KEY: value" format (NUMBER lines optional: the names and orders give the counts), or
+/// the older format starting with the number of alternatives. fileName is used in errors and, through its extension,
+/// as the data type when the header gives none (else the narrowest type that fits the orders). Line ends CR, LF or
+/// CRLF. Stated counts that disagree with the orders, and orders that need a wider type than declared, are warnings.
 Result<PrefLibData> parsePrefLib(const QByteArray& bytes, const QString& fileName);
 /// Reads and parses a file.
 Result<PrefLibData> readPrefLib(const QString& path);

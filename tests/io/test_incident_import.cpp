@@ -7,6 +7,7 @@
 #include "core/io/IncidentValues.h"
 
 #include <QBuffer>
+#include <QTemporaryDir>
 
 using namespace proxima::io;
 using proxima::test::dataPath;
@@ -22,6 +23,14 @@ IncidentParseResult parseBytes(const QByteArray& bytes, const IncidentColumnMapp
     auto result = IncidentCsvParser::parse(&buffer, mapping, options);
     REQUIRE(result.ok());
     return result.value();
+}
+
+// stderr of a child process without Qt's notes about the environment (XDG_RUNTIME_DIR unset on build machines).
+QString ownLines(const QString& err)
+{
+    QStringList lines = err.split(QLatin1Char('\n'));
+    lines.removeIf([](const QString& line) { return line.startsWith(QLatin1String("QStandardPaths:")); });
+    return lines.join(QLatin1Char('\n'));
 }
 
 QStringList described(const RejectedRow& row)
@@ -323,4 +332,59 @@ TEST_CASE("rejected rows come in line order whether the reader or the validation
     CHECK(lines == QList<int>{2, 3, 5, 6});
     REQUIRE(split->rejected.size() == 1);
     CHECK(split->rejected.first().line == 4);
+}
+
+TEST_CASE("a row with fewer or more fields than the header is rejected with both counts", "[incident]")
+{
+    IncidentParseOptions options;
+    options.csv.fileName = QStringLiteral("export.csv");
+    const QByteArray bytes = "date,type,address\n"
+                             "2024-01-01,Theft,Main St 1\n"
+                             "2024-01-02,Theft\n"                  // truncated
+                             "2024-01-03,Theft,Main St,3\n"        // a stray delimiter
+                             "2024-01-04,Theft,\n"                 // an empty last field is still a field
+                             "2024-01-05,Theft,\"Main St,\n5\"\n"; // a delimiter and a line break inside quotes
+    const auto result = parseBytes(bytes, {}, options);
+    CHECK(result.rowsRead == 5);
+    REQUIRE(result.incidents.size() == 3);
+    CHECK(result.incidents[0].sourceLine == 2);
+    CHECK(result.incidents[1].sourceLine == 5);
+    CHECK(result.incidents[2].address == QStringLiteral("Main St,\n5"));
+    REQUIRE(result.rejected.size() == 2);
+    CHECK(result.rejected[0].errors.first().toString() == QStringLiteral("export.csv:3: 2 fields where the header has 3"));
+    CHECK(result.rejected[1].errors.first().toString() == QStringLiteral("export.csv:4: 4 fields where the header has 3"));
+    CHECK(result.rejected[1].fields == QStringList{QStringLiteral("2024-01-03"), QStringLiteral("Theft"),
+                                                   QStringLiteral("Main St"), QStringLiteral("3")});
+    CHECK(described(result.rejected[0]) == QStringList{QStringLiteral("line 3: 2 fields where the header has 3")});
+
+    // Without a header the first row sets the width.
+    IncidentColumnMapping mapping;
+    mapping.setIndex(IncidentField::Date, 0);
+    mapping.setIndex(IncidentField::Type, 1);
+    options.hasHeader = false;
+    const auto headless = parseBytes("2024-01-01,Theft\n2024-01-02,Theft,extra\n2024-01-03,Theft\n", mapping, options);
+    CHECK(headless.incidents.size() == 2);
+    REQUIRE(headless.rejected.size() == 1);
+    CHECK(headless.rejected[0].errors.first().toString() ==
+          QStringLiteral("export.csv:2: 3 fields where the first row has 2"));
+}
+
+TEST_CASE("import incidents: a ragged row imports nothing, or is skipped and reported", "[incident][cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString workspace = dir.filePath(QStringLiteral("w.proxima"));
+    const QString csv = dir.filePath(QStringLiteral("export.csv"));
+    proxima::test::writeAll(csv, "date,type,address\n2024-01-01,Theft,Main St 1\n2024-01-02,Theft\n"
+                                 "2024-01-03,Nuisance,Main St 3\n");
+    REQUIRE(proxima::test::runCli({QStringLiteral("init"), workspace}).exitCode == 0);
+    const auto refused = proxima::test::runCli({QStringLiteral("import"), QStringLiteral("incidents"), workspace, csv});
+    CHECK(refused.exitCode == 1);
+    CHECK(ownLines(refused.err) == csv + QStringLiteral(":3: 2 fields where the header has 3\n"));
+    CHECK(refused.out.contains(QStringLiteral("nothing was imported")));
+    const auto skipped = proxima::test::runCli(
+        {QStringLiteral("import"), QStringLiteral("incidents"), workspace, csv, QStringLiteral("--skip-invalid")});
+    CHECK(ownLines(skipped.err) == csv + QStringLiteral(":3: 2 fields where the header has 3\n"));
+    CHECK(skipped.out.contains(QStringLiteral("imported: 2\n")));
+    CHECK(skipped.out.contains(QStringLiteral("rejected: 1\n")));
 }
