@@ -221,7 +221,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path)
         QSqlQuery query(ws->database());
         const bool checked = query.exec(QStringLiteral("PRAGMA quick_check(1)")) && query.next();
         const QString problem = checked ? query.value(0).toString() : query.lastError().text();
-        if (problem != QStringLiteral("ok"))
+        // Busy: another member opened it first and is rolling it back or writing; that is not damage either.
+        if (problem != QStringLiteral("ok") && !(!checked && sql::isBusy(query.lastError())))
             return openError(path, QCoreApplication::translate("Workspace",
                                                                "the workspace file is damaged (%1); restore a "
                                                                "backup copy.")
