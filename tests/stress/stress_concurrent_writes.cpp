@@ -2,7 +2,7 @@
 // Every write a process got acknowledged must be in the file afterwards, no "database is locked" (or any other busy
 // error) may reach a user, and the file must pass SQLite's integrity check.
 //
-//   stress_concurrent_writes [--processes 8] [--seconds 60] [--dir DIR]
+//   stress_concurrent_writes [--processes 8] [--seconds 60] [--seed S] [--dir DIR]
 //
 // The parent creates the workspace and starts itself N times in worker mode (--worker I); each worker writes through
 // Workspace and CaseRepository (the code the app and the CLI use) and logs, one line each, what it got acknowledged
