@@ -1,4 +1,4 @@
-// proxima-cli: the headless command-line tool. Commands live in core/cli; this file only registers them.
+// proxima-cli: the headless command-line tool. Commands live in cli/; this file only registers them.
 #include "cli/BudgetCommand.h"
 #include "cli/BudgetExportCommand.h"
 #include "cli/BudgetImportCommand.h"

@@ -106,8 +106,8 @@ TEST_CASE("ui: a triangle side and a hypothesis are saved and undone", "[ui][ana
     REQUIRE(id > 0);
     f.page->selectCase(id);
     auto* tab = f.tab<AnalyseTab>();
-    QAbstractItemModelTester hypothesisTester(tab->hypotheses(), QAbstractItemModelTester::FailureReportingMode::Warning);
-    QAbstractItemModelTester groupTester(tab->groups(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester hypothesisTester(tab->hypotheses(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester groupTester(tab->groups(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(tab->loaded().caseId == id);
     CHECK(tab->loaded().revision == 0);
 

@@ -66,8 +66,8 @@ TEST_CASE("ui: the demo workspace opens and its cases are listed", "[ui]")
     CHECK(window.windowTitle().contains(QStringLiteral("Saint-Roch (demo)")));
     CasesPage* page = window.casesPage();
     REQUIRE(page);
-    QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
-    QAbstractItemModelTester proxyTester(page->proxy(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester proxyTester(page->proxy(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(page->view()->model()->rowCount() == 15);
     CHECK(page->view()->model()->index(0, CaseTableModel::Priority).data().toInt() == 1);
     CHECK(page->editor()->loaded().title == QStringLiteral("Street harassment of women near the station"));
@@ -240,7 +240,7 @@ TEST_CASE("ui: the roster lists the committee and members can be added and undon
     REQUIRE(window.openWorkspace(fixture.path));
     MembersPage* members = window.membersPage();
     REQUIRE(members);
-    QAbstractItemModelTester tester(members->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(members->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(members->model()->rowCount() == 11);
     Member m;
     m.name = QStringLiteral("Ann Smet");

@@ -81,7 +81,7 @@ TEST_CASE("ui: the action matrix page shows the actions grouped by problem with 
     auto* page = window.findChild<MatrixPage*>();
     REQUIRE(page);
     MatrixTreeModel* model = page->model();
-    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(model->rowCount() == 6);  // five problems and the grand total
     CHECK(model->index(0, 0).data().toString().startsWith(
         QStringLiteral("Priority 1: Street harassment of women near the station")));
@@ -195,7 +195,7 @@ TEST_CASE("ui: a meeting with an item and an agreed action creates the action, u
     REQUIRE(window.openWorkspace(f.path));
     auto* page = window.findChild<MeetingsPage*>();
     REQUIRE(page);
-    QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     const int meetingsBefore = page->model()->rowCount();
     Meeting meeting;
     meeting.title = QStringLiteral("CoPmittee November");

@@ -89,7 +89,7 @@ TEST_CASE("ui: an action with a partner is added, edited and undone on the Respo
     Demo demo;
     const qint64 caseId = demo.select(QStringLiteral("Speeding in front of the school"));
     auto* respond = demo.tab<RespondTab>();
-    QAbstractItemModelTester tester(respond->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(respond->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(respond->model()->rowCount() == 5);
     CHECK(respond->view()->model()->index(0, ActionTableModel::Title).data().toString() ==
           QStringLiteral("Speed display sign on Avenue de l'École"));
@@ -234,7 +234,7 @@ TEST_CASE("ui: a measure with a baseline and a follow-up shows its computed chan
     Demo demo;
     const qint64 caseId = demo.select(QStringLiteral("Burglaries in the Tilleuls streets"));
     auto* assess = demo.tab<AssessTab>();
-    QAbstractItemModelTester tester(assess->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(assess->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(assess->model()->rowCount() == 1);
     // The demo's burglary measure: 18 -> 7 against 15 -> 16 in Bruyères, 11 -> 10 nearby.
     CHECK(assess->displacementLabel()->text().contains(QStringLiteral("WDQ 0.14")));

@@ -107,7 +107,7 @@ int priorityOfTitle(QAbstractItemModel* model, const QString& title)
 TEST_CASE("ui: three members vote with dots at the laptop behind a privacy screen; closing sets priorities", "[ui][voting]")
 {
     VotingFixture f;
-    QAbstractItemModelTester tester(f.page->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(f.page->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     const qint64 id = f.createSession(QStringLiteral("dots"), true);
     const QStringList titles = f.candidateTitles();
     // The explanation follows the method.

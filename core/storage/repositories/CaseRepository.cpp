@@ -73,7 +73,9 @@ Result<ProblemCase> CaseRepository::add(const ProblemCase& problem)
 {
     if (Status s = validate(problem); !s)
         return s.error();
-    qint64 newId = 0;
+    // The stored version is read back inside the transaction: once it commits the add is acknowledged, and a
+    // failed read after the commit can no longer report as failed an add that was stored.
+    Result<ProblemCase> stored = Error{};
     const Status written = m_ws.write([&]() -> Status {
         QSqlQuery q(m_ws.database());
         const QDate opened = problem.openedOn.isValid() ? problem.openedOn : m_ws.clock().today();
@@ -87,18 +89,24 @@ Result<ProblemCase> CaseRepository::add(const ProblemCase& problem)
                               m_ws.clock().now().toString(Qt::ISODateWithMs), qMax(1, problem.revision)});
         if (!s)
             return s;
-        newId = q.lastInsertId().toLongLong();
-        return m_ws.logChange(QStringLiteral("case"), newId, QStringLiteral("create"), problem.title);
+        const qint64 newId = q.lastInsertId().toLongLong();
+        if (Status logged = m_ws.logChange(QStringLiteral("case"), newId, QStringLiteral("create"), problem.title);
+            !logged)
+            return logged;
+        stored = find(newId);
+        return stored ? Status{} : Status{stored.error()};
     });
     if (!written)
         return written.error();
-    return find(newId);
+    return stored;
 }
 
 Result<ProblemCase> CaseRepository::update(const ProblemCase& problem, OnConflict policy)
 {
     if (Status s = validate(problem); !s)
         return s.error();
+    // As in add(): the saved version is read back before the commit, so the save is acknowledged exactly when stored.
+    Result<ProblemCase> saved = Error{};
     const Status written = m_ws.write([&]() -> Status {
         Result<ProblemCase> stored = find(problem.id);
         if (!stored)
@@ -120,11 +128,15 @@ Result<ProblemCase> CaseRepository::update(const ProblemCase& problem, OnConflic
                               problem.id});
         if (!s)
             return s;
-        return m_ws.logChange(QStringLiteral("case"), problem.id, QStringLiteral("update"), problem.title);
+        if (Status logged = m_ws.logChange(QStringLiteral("case"), problem.id, QStringLiteral("update"), problem.title);
+            !logged)
+            return logged;
+        saved = find(problem.id);
+        return saved ? Status{} : Status{saved.error()};
     });
     if (!written)
         return written.error();
-    return find(problem.id);
+    return saved;
 }
 
 Status CaseRepository::remove(qint64 id, int expectedRevision)
