@@ -1470,6 +1470,14 @@ Votre version&#xa0;:
         <source>column &apos;%1&apos;</source>
         <translation>colonne &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 champs alors que l&apos;en-tête en a %2</translation>
+    </message>
+    <message>
+        <source>%1 fields where the first row has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentField</name>
@@ -1516,6 +1524,13 @@ Votre version&#xa0;:
     <message>
         <source>Area</source>
         <translation>Quartier</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentImportService</name>
+    <message>
+        <source>an import of a file cannot be part of another change</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1938,6 +1953,34 @@ Votre version&#xa0;:
         <source>cannot open the file: %1</source>
         <translation>impossible d&apos;ouvrir le fichier&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>the budget must not be negative (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cost of project %1 must not be negative (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the voter id %1 appears twice (first on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voter %1 lists project %2 twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the points of all voters add up to more than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control character U+%1 in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header row names no column</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PatternsTab</name>
@@ -1973,50 +2016,6 @@ Votre version&#xa0;:
         <translation>le nombre «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier positif</translation>
     </message>
     <message>
-        <source>tie in a .%1 file (strict orders only)</source>
-        <translation>égalité dans un fichier .%1 (ordres stricts uniquement)</translation>
-    </message>
-    <message>
-        <source>incomplete order in a .%1 file: %2 of %3 alternatives ranked</source>
-        <translation>ordre incomplet dans un fichier .%1&#xa0;: %2 alternatives classées sur %3</translation>
-    </message>
-    <message>
-        <source>old PrefLib format needs a .soc/.soi/.toc/.toi name</source>
-        <translation>l&apos;ancien format PrefLib nécessite un nom en .soc/.soi/.toc/.toi</translation>
-    </message>
-    <message>
-        <source>expected the number of alternatives</source>
-        <translation>nombre d&apos;alternatives attendu</translation>
-    </message>
-    <message>
-        <source>missing alternative %1</source>
-        <translation>alternative %1 manquante</translation>
-    </message>
-    <message>
-        <source>expected &quot;%1,name&quot;</source>
-        <translation>«&#xa0;%1,nom&#xa0;» attendu</translation>
-    </message>
-    <message>
-        <source>missing the voter totals line</source>
-        <translation>la ligne des totaux de votants manque</translation>
-    </message>
-    <message>
-        <source>expected &quot;voters,sum,unique orders&quot;</source>
-        <translation>«&#xa0;votants,somme,ordres uniques&#xa0;» attendu</translation>
-    </message>
-    <message>
-        <source>expected &quot;count,order&quot;</source>
-        <translation>«&#xa0;nombre,ordre&#xa0;» attendu</translation>
-    </message>
-    <message>
-        <source>counts add up to %1 voters, the header says %2</source>
-        <translation>les nombres totalisent %1 votants, l&apos;en-tête indique %2</translation>
-    </message>
-    <message>
-        <source>%1 orders listed, the header says %2</source>
-        <translation>%1 ordres listés, l&apos;en-tête indique %2</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
@@ -2033,36 +2032,12 @@ Votre version&#xa0;:
         <translation>alternative %1 nommée deux fois</translation>
     </message>
     <message>
-        <source>bad value &quot;%1&quot; for %2</source>
-        <translation>valeur «&#xa0;%1&#xa0;» incorrecte pour %2</translation>
-    </message>
-    <message>
-        <source>missing NUMBER ALTERNATIVES header</source>
-        <translation>en-tête NUMBER ALTERNATIVES manquant</translation>
-    </message>
-    <message>
         <source>expected &quot;count: order&quot;</source>
         <translation>«&#xa0;nombre: ordre&#xa0;» attendu</translation>
     </message>
     <message>
-        <source>missing DATA TYPE header</source>
-        <translation>en-tête DATA TYPE manquant</translation>
-    </message>
-    <message>
-        <source>DATA TYPE %1 does not match the file extension .%2</source>
-        <translation>DATA TYPE %1 ne correspond pas à l&apos;extension de fichier .%2</translation>
-    </message>
-    <message>
         <source>ALTERNATIVE NAME %1 but there are %2 alternatives</source>
         <translation>ALTERNATIVE NAME %1 alors qu&apos;il y a %2 alternatives</translation>
-    </message>
-    <message>
-        <source>counts add up to %1 voters, NUMBER VOTERS says %2</source>
-        <translation>les nombres totalisent %1 votants, NUMBER VOTERS indique %2</translation>
-    </message>
-    <message>
-        <source>%1 orders listed, NUMBER UNIQUE ORDERS says %2</source>
-        <translation>%1 ordres listés, NUMBER UNIQUE ORDERS indique %2</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
@@ -2071,6 +2046,98 @@ Votre version&#xa0;:
     <message>
         <source>cannot write: %1</source>
         <translation>impossible d&apos;écrire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>control character U+%1 in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alternative %1 is out of range (1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count %1 is too large (at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the counts add up to more than %1 voters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATA TYPE %1 does not match the file extension .%2; the file is read as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tie in a .%1 file (strict orders only); the orders are read as .%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete order in a .%1 file: %2 of %3 alternatives ranked; the orders are read as .%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 order(s) rank no alternative (the first here): %2 voter(s) counted without a preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alternatives %1 and %2 have the same name &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER ALTERNATIVES &quot;%1&quot; is not a whole number from 0 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not give an alternative number from 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER VOTERS says %1, the counts add up to %2; the counts are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER UNIQUE ORDERS says %1, %2 orders are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of alternatives &quot;%1&quot; is not a whole number from 0 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends after %1 of the %2 alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;number,name&quot; for one of the %1 alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alternative %1 named twice (first on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing the line &quot;voters,sum of counts,unique orders&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;voters,sum of counts,unique orders&quot; (three whole numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the totals line says %1 voters, the counts add up to %2; the counts are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the totals line says the counts add up to %1, they add up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the totals line says %1 unique orders, %2 are listed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2237,10 +2304,6 @@ Votre version&#xa0;:
         <translation>méthode inconnue « %1 »</translation>
     </message>
     <message>
-        <source>the ballots of session %1 give numbers, not rankings: %2 cannot count them</source>
-        <translation>les bulletins de la session %1 donnent des nombres, pas des classements : %2 ne peut pas les compter</translation>
-    </message>
-    <message>
         <source>Method: </source>
         <translation>Méthode : </translation>
     </message>
@@ -2297,6 +2360,46 @@ Votre version&#xa0;:
         <translation>Départage : </translation>
     </message>
     <message>
+        <source>Try: proxima-cli help tally</source>
+        <translation>Essayez : proxima-cli help tally</translation>
+    </message>
+    <message>
+        <source>expected exactly one FILE</source>
+        <translation>un seul FILE attendu</translation>
+    </message>
+    <message>
+        <source>--method is required (%1)</source>
+        <translation>--method est obligatoire (%1)</translation>
+    </message>
+    <message>
+        <source>--max-approvals needs a whole number from 1</source>
+        <translation>--max-approvals nécessite un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <source>--dots, --max-per-item and --max-score need a whole number from 1</source>
+        <translation>--dots, --max-per-item et --max-score nécessitent un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <source>unknown tie-break &quot;%1&quot; (none, lottery, a method, or METHOD+lottery)</source>
+        <translation>départage inconnu « %1 » (none, lottery, une méthode ou METHOD+lottery)</translation>
+    </message>
+    <message>
+        <source>a lottery needs --seed, so the draw can be repeated</source>
+        <translation>un tirage au sort nécessite --seed, pour que le tirage puisse être répété</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number</source>
+        <translation>--seed nécessite un nombre entier</translation>
+    </message>
+    <message>
+        <source>count a ballot file (PrefLib or CSV) with one voting method</source>
+        <translation>compter un fichier de bulletins (PrefLib ou CSV) avec une méthode de vote</translation>
+    </message>
+    <message>
+        <source>Subtotal %1 (%2 voters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: proxima-cli tally FILE --method METHOD [options]
        proxima-cli tally WORKSPACE --session N [--method METHOD] [options]
 
@@ -2309,6 +2412,8 @@ WORKSPACE is a Proxima workspace (.proxima): the ballots of voting session N are
 session&apos;s method, options and tie-break (seed included) unless options below are given. Candidates
 are shown by their case id, free items by &quot;#P&quot; with P their 1-based position in the session.
 While a session hides its results until it closes, --reveal is needed to count it.
+A session&apos;s count says who voted (&quot;Voters: 5 of 10 members; sticker dots: 10 (from 2 voters)&quot;)
+and is the count the app, its projector and the results sheet show.
 
 Methods: schulze, borda, irv, copeland, plurality, approval, score, dots.
 
@@ -2317,7 +2422,10 @@ Options:
   --session N          the voting session of a workspace
   --reveal             count an open session whose results are hidden until it closes
   --json               print one JSON object: method, winners, ranking (tiers of ids, best
-                       first), raw_ranking, scores (exact), working, tie_break, ballots
+                       first), raw_ranking, scores (exact), working, tie_break, ballots,
+                       warnings (what the file&apos;s reader accepted but reports);
+                       for a session also turnout (members_voted, eligible, voters_counted,
+                       channels with ballots and counted totals, summary)
   --margins            Schulze: measure defeats by margins instead of winning votes
   --uncompared         unranked candidates are not compared (default: Debian&apos;s rule)
   --tie-break R        none (default), a method name (e.g. borda), lottery, or METHOD+lottery
@@ -2353,102 +2461,16 @@ Conventions:
   dots = going down the places, each candidate gets min(K, dots left / candidates at that
   place, what the place above got); dots that cannot be shared equally stay unused.
 
+A PrefLib file whose stated counts disagree with its orders, or whose orders need a wider type than
+declared, is counted from its orders; each such point is printed as FILE:LINE: warning: ... on stderr.
+
 Exit status: 0 ok, 1 unreadable or invalid ballots (FILE:LINE: reason on stderr), 2 usage error.
 </source>
-        <translation>Utilisation : proxima-cli tally FILE --method METHOD [options]
-       proxima-cli tally WORKSPACE --session N [--method METHOD] [options]
-
-Compte les bulletins de FILE et affiche le classement complet avec les places, les scores et le détail du calcul.
-FILE est un fichier PrefLib (.soc, .soi, .toc, .toi ; les candidats sont indiqués par leur numéro PrefLib)
-ou un CSV de bulletins (.csv : en-tête = noms des candidats, une ligne par bulletin ; rang 1 = meilleur, vide =
-non classé, nombres égaux = égalité ; pour dots/approval/score, les cellules sont les nombres donnés).
-
-WORKSPACE est un espace de travail Proxima (.proxima) : les bulletins de la session de vote N sont comptés avec la
-méthode, les options et le départage de la session (graine comprise), sauf si les options ci-dessous sont données. Les candidats
-sont indiqués par leur numéro de dossier, les éléments libres par « #P », P étant leur position (à partir de 1) dans la session.
-Tant qu&apos;une session masque ses résultats jusqu&apos;à sa clôture, --reveal est nécessaire pour la compter.
-
-Méthodes : schulze, borda, irv, copeland, plurality, approval, score, dots.
-
-Options :
-  --method M           la méthode de comptage (obligatoire pour un fichier)
-  --session N          la session de vote d&apos;un espace de travail
-  --reveal             compter une session ouverte dont les résultats sont masqués jusqu&apos;à sa clôture
-  --json               afficher un objet JSON : method, winners, ranking (niveaux d&apos;identifiants, le meilleur
-                       d&apos;abord), raw_ranking, scores (exacts), working, tie_break, ballots
-  --margins            Schulze : mesurer les défaites par les marges au lieu des votes gagnants
-  --uncompared         les candidats non classés ne sont pas comparés (par défaut : la règle de Debian)
-  --tie-break R        none (par défaut), un nom de méthode (p. ex. borda), lottery ou METHOD+lottery
-  --seed N             graine du tirage au sort (consignée dans la sortie)
-  --max-approvals N    approval : au plus N approbations ; sur des bulletins classés, approuver des places entières
-                       depuis le haut tant qu&apos;il y a au plus N candidats (par défaut : la première place seulement)
-  --dots N             gommettes par votant (5 par défaut)
-  --max-per-item K     gommettes au plus sur un même élément (2 par défaut)
-  --max-score S        note la plus élevée (5 par défaut)
-
-Conventions :
-- Les candidats qu&apos;un votant n&apos;a pas classés comptent comme à égalité sous tous les candidats classés (règle de Debian) ;
-  --uncompared les exclut plutôt des comparaisons de ce votant.
-- Des rangs égaux dans un bulletin ne comptent pour aucun des deux côtés dans un duel par paire. Une première
-  préférence à égalité est partagée également (plurality, IRV) ; tous les comptes sont des fractions exactes.
-- Schulze utilise par défaut les votes gagnants ; le classement est construit par niveaux (les candidats qu&apos;aucun
-  candidat restant ne bat), de sorte que les égalités sont indiquées comme places partagées, jamais ordonnées en silence.
-- Borda : un candidat marque le nombre de candidats classés strictement en dessous de lui sur chaque bulletin
-  (avec --uncompared, les candidats non classés marquent 0 et ne sont pas comptés comme en dessous).
-- Copeland : 1 par duel gagné, 1/2 par duel à égalité.
-- IRV : un candidat gagne avec plus de la moitié des bulletins encore en jeu. Une égalité pour le moins de
-  voix est tranchée par les tours précédents (est éliminé celui qui a le moins de voix au tour le plus récent où ils
-  diffèrent), puis par la règle de départage. Sans règle, les candidats à égalité qui ensemble
-  ont moins de voix que tous les autres sortent ensemble ; sinon chaque choix est compté : si tous
-  donnent le même gagnant, il est indiqué (avec seulement les places sur lesquelles tous les choix s&apos;accordent), sinon les
-  gagnants possibles sont indiqués ex æquo. Les bulletins épuisés sont indiqués par tour.
-- Les égalités du classement final ne sont départagées que par la règle choisie avec --tie-break : une seconde méthode
-  (son classement sur les mêmes bulletins), ou un tirage au sort : les candidats 1..n mélangés par Fisher-Yates
-  (dernière position d&apos;abord, std::mt19937_64 initialisé avec --seed, tirages non biaisés par rejet).
-  Chaque égalité départagée est listée (« B placed above D by lottery, seed 1234 »).
-- Méthodes à scores sur des bulletins classés : approval = la première place (ou --max-approvals) ;
-  score = S moins le nombre de candidats classés au-dessus, au moins 0 (non classé : 0) ;
-  dots = en descendant les places, chaque candidat reçoit min(K, gommettes restantes / candidats à cette
-  place, ce qu&apos;a reçu la place au-dessus) ; les gommettes qui ne peuvent pas être partagées également restent inutilisées.
-
-Code de sortie : 0 ok, 1 bulletins illisibles ou invalides (FILE:LINE: motif sur stderr), 2 erreur d&apos;utilisation.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Try: proxima-cli help tally</source>
-        <translation>Essayez : proxima-cli help tally</translation>
-    </message>
-    <message>
-        <source>expected exactly one FILE</source>
-        <translation>un seul FILE attendu</translation>
-    </message>
-    <message>
-        <source>--method is required (%1)</source>
-        <translation>--method est obligatoire (%1)</translation>
-    </message>
-    <message>
-        <source>--max-approvals needs a whole number from 1</source>
-        <translation>--max-approvals nécessite un nombre entier à partir de 1</translation>
-    </message>
-    <message>
-        <source>--dots, --max-per-item and --max-score need a whole number from 1</source>
-        <translation>--dots, --max-per-item et --max-score nécessitent un nombre entier à partir de 1</translation>
-    </message>
-    <message>
-        <source>unknown tie-break &quot;%1&quot; (none, lottery, a method, or METHOD+lottery)</source>
-        <translation>départage inconnu « %1 » (none, lottery, une méthode ou METHOD+lottery)</translation>
-    </message>
-    <message>
-        <source>a lottery needs --seed, so the draw can be repeated</source>
-        <translation>un tirage au sort nécessite --seed, pour que le tirage puisse être répété</translation>
-    </message>
-    <message>
-        <source>--seed needs a whole number</source>
-        <translation>--seed nécessite un nombre entier</translation>
-    </message>
-    <message>
-        <source>count a ballot file (PrefLib or CSV) with one voting method</source>
-        <translation>compter un fichier de bulletins (PrefLib ou CSV) avec une méthode de vote</translation>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2703,17 @@ Code de sortie : 0 ok, 1 refusé (non admis, a déjà voté, bulletin invalide, 
     </message>
 </context>
 <context>
+    <name>VotingCountService</name>
+    <message>
+        <source>the ballots of session %1 give numbers, not rankings: %2 cannot count them</source>
+        <translation>les bulletins de la session %1 donnent des nombres, pas des classements : %2 ne peut pas les compter</translation>
+    </message>
+    <message>
+        <source>vote &quot;%1&quot; (%2)</source>
+        <translation>vote «&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+</context>
+<context>
     <name>VotingExplanation</name>
     <message>
         <source>Problems a member did not rank count as tied with each other, below every problem that member ranked.</source>
@@ -2897,12 +2930,12 @@ Code de sortie : 0 ok, 1 refusé (non admis, a déjà voté, bulletin invalide, 
         <translation>seule une session en brouillon peut être ouverte</translation>
     </message>
     <message>
-        <source>vote &quot;%1&quot; (%2)</source>
-        <translation>vote «&#xa0;%1&#xa0;» (%2)</translation>
-    </message>
-    <message>
         <source>the session is not open (it is %1)</source>
         <translation>la session n&apos;est pas ouverte (état&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>stored ballot %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2932,14 +2965,6 @@ Code de sortie : 0 ok, 1 refusé (non admis, a déjà voté, bulletin invalide, 
         <translation>Participation</translation>
     </message>
     <message>
-        <source>%1 of %2 eligible members voted</source>
-        <translation>%1 des %2 membres admis ont voté</translation>
-    </message>
-    <message>
-        <source>Ballots counted</source>
-        <translation>Bulletins comptés</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -2956,10 +2981,6 @@ Code de sortie : 0 ok, 1 refusé (non admis, a déjà voté, bulletin invalide, 
         <translation>Candidat</translation>
     </message>
     <message>
-        <source>Subtotal %1 (%2 ballots): %3</source>
-        <translation>Sous-total %1 (%2 bulletins)&#xa0;: %3</translation>
-    </message>
-    <message>
         <source>Round %1: %2 ballots in play, %3 exhausted%4</source>
         <translation>Tour %1&#xa0;: %2 bulletins en jeu, %3 épuisés%4</translation>
     </message>
@@ -2974,6 +2995,10 @@ Code de sortie : 0 ok, 1 refusé (non admis, a déjà voté, bulletin invalide, 
     <message>
         <source>How it was counted</source>
         <translation>Mode de comptage</translation>
+    </message>
+    <message>
+        <source>Subtotal %1 (%2 voters): %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3094,34 @@ Code de sortie : 0 ok, 1 refusé (non admis, a déjà voté, bulletin invalide, 
         <source>the record to delete no longer exists</source>
         <translation>l&apos;enregistrement à supprimer n&apos;existe plus</translation>
     </message>
+    <message>
+        <source>it holds the table &quot;%1&quot;, which that version does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table &quot;%1&quot; of that version is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace file is damaged: it says it has schema version %1, but %2. It was left untouched; restore a backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace file is damaged (%1); restore a backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace file could not be read after rolling back an interrupted write; restore a backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this workspace has the schema of an older Proxima (version %1; this one uses %2). Upgrade it first with &quot;proxima-cli upgrade FILE&quot; or by opening it in the app, which asks; members still on the older version will not be able to open it afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace %1 was opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3087,10 +3140,6 @@ Code de sortie : 0 ok, 1 refusé (non admis, a déjà voté, bulletin invalide, 
     <message>
         <source>unknown action &apos;%1&apos; (add, list, show, set)</source>
         <translation>action inconnue &apos;%1&apos; (add, list, show, set)</translation>
-    </message>
-    <message>
-        <source>--title is required</source>
-        <translation>--title est obligatoire</translation>
     </message>
     <message>
         <source>ID</source>
@@ -3237,16 +3286,6 @@ Exécute la vérification d&apos;intégrité complète de SQLite et la vérifica
         <translation>afficher le schéma, les versions, le dernier auteur et le nombre d&apos;enregistrements</translation>
     </message>
     <message>
-        <source>usage: proxima-cli info FILE [--json]
-Shows the schema version, the app version that last wrote the file, the last writer and the number of records of each kind.
---json prints one object: {&quot;schema_version&quot;: N, &quot;app_version&quot;: ..., &quot;last_writer&quot;: ..., &quot;counts&quot;: {&quot;cases&quot;: N, ...}}
-</source>
-        <translation>utilisation : proxima-cli info FILE [--json]
-Affiche la version du schéma, la version de l&apos;application qui a écrit le fichier en dernier, le dernier auteur et le nombre d&apos;enregistrements de chaque type.
---json affiche un seul objet : {&quot;schema_version&quot;: N, &quot;app_version&quot;: ..., &quot;last_writer&quot;: ..., &quot;counts&quot;: {&quot;cases&quot;: N, ...}}
-</translation>
-    </message>
-    <message>
         <source>Workspace:      %1
 </source>
         <translation>Espace de travail :   %1
@@ -3325,10 +3364,6 @@ Fréquences : once, occasionally, monthly, weekly, daily
     <message>
         <source>unknown action &apos;%1&apos; (add, list)</source>
         <translation>action inconnue &apos;%1&apos; (add, list)</translation>
-    </message>
-    <message>
-        <source>--text is required</source>
-        <translation>--text est obligatoire</translation>
     </message>
     <message>
         <source>import incident data (CSV) into a workspace</source>
@@ -3557,6 +3592,43 @@ Stages: %1
         <translation>quartiers absents de l&apos;espace de travail (lignes conservées sans quartier) : %1
 </translation>
     </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>                (older than this Proxima&apos;s schema %1: read without changing the file; &quot;proxima-cli upgrade %2&quot; upgrades it)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: proxima-cli info FILE [--json]
+Shows the schema version, the app version that last wrote the file, the last writer and the number of records of each kind.
+--json prints one object: {&quot;schema_version&quot;: N, &quot;current_schema_version&quot;: N, &quot;app_version&quot;: ..., &quot;last_writer&quot;: ..., &quot;counts&quot;: {&quot;cases&quot;: N, ...}}
+Reads only: a file of an older schema is not upgraded (see: proxima-cli help upgrade).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade a workspace of an older schema (keeps a backup copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: proxima-cli upgrade FILE
+Brings a workspace written by an older Proxima to this version&apos;s schema, after copying the file as it was to FILE.schemaN.bak. Members who still use the older version cannot open the file afterwards: upgrade once everyone has the new version. Commands that change a workspace refuse an older one until it is upgraded; commands that only read never upgrade it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has schema %2: nothing to upgrade
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgraded %1 from schema %2 to %3; the file as it was is kept in %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3575,6 +3647,57 @@ Stages: %1
     <message>
         <source>Show the page with this number (0 = first) at start.</source>
         <translation>Afficher au démarrage la page portant ce numéro (0 = la première).</translation>
+    </message>
+</context>
+<context>
+    <name>proxima</name>
+    <message>
+        <source>approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper ballots: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported ballots: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sticker ballots: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laptop ballots without a member: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ballots: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from 1 voter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from %1 voters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sticker %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 totals: %2 %3 %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4193,26 +4316,11 @@ Renvoyé vers %1</translation>
     </message>
 </context>
 <context>
-    <name>proxima::BudgetComparisonModel</name>
+    <name>proxima::BudgetCapacityPanel</name>
     <message>
-        <source>n/a</source>
-        <translation>n/d</translation>
+        <source>Capacities (what-if)</source>
+        <translation>Capacités (simulation)</translation>
     </message>
-    <message>
-        <source>funded, selected %1</source>
-        <translation>financée, sélectionnée %1</translation>
-    </message>
-    <message>
-        <source>not funded</source>
-        <translation>non financée</translation>
-    </message>
-    <message>
-        <source>Proposal</source>
-        <translation>Proposition</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::BudgetPage</name>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -4233,93 +4341,66 @@ Renvoyé vers %1</translation>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
+</context>
+<context>
+    <name>proxima::BudgetComparisonModel</name>
     <message>
-        <source>Capacities of %1</source>
-        <translation>Capacités de %1</translation>
+        <source>n/a</source>
+        <translation>n/d</translation>
     </message>
+    <message>
+        <source>funded, selected %1</source>
+        <translation>financée, sélectionnée %1</translation>
+    </message>
+    <message>
+        <source>not funded</source>
+        <translation>non financée</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+</context>
+<context>
+    <name>proxima::BudgetDocumentActions</name>
+    <message>
+        <source>the rule %1 has no allocation</source>
+        <translation>la règle %1 n&apos;a pas de répartition</translation>
+    </message>
+    <message>
+        <source>Save the allocation sheet</source>
+        <translation>Enregistrer la fiche de répartition</translation>
+    </message>
+    <message>
+        <source>Allocation %1.pdf</source>
+        <translation>Répartition %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export as pabulib</source>
+        <translation>Exporter au format pabulib</translation>
+    </message>
+    <message>
+        <source>Resource pool exported as the budget and the costs:</source>
+        <translation>Enveloppe de ressources à exporter comme budget et comme coûts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pabulib (*.pb)</source>
+        <translation>Pabulib (*.pb)</translation>
+    </message>
+</context>
+<context>
+    <name>proxima::BudgetPage</name>
     <message>
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <source>Rename round %1</source>
-        <translation>Renommer le cycle %1</translation>
-    </message>
-    <message>
-        <source>Budgeting round</source>
-        <translation>Cycle budgétaire</translation>
-    </message>
-    <message>
-        <source>Round name</source>
-        <translation>Nom du cycle</translation>
-    </message>
-    <message>
-        <source>&amp;Round:</source>
-        <translation>&amp;Cycle&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;New round</source>
-        <translation>&amp;Nouveau cycle</translation>
-    </message>
-    <message>
-        <source>&amp;Import .pb…</source>
-        <translation>&amp;Importer un .pb…</translation>
-    </message>
-    <message>
         <source>E&amp;xport .pb…</source>
         <translation>E&amp;xporter en .pb…</translation>
-    </message>
-    <message>
-        <source>Proposals from &amp;Respond actions</source>
-        <translation>Propositions à partir des actions de l&apos;étape &amp;Réponse</translation>
-    </message>
-    <message>
-        <source>One proposal per action of the cases in Respond that is not yet in this round</source>
-        <translation>Une proposition par action des dossiers à l&apos;étape Réponse qui ne figure pas encore dans ce cycle</translation>
-    </message>
-    <message>
-        <source>Capacities (what-if)</source>
-        <translation>Capacités (simulation)</translation>
-    </message>
-    <message>
-        <source>Proposals</source>
-        <translation>Propositions</translation>
-    </message>
-    <message>
-        <source>Constraints</source>
-        <translation>Contraintes</translation>
-    </message>
-    <message>
-        <source>First proposal</source>
-        <translation>Première proposition</translation>
-    </message>
-    <message>
-        <source>is incompatible with</source>
-        <translation>est incompatible avec</translation>
-    </message>
-    <message>
-        <source>depends on</source>
-        <translation>dépend de</translation>
-    </message>
-    <message>
-        <source>Kind of constraint</source>
-        <translation>Type de contrainte</translation>
-    </message>
-    <message>
-        <source>Second proposal</source>
-        <translation>Seconde proposition</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Constraints between proposals</source>
-        <translation>Contraintes entre propositions</translation>
     </message>
     <message>
         <source>Rule to accept or print</source>
@@ -4344,148 +4425,6 @@ Renvoyé vers %1</translation>
     <message>
         <source>Give the funded proposals&apos; actions their resources and start them; undoable</source>
         <translation>Attribuer leurs ressources aux actions des propositions financées et les démarrer&#xa0;; peut être annulé</translation>
-    </message>
-    <message>
-        <source>This rule has no allocation to accept.</source>
-        <translation>Cette règle n&apos;a pas de répartition à accepter.</translation>
-    </message>
-    <message>
-        <source>%1 is incompatible with %2</source>
-        <translation>%1 est incompatible avec %2</translation>
-    </message>
-    <message>
-        <source>%1 depends on %2</source>
-        <translation>%1 dépend de %2</translation>
-    </message>
-    <message>
-        <source>Add a constraint</source>
-        <translation>Ajout d&apos;une contrainte</translation>
-    </message>
-    <message>
-        <source>Remove a constraint</source>
-        <translation>Suppression d&apos;une contrainte</translation>
-    </message>
-    <message numerus="yes">
-        <source>Proposals from %n action(s)</source>
-        <translation>
-            <numerusform>Propositions à partir de %n action</numerusform>
-            <numerusform>Propositions à partir de %n actions</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every action of the cases in Respond is already a proposal.</source>
-        <translation>Chaque action des dossiers à l&apos;étape Réponse est déjà une proposition.</translation>
-    </message>
-    <message>
-        <source>New round</source>
-        <translation>Nouveau cycle</translation>
-    </message>
-    <message>
-        <source>Police officer hours</source>
-        <translation>Heures d&apos;agents de police</translation>
-    </message>
-    <message>
-        <source>h</source>
-        <translation>h</translation>
-    </message>
-    <message>
-        <source>Volunteer hours</source>
-        <translation>Heures de bénévoles</translation>
-    </message>
-    <message>
-        <source>Euros</source>
-        <translation>Euros</translation>
-    </message>
-    <message>
-        <source>New budgeting round</source>
-        <translation>Nouveau cycle budgétaire</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>Importation de %1</translation>
-    </message>
-    <message>
-        <source>Import a pabulib file</source>
-        <translation>Importer un fichier pabulib</translation>
-    </message>
-    <message>
-        <source>Pabulib (*.pb)</source>
-        <translation>Pabulib (*.pb)</translation>
-    </message>
-    <message>
-        <source>Export as pabulib</source>
-        <translation>Exporter au format pabulib</translation>
-    </message>
-    <message numerus="yes">
-        <source>Accepted the %1 allocation: %n proposal(s) funded.</source>
-        <translation>
-            <numerusform>Répartition %1 acceptée&#xa0;: %n proposition financée.</numerusform>
-            <numerusform>Répartition %1 acceptée&#xa0;: %n propositions financées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the rule %1 has no allocation</source>
-        <translation>la règle %1 n&apos;a pas de répartition</translation>
-    </message>
-    <message>
-        <source>Save the allocation sheet</source>
-        <translation>Enregistrer la fiche de répartition</translation>
-    </message>
-    <message>
-        <source>Allocation %1.pdf</source>
-        <translation>Répartition %1.pdf</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Support from a &amp;vote…</source>
-        <translation>Soutien tiré d&apos;un &amp;vote…</translation>
-    </message>
-    <message>
-        <source>Use the ballots of a closed voting session as the support of this round</source>
-        <translation>Utiliser les bulletins d&apos;une session de vote clôturée comme soutien de ce cycle</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>there is no closed voting session to take support from</source>
-        <translation>il n&apos;y a aucune session de vote clôturée dont tirer le soutien</translation>
-    </message>
-    <message>
-        <source>Support from a vote</source>
-        <translation>Soutien tiré d&apos;un vote</translation>
-    </message>
-    <message>
-        <source>Closed voting session whose ballots support the proposals:</source>
-        <translation>Session de vote clôturée dont les bulletins soutiennent les propositions&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Period of %1</source>
-        <translation>Période de %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <source>Period starts</source>
-        <translation>Début de la période</translation>
-    </message>
-    <message>
-        <source>Period ends</source>
-        <translation>Fin de la période</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Période&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Resource pool exported as the budget and the costs:</source>
-        <translation>Enveloppe de ressources à exporter comme budget et comme coûts&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4635,6 +4574,207 @@ Renvoyé vers %1</translation>
     <message>
         <source>&amp;Use of each resource</source>
         <translation>&amp;Utilisation de chaque ressource</translation>
+    </message>
+</context>
+<context>
+    <name>proxima::BudgetRoundEditor</name>
+    <message>
+        <source>Budgeting round</source>
+        <translation>Cycle budgétaire</translation>
+    </message>
+    <message>
+        <source>Round name</source>
+        <translation>Nom du cycle</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Period starts</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Cycle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New round</source>
+        <translation>&amp;Nouveau cycle</translation>
+    </message>
+    <message>
+        <source>Support from a &amp;vote…</source>
+        <translation>Soutien tiré d&apos;un &amp;vote…</translation>
+    </message>
+    <message>
+        <source>Use the ballots of a closed voting session as the support of this round</source>
+        <translation>Utiliser les bulletins d&apos;une session de vote clôturée comme soutien de ce cycle</translation>
+    </message>
+    <message>
+        <source>&amp;Import .pb…</source>
+        <translation>&amp;Importer un .pb…</translation>
+    </message>
+    <message>
+        <source>Proposals from &amp;Respond actions</source>
+        <translation>Propositions à partir des actions de l&apos;étape &amp;Réponse</translation>
+    </message>
+    <message>
+        <source>One proposal per action of the cases in Respond that is not yet in this round</source>
+        <translation>Une proposition par action des dossiers à l&apos;étape Réponse qui ne figure pas encore dans ce cycle</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>Contraintes</translation>
+    </message>
+    <message>
+        <source>First proposal</source>
+        <translation>Première proposition</translation>
+    </message>
+    <message>
+        <source>is incompatible with</source>
+        <translation>est incompatible avec</translation>
+    </message>
+    <message>
+        <source>depends on</source>
+        <translation>dépend de</translation>
+    </message>
+    <message>
+        <source>Kind of constraint</source>
+        <translation>Type de contrainte</translation>
+    </message>
+    <message>
+        <source>Second proposal</source>
+        <translation>Seconde proposition</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Constraints between proposals</source>
+        <translation>Contraintes entre propositions</translation>
+    </message>
+    <message>
+        <source>%1 is incompatible with %2</source>
+        <translation>%1 est incompatible avec %2</translation>
+    </message>
+    <message>
+        <source>%1 depends on %2</source>
+        <translation>%1 dépend de %2</translation>
+    </message>
+    <message>
+        <source>Add a constraint</source>
+        <translation>Ajout d&apos;une contrainte</translation>
+    </message>
+    <message>
+        <source>Remove a constraint</source>
+        <translation>Suppression d&apos;une contrainte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposals from %n action(s)</source>
+        <translation>
+            <numerusform>Propositions à partir de %n action</numerusform>
+            <numerusform>Propositions à partir de %n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every action of the cases in Respond is already a proposal.</source>
+        <translation>Chaque action des dossiers à l&apos;étape Réponse est déjà une proposition.</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>Nouveau cycle</translation>
+    </message>
+    <message>
+        <source>Police officer hours</source>
+        <translation>Heures d&apos;agents de police</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>Heures de bénévoles</translation>
+    </message>
+    <message>
+        <source>Euros</source>
+        <translation>Euros</translation>
+    </message>
+    <message>
+        <source>New budgeting round</source>
+        <translation>Nouveau cycle budgétaire</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importation de %1</translation>
+    </message>
+    <message>
+        <source>the round read from this file could not be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>there is no closed voting session to take support from</source>
+        <translation>il n&apos;y a aucune session de vote clôturée dont tirer le soutien</translation>
+    </message>
+    <message>
+        <source>Support from a vote</source>
+        <translation>Soutien tiré d&apos;un vote</translation>
+    </message>
+    <message>
+        <source>Closed voting session whose ballots support the proposals:</source>
+        <translation>Session de vote clôturée dont les bulletins soutiennent les propositions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Import a pabulib file</source>
+        <translation>Importer un fichier pabulib</translation>
+    </message>
+    <message>
+        <source>Pabulib (*.pb)</source>
+        <translation>Pabulib (*.pb)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted the %1 allocation: %n proposal(s) funded.</source>
+        <translation>
+            <numerusform>Répartition %1 acceptée&#xa0;: %n proposition financée.</numerusform>
+            <numerusform>Répartition %1 acceptée&#xa0;: %n propositions financées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This rule has no allocation to accept.</source>
+        <translation>Cette règle n&apos;a pas de répartition à accepter.</translation>
+    </message>
+    <message>
+        <source>Capacities of %1</source>
+        <translation>Capacités de %1</translation>
+    </message>
+    <message>
+        <source>Rename round %1</source>
+        <translation>Renommer le cycle %1</translation>
+    </message>
+    <message>
+        <source>Period of %1</source>
+        <translation>Période de %1</translation>
     </message>
 </context>
 <context>
@@ -5778,10 +5918,6 @@ Renvoyé vers %1</translation>
         <translation>Bulletin de %1</translation>
     </message>
     <message>
-        <source>Ballot not accepted</source>
-        <translation>Bulletin refusé</translation>
-    </message>
-    <message>
         <source>Blank ballot</source>
         <translation>Bulletin blanc</translation>
     </message>
@@ -5796,6 +5932,14 @@ Renvoyé vers %1</translation>
     <message>
         <source>&amp;Go back to my ballot</source>
         <translation>&amp;Revenir à mon bulletin</translation>
+    </message>
+    <message>
+        <source>The list of voters could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot not accepted: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6019,6 +6163,44 @@ Renvoyé vers %1</translation>
     <message>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)[*] — Proxima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade the workspace?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was written by an older version of Proxima (schema %2; this version uses %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was last saved by %1 on %2 with Proxima %3. Anyone who still uses that version will no longer be able to open the workspace once it is upgraded. A copy of the file as it is now is kept beside it.
+
+Upgrade it now, or open it read-only without changing it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6938,10 +7120,6 @@ Renvoyé vers %1</translation>
         <translation>Que va-t-on faire&#xa0;?</translation>
     </message>
     <message>
-        <source>Delete meeting of %1</source>
-        <translation>Suppression de la réunion du %1</translation>
-    </message>
-    <message>
         <source>select a meeting first</source>
         <translation>sélectionnez d&apos;abord une réunion</translation>
     </message>
@@ -7420,20 +7598,8 @@ statut&#xa0;: %2, responsable&#xa0;: %3, %4 – %5
         <translation>Un membre peut omettre des problèmes et en mettre plusieurs à la même place. Schulze compare par votes gagnants sauf si les marges ont été choisies&#xa0;; Borda donne un point par problème classé en dessous&#xa0;; Copeland un point par duel gagné et un demi-point par duel à égalité&#xa0;; l&apos;IRV met de côté les bulletins sans choix restant (épuisés).</translation>
     </message>
     <message>
-        <source>%1 of %2 have voted</source>
-        <translation>%1 sur %2 ont voté</translation>
-    </message>
-    <message>
-        <source>, plus %1 ballots on paper, stickers or imported</source>
-        <translation>, plus %1 bulletins sur papier, en gommettes ou importés</translation>
-    </message>
-    <message>
         <source>%1. The results stay hidden until the session closes.</source>
         <translation>%1. Les résultats restent masqués jusqu&apos;à la clôture de la session.</translation>
-    </message>
-    <message>
-        <source>%1 — %2 ballots counted with %3%4</source>
-        <translation>%1 — %2 bulletins comptés avec %3%4</translation>
     </message>
     <message>
         <source> (final)</source>
@@ -7504,10 +7670,6 @@ statut&#xa0;: %2, responsable&#xa0;: %3, %4 – %5
         <translation>Tours de l&apos;IRV</translation>
     </message>
     <message>
-        <source>Ballots</source>
-        <translation>Bulletins</translation>
-    </message>
-    <message>
         <source>Totals per channel</source>
         <translation>Totaux par canal</translation>
     </message>
@@ -7534,6 +7696,18 @@ statut&#xa0;: %2, responsable&#xa0;: %3, %4 – %5
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The ballots could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — counted with %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8026,6 +8200,21 @@ statut&#xa0;: %2, responsable&#xa0;: %3, %4 – %5
     </message>
 </context>
 <context>
+    <name>proxima::VotingTurnout</name>
+    <message>
+        <source>Voters: %1 of %2 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voters: 1 member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voters: %1 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>proxima::WelcomePage</name>
     <message>
         <source>&lt;h1&gt;Proxima&lt;/h1&gt;&lt;p&gt;Solve neighbourhood safety problems together: scan, analyse, respond, assess.&lt;/p&gt;</source>
@@ -8050,33 +8239,6 @@ statut&#xa0;: %2, responsable&#xa0;: %3, %4 – %5
     <message>
         <source>Recent workspaces:</source>
         <translation>Espaces de travail récents&#xa0;:</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::io::IcsExporter</name>
-    <message>
-        <source>Problem: %1</source>
-        <translation>Problème&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Lead: %1</source>
-        <translation>Responsable&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Partners: %1</source>
-        <translation>Partenaires&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Statut&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Success measure: %1</source>
-        <translation>Mesure de réussite&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Due: %1</source>
-        <translation>Échéance&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -8225,6 +8387,33 @@ statut&#xa0;: %2, responsable&#xa0;: %3, %4 – %5
     <message>
         <source>Cannot move the workbook into place.</source>
         <translation>Impossible de mettre le classeur à sa place.</translation>
+    </message>
+</context>
+<context>
+    <name>proxima::io::IcsExporter</name>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problème&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation>Responsable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Partners: %1</source>
+        <translation>Partenaires&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Success measure: %1</source>
+        <translation>Mesure de réussite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Échéance&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -1470,6 +1470,14 @@ Uw versie:
         <source>column &apos;%1&apos;</source>
         <translation>kolom &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 velden waar de kopregel er %2 heeft</translation>
+    </message>
+    <message>
+        <source>%1 fields where the first row has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentField</name>
@@ -1516,6 +1524,13 @@ Uw versie:
     <message>
         <source>Area</source>
         <translation>Wijk</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentImportService</name>
+    <message>
+        <source>an import of a file cannot be part of another change</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1938,6 +1953,34 @@ Uw versie:
         <source>cannot open the file: %1</source>
         <translation>kan het bestand niet openen: %1</translation>
     </message>
+    <message>
+        <source>the budget must not be negative (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cost of project %1 must not be negative (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the voter id %1 appears twice (first on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voter %1 lists project %2 twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the points of all voters add up to more than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control character U+%1 in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header row names no column</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PatternsTab</name>
@@ -1973,50 +2016,6 @@ Uw versie:
         <translation>aantal &quot;%1&quot; is geen positief geheel getal</translation>
     </message>
     <message>
-        <source>tie in a .%1 file (strict orders only)</source>
-        <translation>gelijke stand in een .%1-bestand (enkel strikte volgordes)</translation>
-    </message>
-    <message>
-        <source>incomplete order in a .%1 file: %2 of %3 alternatives ranked</source>
-        <translation>onvolledige volgorde in een .%1-bestand: %2 van %3 alternatieven gerangschikt</translation>
-    </message>
-    <message>
-        <source>old PrefLib format needs a .soc/.soi/.toc/.toi name</source>
-        <translation>het oude PrefLib-formaat heeft een naam op .soc/.soi/.toc/.toi nodig</translation>
-    </message>
-    <message>
-        <source>expected the number of alternatives</source>
-        <translation>het aantal alternatieven verwacht</translation>
-    </message>
-    <message>
-        <source>missing alternative %1</source>
-        <translation>alternatief %1 ontbreekt</translation>
-    </message>
-    <message>
-        <source>expected &quot;%1,name&quot;</source>
-        <translation>&quot;%1,naam&quot; verwacht</translation>
-    </message>
-    <message>
-        <source>missing the voter totals line</source>
-        <translation>de regel met de kiezerstotalen ontbreekt</translation>
-    </message>
-    <message>
-        <source>expected &quot;voters,sum,unique orders&quot;</source>
-        <translation>&quot;voters,sum,unique orders&quot; verwacht</translation>
-    </message>
-    <message>
-        <source>expected &quot;count,order&quot;</source>
-        <translation>&quot;count,order&quot; verwacht</translation>
-    </message>
-    <message>
-        <source>counts add up to %1 voters, the header says %2</source>
-        <translation>de aantallen tellen op tot %1 kiezers, de kopregel zegt %2</translation>
-    </message>
-    <message>
-        <source>%1 orders listed, the header says %2</source>
-        <translation>%1 volgordes opgesomd, de kopregel zegt %2</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>het bestand is leeg</translation>
     </message>
@@ -2033,36 +2032,12 @@ Uw versie:
         <translation>alternatief %1 twee keer benoemd</translation>
     </message>
     <message>
-        <source>bad value &quot;%1&quot; for %2</source>
-        <translation>ongeldige waarde &quot;%1&quot; voor %2</translation>
-    </message>
-    <message>
-        <source>missing NUMBER ALTERNATIVES header</source>
-        <translation>kopregel NUMBER ALTERNATIVES ontbreekt</translation>
-    </message>
-    <message>
         <source>expected &quot;count: order&quot;</source>
         <translation>&quot;count: order&quot; verwacht</translation>
     </message>
     <message>
-        <source>missing DATA TYPE header</source>
-        <translation>kopregel DATA TYPE ontbreekt</translation>
-    </message>
-    <message>
-        <source>DATA TYPE %1 does not match the file extension .%2</source>
-        <translation>DATA TYPE %1 komt niet overeen met de bestandsextensie .%2</translation>
-    </message>
-    <message>
         <source>ALTERNATIVE NAME %1 but there are %2 alternatives</source>
         <translation>ALTERNATIVE NAME %1, maar er zijn %2 alternatieven</translation>
-    </message>
-    <message>
-        <source>counts add up to %1 voters, NUMBER VOTERS says %2</source>
-        <translation>de aantallen tellen op tot %1 kiezers, NUMBER VOTERS zegt %2</translation>
-    </message>
-    <message>
-        <source>%1 orders listed, NUMBER UNIQUE ORDERS says %2</source>
-        <translation>%1 volgordes opgesomd, NUMBER UNIQUE ORDERS zegt %2</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
@@ -2071,6 +2046,98 @@ Uw versie:
     <message>
         <source>cannot write: %1</source>
         <translation>kan niet schrijven: %1</translation>
+    </message>
+    <message>
+        <source>control character U+%1 in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alternative %1 is out of range (1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count %1 is too large (at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the counts add up to more than %1 voters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATA TYPE %1 does not match the file extension .%2; the file is read as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tie in a .%1 file (strict orders only); the orders are read as .%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete order in a .%1 file: %2 of %3 alternatives ranked; the orders are read as .%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 order(s) rank no alternative (the first here): %2 voter(s) counted without a preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alternatives %1 and %2 have the same name &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER ALTERNATIVES &quot;%1&quot; is not a whole number from 0 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not give an alternative number from 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER VOTERS says %1, the counts add up to %2; the counts are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER UNIQUE ORDERS says %1, %2 orders are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of alternatives &quot;%1&quot; is not a whole number from 0 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends after %1 of the %2 alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;number,name&quot; for one of the %1 alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alternative %1 named twice (first on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing the line &quot;voters,sum of counts,unique orders&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;voters,sum of counts,unique orders&quot; (three whole numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the totals line says %1 voters, the counts add up to %2; the counts are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the totals line says the counts add up to %1, they add up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the totals line says %1 unique orders, %2 are listed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2237,10 +2304,6 @@ Uw versie:
         <translation>onbekende methode &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the ballots of session %1 give numbers, not rankings: %2 cannot count them</source>
-        <translation>de stembiljetten van sessie %1 geven getallen, geen rangschikkingen: %2 kan ze niet tellen</translation>
-    </message>
-    <message>
         <source>Method: </source>
         <translation>Methode: </translation>
     </message>
@@ -2297,6 +2360,46 @@ Uw versie:
         <translation>Beslissing bij gelijke stand: </translation>
     </message>
     <message>
+        <source>Try: proxima-cli help tally</source>
+        <translation>Probeer: proxima-cli help tally</translation>
+    </message>
+    <message>
+        <source>expected exactly one FILE</source>
+        <translation>precies één FILE verwacht</translation>
+    </message>
+    <message>
+        <source>--method is required (%1)</source>
+        <translation>--method is verplicht (%1)</translation>
+    </message>
+    <message>
+        <source>--max-approvals needs a whole number from 1</source>
+        <translation>--max-approvals heeft een geheel getal vanaf 1 nodig</translation>
+    </message>
+    <message>
+        <source>--dots, --max-per-item and --max-score need a whole number from 1</source>
+        <translation>--dots, --max-per-item en --max-score hebben een geheel getal vanaf 1 nodig</translation>
+    </message>
+    <message>
+        <source>unknown tie-break &quot;%1&quot; (none, lottery, a method, or METHOD+lottery)</source>
+        <translation>onbekende beslissing bij gelijke stand &quot;%1&quot; (none, lottery, een methode, of METHOD+lottery)</translation>
+    </message>
+    <message>
+        <source>a lottery needs --seed, so the draw can be repeated</source>
+        <translation>een loting heeft --seed nodig, zodat de trekking herhaald kan worden</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number</source>
+        <translation>--seed heeft een geheel getal nodig</translation>
+    </message>
+    <message>
+        <source>count a ballot file (PrefLib or CSV) with one voting method</source>
+        <translation>een stembiljettenbestand (PrefLib of CSV) tellen met één stemmethode</translation>
+    </message>
+    <message>
+        <source>Subtotal %1 (%2 voters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: proxima-cli tally FILE --method METHOD [options]
        proxima-cli tally WORKSPACE --session N [--method METHOD] [options]
 
@@ -2309,6 +2412,8 @@ WORKSPACE is a Proxima workspace (.proxima): the ballots of voting session N are
 session&apos;s method, options and tie-break (seed included) unless options below are given. Candidates
 are shown by their case id, free items by &quot;#P&quot; with P their 1-based position in the session.
 While a session hides its results until it closes, --reveal is needed to count it.
+A session&apos;s count says who voted (&quot;Voters: 5 of 10 members; sticker dots: 10 (from 2 voters)&quot;)
+and is the count the app, its projector and the results sheet show.
 
 Methods: schulze, borda, irv, copeland, plurality, approval, score, dots.
 
@@ -2317,7 +2422,10 @@ Options:
   --session N          the voting session of a workspace
   --reveal             count an open session whose results are hidden until it closes
   --json               print one JSON object: method, winners, ranking (tiers of ids, best
-                       first), raw_ranking, scores (exact), working, tie_break, ballots
+                       first), raw_ranking, scores (exact), working, tie_break, ballots,
+                       warnings (what the file&apos;s reader accepted but reports);
+                       for a session also turnout (members_voted, eligible, voters_counted,
+                       channels with ballots and counted totals, summary)
   --margins            Schulze: measure defeats by margins instead of winning votes
   --uncompared         unranked candidates are not compared (default: Debian&apos;s rule)
   --tie-break R        none (default), a method name (e.g. borda), lottery, or METHOD+lottery
@@ -2353,107 +2461,16 @@ Conventions:
   dots = going down the places, each candidate gets min(K, dots left / candidates at that
   place, what the place above got); dots that cannot be shared equally stay unused.
 
+A PrefLib file whose stated counts disagree with its orders, or whose orders need a wider type than
+declared, is counted from its orders; each such point is printed as FILE:LINE: warning: ... on stderr.
+
 Exit status: 0 ok, 1 unreadable or invalid ballots (FILE:LINE: reason on stderr), 2 usage error.
 </source>
-        <translation>Gebruik: proxima-cli tally FILE --method METHOD [options]
-         proxima-cli tally WORKSPACE --session N [--method METHOD] [options]
-
-Telt de stembiljetten in FILE en toont de volledige rangschikking met plaatsen, scores en berekening.
-FILE is een PrefLib-bestand (.soc, .soi, .toc, .toi; kandidaten worden getoond met hun PrefLib-nummer)
-of een stembiljetten-CSV (.csv: kopregel = namen van de kandidaten, één rij per stembiljet; rang 1 = beste,
-leeg = niet gerangschikt, gelijke getallen = gelijke stand; bij dots/approval/score zijn de cellen de
-gegeven getallen).
-
-WORKSPACE is een Proxima-werkruimte (.proxima): de stembiljetten van stemsessie N worden geteld met de
-methode, opties en beslissing bij gelijke stand (seed inbegrepen) van de sessie, tenzij hieronder opties
-worden gegeven. Kandidaten worden getoond met hun dossier-id, vrije punten met &quot;#P&quot;, waarbij P hun positie
-in de sessie is (vanaf 1).
-Zolang een sessie haar resultaten verbergt tot ze afgesloten is, is --reveal nodig om ze te tellen.
-
-Methoden: schulze, borda, irv, copeland, plurality, approval, score, dots.
-
-Opties:
-  --method M           de telmethode (verplicht voor een bestand)
-  --session N          de stemsessie van een werkruimte
-  --reveal             een open sessie tellen waarvan de resultaten verborgen blijven tot ze sluit
-  --json               één JSON-object afdrukken: method, winners, ranking (niveaus van id&apos;s, beste
-                       eerst), raw_ranking, scores (exact), working, tie_break, ballots
-  --margins            Schulze: nederlagen meten met marges in plaats van winnende stemmen
-  --uncompared         niet-gerangschikte kandidaten worden niet vergeleken (standaard: de regel van Debian)
-  --tie-break R        none (standaard), een methodenaam (bv. borda), lottery, of METHOD+lottery
-  --seed N             seed van de loting (vermeld in de uitvoer)
-  --max-approvals N    approval: hoogstens N goedkeuringen; bij gerangschikte invoer worden hele plaatsen
-                       van bovenaf goedgekeurd zolang het om hoogstens N kandidaten gaat (standaard: enkel
-                       de eerste plaats)
-  --dots N             stippen per kiezer (standaard 5)
-  --max-per-item K     hoogstens zoveel stippen op één punt (standaard 2)
-  --max-score S        hoogste score (standaard 5)
-
-Afspraken:
-- Kandidaten die een kiezer niet rangschikte, tellen als gelijk onder alle gerangschikte (regel van Debian);
-  --uncompared laat ze in plaats daarvan weg uit de vergelijkingen van die kiezer.
-- Gelijke rangen binnen een stembiljet tellen voor geen van beide kanten in een paarsgewijs duel. Een
-  gedeelde eerste voorkeur wordt gelijk verdeeld (plurality, IRV); alle tellingen zijn exacte breuken.
-- Schulze gebruikt standaard winnende stemmen; de rangschikking wordt in niveaus opgebouwd (de kandidaten
-  die door geen enkele overblijvende kandidaat verslagen worden), zodat gelijke standen als gedeelde
-  plaatsen gemeld worden en nooit stilzwijgend geordend.
-- Borda: een kandidaat scoort op elk stembiljet het aantal kandidaten dat strikt lager gerangschikt is
-  (met --uncompared scoren niet-gerangschikte kandidaten 0 en tellen ze niet als lager).
-- Copeland: 1 per gewonnen paarsgewijs duel, 1/2 per gelijkspel.
-- IRV: een kandidaat wint met meer dan de helft van de stembiljetten die nog in het spel zijn. Een gelijke
-  stand voor de minste stemmen gaat naar de vorige ronden (wie minder stemmen had in de laatste ronde waarin
-  ze verschilden, valt af), daarna naar de regel voor gelijke stand. Zonder regel vallen gelijk staande
-  kandidaten die samen minder stemmen hebben dan alle anderen samen af; anders wordt elke keuze doorgeteld:
-  als ze allemaal dezelfde winnaar geven, wordt die gemeld (met enkel de plaatsen waarover alle keuzes het
-  eens zijn), zo niet worden de mogelijke winnaars gelijk gemeld. Uitgeputte stembiljetten worden per ronde
-  getoond.
-- Gelijke standen in de eindrangschikking worden enkel beslist door de regel gekozen met --tie-break: een
-  tweede methode (haar rangschikking op dezelfde stembiljetten) of een loting: kandidaten 1..n geschud met
-  Fisher-Yates (laatste positie eerst, std::mt19937_64 met --seed als seed, zuivere trekkingen via
-  verwerping). Elke beslechte gelijke stand wordt vermeld (&quot;B boven D geplaatst door loting, seed 1234&quot;).
-- Scoremethoden op gerangschikte invoer: approval = de eerste plaats (of --max-approvals);
-  score = S min het aantal hoger gerangschikte kandidaten, minstens 0 (niet gerangschikt 0);
-  dots = de plaatsen aflopend krijgt elke kandidaat min(K, resterende stippen / kandidaten op die plaats,
-  wat de plaats erboven kreeg); stippen die niet gelijk verdeeld kunnen worden, blijven ongebruikt.
-
-Afsluitcode: 0 ok, 1 onleesbare of ongeldige stembiljetten (FILE:LINE: reden op stderr), 2 gebruiksfout.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Try: proxima-cli help tally</source>
-        <translation>Probeer: proxima-cli help tally</translation>
-    </message>
-    <message>
-        <source>expected exactly one FILE</source>
-        <translation>precies één FILE verwacht</translation>
-    </message>
-    <message>
-        <source>--method is required (%1)</source>
-        <translation>--method is verplicht (%1)</translation>
-    </message>
-    <message>
-        <source>--max-approvals needs a whole number from 1</source>
-        <translation>--max-approvals heeft een geheel getal vanaf 1 nodig</translation>
-    </message>
-    <message>
-        <source>--dots, --max-per-item and --max-score need a whole number from 1</source>
-        <translation>--dots, --max-per-item en --max-score hebben een geheel getal vanaf 1 nodig</translation>
-    </message>
-    <message>
-        <source>unknown tie-break &quot;%1&quot; (none, lottery, a method, or METHOD+lottery)</source>
-        <translation>onbekende beslissing bij gelijke stand &quot;%1&quot; (none, lottery, een methode, of METHOD+lottery)</translation>
-    </message>
-    <message>
-        <source>a lottery needs --seed, so the draw can be repeated</source>
-        <translation>een loting heeft --seed nodig, zodat de trekking herhaald kan worden</translation>
-    </message>
-    <message>
-        <source>--seed needs a whole number</source>
-        <translation>--seed heeft een geheel getal nodig</translation>
-    </message>
-    <message>
-        <source>count a ballot file (PrefLib or CSV) with one voting method</source>
-        <translation>een stembiljettenbestand (PrefLib of CSV) tellen met één stemmethode</translation>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2706,17 @@ Afsluitcode: 0 ok, 1 geweigerd (niet stemgerechtigd, al gestemd, ongeldig stembi
     </message>
 </context>
 <context>
+    <name>VotingCountService</name>
+    <message>
+        <source>the ballots of session %1 give numbers, not rankings: %2 cannot count them</source>
+        <translation>de stembiljetten van sessie %1 geven getallen, geen rangschikkingen: %2 kan ze niet tellen</translation>
+    </message>
+    <message>
+        <source>vote &quot;%1&quot; (%2)</source>
+        <translation>stem &quot;%1&quot; (%2)</translation>
+    </message>
+</context>
+<context>
     <name>VotingExplanation</name>
     <message>
         <source>Problems a member did not rank count as tied with each other, below every problem that member ranked.</source>
@@ -2905,12 +2933,12 @@ Afsluitcode: 0 ok, 1 geweigerd (niet stemgerechtigd, al gestemd, ongeldig stembi
         <translation>enkel een ontwerpsessie kan geopend worden</translation>
     </message>
     <message>
-        <source>vote &quot;%1&quot; (%2)</source>
-        <translation>stem &quot;%1&quot; (%2)</translation>
-    </message>
-    <message>
         <source>the session is not open (it is %1)</source>
         <translation>de sessie is niet open (ze is %1)</translation>
+    </message>
+    <message>
+        <source>stored ballot %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2940,14 +2968,6 @@ Afsluitcode: 0 ok, 1 geweigerd (niet stemgerechtigd, al gestemd, ongeldig stembi
         <translation>Opkomst</translation>
     </message>
     <message>
-        <source>%1 of %2 eligible members voted</source>
-        <translation>%1 van %2 stemgerechtigde leden hebben gestemd</translation>
-    </message>
-    <message>
-        <source>Ballots counted</source>
-        <translation>Getelde stembiljetten</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>Toestand</translation>
     </message>
@@ -2964,10 +2984,6 @@ Afsluitcode: 0 ok, 1 geweigerd (niet stemgerechtigd, al gestemd, ongeldig stembi
         <translation>Kandidaat</translation>
     </message>
     <message>
-        <source>Subtotal %1 (%2 ballots): %3</source>
-        <translation>Subtotaal %1 (%2 stembiljetten): %3</translation>
-    </message>
-    <message>
         <source>Round %1: %2 ballots in play, %3 exhausted%4</source>
         <translation>Ronde %1: %2 stembiljetten in het spel, %3 uitgeput%4</translation>
     </message>
@@ -2982,6 +2998,10 @@ Afsluitcode: 0 ok, 1 geweigerd (niet stemgerechtigd, al gestemd, ongeldig stembi
     <message>
         <source>How it was counted</source>
         <translation>Hoe er geteld werd</translation>
+    </message>
+    <message>
+        <source>Subtotal %1 (%2 voters): %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3077,6 +3097,34 @@ Afsluitcode: 0 ok, 1 geweigerd (niet stemgerechtigd, al gestemd, ongeldig stembi
         <source>the record to delete no longer exists</source>
         <translation>het te verwijderen record bestaat niet meer</translation>
     </message>
+    <message>
+        <source>it holds the table &quot;%1&quot;, which that version does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table &quot;%1&quot; of that version is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace file is damaged: it says it has schema version %1, but %2. It was left untouched; restore a backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace file is damaged (%1); restore a backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace file could not be read after rolling back an interrupted write; restore a backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this workspace has the schema of an older Proxima (version %1; this one uses %2). Upgrade it first with &quot;proxima-cli upgrade FILE&quot; or by opening it in the app, which asks; members still on the older version will not be able to open it afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace %1 was opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3095,10 +3143,6 @@ Afsluitcode: 0 ok, 1 geweigerd (niet stemgerechtigd, al gestemd, ongeldig stembi
     <message>
         <source>unknown action &apos;%1&apos; (add, list, show, set)</source>
         <translation>onbekende actie &apos;%1&apos; (add, list, show, set)</translation>
-    </message>
-    <message>
-        <source>--title is required</source>
-        <translation>--title is verplicht</translation>
     </message>
     <message>
         <source>ID</source>
@@ -3245,16 +3289,6 @@ Voert de volledige integriteitscontrole en de foreign-key-controle van SQLite ui
         <translation>schema, versies, laatste schrijver en aantallen records tonen</translation>
     </message>
     <message>
-        <source>usage: proxima-cli info FILE [--json]
-Shows the schema version, the app version that last wrote the file, the last writer and the number of records of each kind.
---json prints one object: {&quot;schema_version&quot;: N, &quot;app_version&quot;: ..., &quot;last_writer&quot;: ..., &quot;counts&quot;: {&quot;cases&quot;: N, ...}}
-</source>
-        <translation>gebruik: proxima-cli info FILE [--json]
-Toont de schemaversie, de versie van de app die het bestand het laatst schreef, de laatste schrijver en het aantal records van elke soort.
---json drukt één object af: {&quot;schema_version&quot;: N, &quot;app_version&quot;: ..., &quot;last_writer&quot;: ..., &quot;counts&quot;: {&quot;cases&quot;: N, ...}}
-</translation>
-    </message>
-    <message>
         <source>Workspace:      %1
 </source>
         <translation>Werkruimte:        %1
@@ -3333,10 +3367,6 @@ Frequenties: once, occasionally, monthly, weekly, daily
     <message>
         <source>unknown action &apos;%1&apos; (add, list)</source>
         <translation>onbekende actie &apos;%1&apos; (add, list)</translation>
-    </message>
-    <message>
-        <source>--text is required</source>
-        <translation>--text is verplicht</translation>
     </message>
     <message>
         <source>import incident data (CSV) into a workspace</source>
@@ -3566,6 +3596,43 @@ Fasen: %1
         <translation>wijken die niet in de werkruimte staan (rijen behouden zonder wijk): %1
 </translation>
     </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>                (older than this Proxima&apos;s schema %1: read without changing the file; &quot;proxima-cli upgrade %2&quot; upgrades it)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: proxima-cli info FILE [--json]
+Shows the schema version, the app version that last wrote the file, the last writer and the number of records of each kind.
+--json prints one object: {&quot;schema_version&quot;: N, &quot;current_schema_version&quot;: N, &quot;app_version&quot;: ..., &quot;last_writer&quot;: ..., &quot;counts&quot;: {&quot;cases&quot;: N, ...}}
+Reads only: a file of an older schema is not upgraded (see: proxima-cli help upgrade).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade a workspace of an older schema (keeps a backup copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: proxima-cli upgrade FILE
+Brings a workspace written by an older Proxima to this version&apos;s schema, after copying the file as it was to FILE.schemaN.bak. Members who still use the older version cannot open the file afterwards: upgrade once everyone has the new version. Commands that change a workspace refuse an older one until it is upgraded; commands that only read never upgrade it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has schema %2: nothing to upgrade
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgraded %1 from schema %2 to %3; the file as it was is kept in %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3584,6 +3651,57 @@ Fasen: %1
     <message>
         <source>Show the page with this number (0 = first) at start.</source>
         <translation>Bij het opstarten de pagina met dit nummer tonen (0 = eerste).</translation>
+    </message>
+</context>
+<context>
+    <name>proxima</name>
+    <message>
+        <source>approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper ballots: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported ballots: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sticker ballots: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laptop ballots without a member: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ballots: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from 1 voter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from %1 voters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sticker %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 totals: %2 %3 %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4202,26 +4320,11 @@ Doorverwezen naar %1</translation>
     </message>
 </context>
 <context>
-    <name>proxima::BudgetComparisonModel</name>
+    <name>proxima::BudgetCapacityPanel</name>
     <message>
-        <source>n/a</source>
-        <translation>n.v.t.</translation>
+        <source>Capacities (what-if)</source>
+        <translation>Capaciteiten (wat als)</translation>
     </message>
-    <message>
-        <source>funded, selected %1</source>
-        <translation>gefinancierd, selectie %1</translation>
-    </message>
-    <message>
-        <source>not funded</source>
-        <translation>niet gefinancierd</translation>
-    </message>
-    <message>
-        <source>Proposal</source>
-        <translation>Voorstel</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::BudgetPage</name>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -4242,93 +4345,66 @@ Doorverwezen naar %1</translation>
         <source>Reset</source>
         <translation>Terugzetten</translation>
     </message>
+</context>
+<context>
+    <name>proxima::BudgetComparisonModel</name>
     <message>
-        <source>Capacities of %1</source>
-        <translation>Capaciteiten van %1</translation>
+        <source>n/a</source>
+        <translation>n.v.t.</translation>
     </message>
+    <message>
+        <source>funded, selected %1</source>
+        <translation>gefinancierd, selectie %1</translation>
+    </message>
+    <message>
+        <source>not funded</source>
+        <translation>niet gefinancierd</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Voorstel</translation>
+    </message>
+</context>
+<context>
+    <name>proxima::BudgetDocumentActions</name>
+    <message>
+        <source>the rule %1 has no allocation</source>
+        <translation>de regel %1 heeft geen toewijzing</translation>
+    </message>
+    <message>
+        <source>Save the allocation sheet</source>
+        <translation>Het toewijzingsblad opslaan</translation>
+    </message>
+    <message>
+        <source>Allocation %1.pdf</source>
+        <translation>Toewijzing %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export as pabulib</source>
+        <translation>Exporteren als pabulib</translation>
+    </message>
+    <message>
+        <source>Resource pool exported as the budget and the costs:</source>
+        <translation>Middelenpot die als budget en als kosten geëxporteerd wordt:</translation>
+    </message>
+    <message>
+        <source>Pabulib (*.pb)</source>
+        <translation>Pabulib (*.pb)</translation>
+    </message>
+</context>
+<context>
+    <name>proxima::BudgetPage</name>
     <message>
         <source>Computing…</source>
         <translation>Bezig met berekenen…</translation>
     </message>
     <message>
-        <source>Rename round %1</source>
-        <translation>Ronde %1 hernoemen</translation>
-    </message>
-    <message>
-        <source>Budgeting round</source>
-        <translation>Budgetronde</translation>
-    </message>
-    <message>
-        <source>Round name</source>
-        <translation>Naam van de ronde</translation>
-    </message>
-    <message>
-        <source>&amp;Round:</source>
-        <translation>&amp;Ronde:</translation>
-    </message>
-    <message>
-        <source>&amp;New round</source>
-        <translation>&amp;Nieuwe ronde</translation>
-    </message>
-    <message>
-        <source>&amp;Import .pb…</source>
-        <translation>.pb &amp;importeren…</translation>
-    </message>
-    <message>
         <source>E&amp;xport .pb…</source>
         <translation>.pb e&amp;xporteren…</translation>
-    </message>
-    <message>
-        <source>Proposals from &amp;Respond actions</source>
-        <translation>Voorstellen uit &amp;Reageren-acties</translation>
-    </message>
-    <message>
-        <source>One proposal per action of the cases in Respond that is not yet in this round</source>
-        <translation>Eén voorstel per actie van de dossiers in Reageren die nog niet in deze ronde zit</translation>
-    </message>
-    <message>
-        <source>Capacities (what-if)</source>
-        <translation>Capaciteiten (wat als)</translation>
-    </message>
-    <message>
-        <source>Proposals</source>
-        <translation>Voorstellen</translation>
-    </message>
-    <message>
-        <source>Constraints</source>
-        <translation>Voorwaarden</translation>
-    </message>
-    <message>
-        <source>First proposal</source>
-        <translation>Eerste voorstel</translation>
-    </message>
-    <message>
-        <source>is incompatible with</source>
-        <translation>is onverenigbaar met</translation>
-    </message>
-    <message>
-        <source>depends on</source>
-        <translation>hangt af van</translation>
-    </message>
-    <message>
-        <source>Kind of constraint</source>
-        <translation>Soort voorwaarde</translation>
-    </message>
-    <message>
-        <source>Second proposal</source>
-        <translation>Tweede voorstel</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Toevoegen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>Constraints between proposals</source>
-        <translation>Voorwaarden tussen voorstellen</translation>
     </message>
     <message>
         <source>Rule to accept or print</source>
@@ -4353,148 +4429,6 @@ Doorverwezen naar %1</translation>
     <message>
         <source>Give the funded proposals&apos; actions their resources and start them; undoable</source>
         <translation>De acties van de gefinancierde voorstellen hun middelen geven en ze starten; kan ongedaan gemaakt worden</translation>
-    </message>
-    <message>
-        <source>This rule has no allocation to accept.</source>
-        <translation>Deze regel heeft geen toewijzing om te aanvaarden.</translation>
-    </message>
-    <message>
-        <source>%1 is incompatible with %2</source>
-        <translation>%1 is onverenigbaar met %2</translation>
-    </message>
-    <message>
-        <source>%1 depends on %2</source>
-        <translation>%1 hangt af van %2</translation>
-    </message>
-    <message>
-        <source>Add a constraint</source>
-        <translation>Een voorwaarde toevoegen</translation>
-    </message>
-    <message>
-        <source>Remove a constraint</source>
-        <translation>Een voorwaarde verwijderen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Proposals from %n action(s)</source>
-        <translation>
-            <numerusform>Voorstellen uit %n actie</numerusform>
-            <numerusform>Voorstellen uit %n acties</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every action of the cases in Respond is already a proposal.</source>
-        <translation>Elke actie van de dossiers in Reageren is al een voorstel.</translation>
-    </message>
-    <message>
-        <source>New round</source>
-        <translation>Nieuwe ronde</translation>
-    </message>
-    <message>
-        <source>Police officer hours</source>
-        <translation>Uren van politieagenten</translation>
-    </message>
-    <message>
-        <source>h</source>
-        <translation>h</translation>
-    </message>
-    <message>
-        <source>Volunteer hours</source>
-        <translation>Vrijwilligersuren</translation>
-    </message>
-    <message>
-        <source>Euros</source>
-        <translation>Euro</translation>
-    </message>
-    <message>
-        <source>New budgeting round</source>
-        <translation>Nieuwe budgetronde</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>%1 importeren</translation>
-    </message>
-    <message>
-        <source>Import a pabulib file</source>
-        <translation>Een pabulib-bestand importeren</translation>
-    </message>
-    <message>
-        <source>Pabulib (*.pb)</source>
-        <translation>Pabulib (*.pb)</translation>
-    </message>
-    <message>
-        <source>Export as pabulib</source>
-        <translation>Exporteren als pabulib</translation>
-    </message>
-    <message numerus="yes">
-        <source>Accepted the %1 allocation: %n proposal(s) funded.</source>
-        <translation>
-            <numerusform>De %1-toewijzing aanvaard: %n voorstel gefinancierd.</numerusform>
-            <numerusform>De %1-toewijzing aanvaard: %n voorstellen gefinancierd.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the rule %1 has no allocation</source>
-        <translation>de regel %1 heeft geen toewijzing</translation>
-    </message>
-    <message>
-        <source>Save the allocation sheet</source>
-        <translation>Het toewijzingsblad opslaan</translation>
-    </message>
-    <message>
-        <source>Allocation %1.pdf</source>
-        <translation>Toewijzing %1.pdf</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Support from a &amp;vote…</source>
-        <translation>Steun uit een &amp;stemming…</translation>
-    </message>
-    <message>
-        <source>Use the ballots of a closed voting session as the support of this round</source>
-        <translation>De stembiljetten van een afgesloten stemsessie gebruiken als steun voor deze ronde</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>there is no closed voting session to take support from</source>
-        <translation>er is geen afgesloten stemsessie om steun uit te halen</translation>
-    </message>
-    <message>
-        <source>Support from a vote</source>
-        <translation>Steun uit een stemming</translation>
-    </message>
-    <message>
-        <source>Closed voting session whose ballots support the proposals:</source>
-        <translation>Afgesloten stemsessie waarvan de stembiljetten de voorstellen steunen:</translation>
-    </message>
-    <message>
-        <source>Period of %1</source>
-        <translation>Periode van %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>geen</translation>
-    </message>
-    <message>
-        <source>Period starts</source>
-        <translation>Begin van de periode</translation>
-    </message>
-    <message>
-        <source>Period ends</source>
-        <translation>Einde van de periode</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Periode:</translation>
-    </message>
-    <message>
-        <source>Resource pool exported as the budget and the costs:</source>
-        <translation>Middelenpot die als budget en als kosten geëxporteerd wordt:</translation>
     </message>
 </context>
 <context>
@@ -4644,6 +4578,207 @@ Doorverwezen naar %1</translation>
     <message>
         <source>&amp;Use of each resource</source>
         <translation>Gebr&amp;uik van elk middel</translation>
+    </message>
+</context>
+<context>
+    <name>proxima::BudgetRoundEditor</name>
+    <message>
+        <source>Budgeting round</source>
+        <translation>Budgetronde</translation>
+    </message>
+    <message>
+        <source>Round name</source>
+        <translation>Naam van de ronde</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Period starts</source>
+        <translation>Begin van de periode</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>Einde van de periode</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Ronde:</translation>
+    </message>
+    <message>
+        <source>&amp;New round</source>
+        <translation>&amp;Nieuwe ronde</translation>
+    </message>
+    <message>
+        <source>Support from a &amp;vote…</source>
+        <translation>Steun uit een &amp;stemming…</translation>
+    </message>
+    <message>
+        <source>Use the ballots of a closed voting session as the support of this round</source>
+        <translation>De stembiljetten van een afgesloten stemsessie gebruiken als steun voor deze ronde</translation>
+    </message>
+    <message>
+        <source>&amp;Import .pb…</source>
+        <translation>.pb &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Proposals from &amp;Respond actions</source>
+        <translation>Voorstellen uit &amp;Reageren-acties</translation>
+    </message>
+    <message>
+        <source>One proposal per action of the cases in Respond that is not yet in this round</source>
+        <translation>Eén voorstel per actie van de dossiers in Reageren die nog niet in deze ronde zit</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Voorstellen</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>Voorwaarden</translation>
+    </message>
+    <message>
+        <source>First proposal</source>
+        <translation>Eerste voorstel</translation>
+    </message>
+    <message>
+        <source>is incompatible with</source>
+        <translation>is onverenigbaar met</translation>
+    </message>
+    <message>
+        <source>depends on</source>
+        <translation>hangt af van</translation>
+    </message>
+    <message>
+        <source>Kind of constraint</source>
+        <translation>Soort voorwaarde</translation>
+    </message>
+    <message>
+        <source>Second proposal</source>
+        <translation>Tweede voorstel</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Constraints between proposals</source>
+        <translation>Voorwaarden tussen voorstellen</translation>
+    </message>
+    <message>
+        <source>%1 is incompatible with %2</source>
+        <translation>%1 is onverenigbaar met %2</translation>
+    </message>
+    <message>
+        <source>%1 depends on %2</source>
+        <translation>%1 hangt af van %2</translation>
+    </message>
+    <message>
+        <source>Add a constraint</source>
+        <translation>Een voorwaarde toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove a constraint</source>
+        <translation>Een voorwaarde verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposals from %n action(s)</source>
+        <translation>
+            <numerusform>Voorstellen uit %n actie</numerusform>
+            <numerusform>Voorstellen uit %n acties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every action of the cases in Respond is already a proposal.</source>
+        <translation>Elke actie van de dossiers in Reageren is al een voorstel.</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>Nieuwe ronde</translation>
+    </message>
+    <message>
+        <source>Police officer hours</source>
+        <translation>Uren van politieagenten</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>Vrijwilligersuren</translation>
+    </message>
+    <message>
+        <source>Euros</source>
+        <translation>Euro</translation>
+    </message>
+    <message>
+        <source>New budgeting round</source>
+        <translation>Nieuwe budgetronde</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importeren</translation>
+    </message>
+    <message>
+        <source>the round read from this file could not be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>there is no closed voting session to take support from</source>
+        <translation>er is geen afgesloten stemsessie om steun uit te halen</translation>
+    </message>
+    <message>
+        <source>Support from a vote</source>
+        <translation>Steun uit een stemming</translation>
+    </message>
+    <message>
+        <source>Closed voting session whose ballots support the proposals:</source>
+        <translation>Afgesloten stemsessie waarvan de stembiljetten de voorstellen steunen:</translation>
+    </message>
+    <message>
+        <source>Import a pabulib file</source>
+        <translation>Een pabulib-bestand importeren</translation>
+    </message>
+    <message>
+        <source>Pabulib (*.pb)</source>
+        <translation>Pabulib (*.pb)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted the %1 allocation: %n proposal(s) funded.</source>
+        <translation>
+            <numerusform>De %1-toewijzing aanvaard: %n voorstel gefinancierd.</numerusform>
+            <numerusform>De %1-toewijzing aanvaard: %n voorstellen gefinancierd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This rule has no allocation to accept.</source>
+        <translation>Deze regel heeft geen toewijzing om te aanvaarden.</translation>
+    </message>
+    <message>
+        <source>Capacities of %1</source>
+        <translation>Capaciteiten van %1</translation>
+    </message>
+    <message>
+        <source>Rename round %1</source>
+        <translation>Ronde %1 hernoemen</translation>
+    </message>
+    <message>
+        <source>Period of %1</source>
+        <translation>Periode van %1</translation>
     </message>
 </context>
 <context>
@@ -5787,10 +5922,6 @@ Doorverwezen naar %1</translation>
         <translation>Stembiljet van %1</translation>
     </message>
     <message>
-        <source>Ballot not accepted</source>
-        <translation>Stembiljet niet aanvaard</translation>
-    </message>
-    <message>
         <source>Blank ballot</source>
         <translation>Blanco stembiljet</translation>
     </message>
@@ -5805,6 +5936,14 @@ Doorverwezen naar %1</translation>
     <message>
         <source>&amp;Go back to my ballot</source>
         <translation>&amp;Terug naar mijn stembiljet</translation>
+    </message>
+    <message>
+        <source>The list of voters could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot not accepted: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6028,6 +6167,44 @@ Doorverwezen naar %1</translation>
     <message>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)[*] — Proxima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade the workspace?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was written by an older version of Proxima (schema %2; this version uses %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was last saved by %1 on %2 with Proxima %3. Anyone who still uses that version will no longer be able to open the workspace once it is upgraded. A copy of the file as it is now is kept beside it.
+
+Upgrade it now, or open it read-only without changing it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6947,10 +7124,6 @@ Doorverwezen naar %1</translation>
         <translation>Wat zal er gedaan worden?</translation>
     </message>
     <message>
-        <source>Delete meeting of %1</source>
-        <translation>Vergadering van %1 verwijderen</translation>
-    </message>
-    <message>
         <source>select a meeting first</source>
         <translation>selecteer eerst een vergadering</translation>
     </message>
@@ -7429,20 +7602,8 @@ status: %2, trekker: %3, %4 – %5
         <translation>Een lid mag problemen weglaten en er meerdere op dezelfde plaats zetten. Schulze vergelijkt met winnende stemmen, tenzij marges gekozen werden; Borda geeft één punt per lager gerangschikt probleem; Copeland één punt per gewonnen duel en een half per gelijkspel; IRV legt stembiljetten zonder resterende keuze opzij (uitgeput).</translation>
     </message>
     <message>
-        <source>%1 of %2 have voted</source>
-        <translation>%1 van %2 hebben gestemd</translation>
-    </message>
-    <message>
-        <source>, plus %1 ballots on paper, stickers or imported</source>
-        <translation>, plus %1 stembiljetten op papier, met stickers of geïmporteerd</translation>
-    </message>
-    <message>
         <source>%1. The results stay hidden until the session closes.</source>
         <translation>%1. De resultaten blijven verborgen tot de sessie afgesloten is.</translation>
-    </message>
-    <message>
-        <source>%1 — %2 ballots counted with %3%4</source>
-        <translation>%1 — %2 stembiljetten geteld met %3%4</translation>
     </message>
     <message>
         <source> (final)</source>
@@ -7513,10 +7674,6 @@ status: %2, trekker: %3, %4 – %5
         <translation>IRV-ronden</translation>
     </message>
     <message>
-        <source>Ballots</source>
-        <translation>Stembiljetten</translation>
-    </message>
-    <message>
         <source>Totals per channel</source>
         <translation>Totalen per kanaal</translation>
     </message>
@@ -7543,6 +7700,18 @@ status: %2, trekker: %3, %4 – %5
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The ballots could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — counted with %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8035,6 +8204,21 @@ status: %2, trekker: %3, %4 – %5
     </message>
 </context>
 <context>
+    <name>proxima::VotingTurnout</name>
+    <message>
+        <source>Voters: %1 of %2 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voters: 1 member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voters: %1 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>proxima::WelcomePage</name>
     <message>
         <source>&lt;h1&gt;Proxima&lt;/h1&gt;&lt;p&gt;Solve neighbourhood safety problems together: scan, analyse, respond, assess.&lt;/p&gt;</source>
@@ -8059,33 +8243,6 @@ status: %2, trekker: %3, %4 – %5
     <message>
         <source>Recent workspaces:</source>
         <translation>Recente werkruimten:</translation>
-    </message>
-</context>
-<context>
-    <name>proxima::io::IcsExporter</name>
-    <message>
-        <source>Problem: %1</source>
-        <translation>Probleem: %1</translation>
-    </message>
-    <message>
-        <source>Lead: %1</source>
-        <translation>Trekker: %1</translation>
-    </message>
-    <message>
-        <source>Partners: %1</source>
-        <translation>Partners: %1</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
-        <source>Success measure: %1</source>
-        <translation>Succesmaatstaf: %1</translation>
-    </message>
-    <message>
-        <source>Due: %1</source>
-        <translation>Vervaldatum: %1</translation>
     </message>
 </context>
 <context>
@@ -8234,6 +8391,33 @@ status: %2, trekker: %3, %4 – %5
     <message>
         <source>Cannot move the workbook into place.</source>
         <translation>Kan de werkmap niet op zijn plaats zetten.</translation>
+    </message>
+</context>
+<context>
+    <name>proxima::io::IcsExporter</name>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Probleem: %1</translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation>Trekker: %1</translation>
+    </message>
+    <message>
+        <source>Partners: %1</source>
+        <translation>Partners: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Success measure: %1</source>
+        <translation>Succesmaatstaf: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Vervaldatum: %1</translation>
     </message>
 </context>
 <context>
