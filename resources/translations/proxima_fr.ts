@@ -1476,7 +1476,7 @@ Votre version&#xa0;:
     </message>
     <message>
         <source>%1 fields where the first row has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 champs alors que la première ligne en a %2</translation>
     </message>
 </context>
 <context>
@@ -1530,7 +1530,7 @@ Votre version&#xa0;:
     <name>IncidentImportService</name>
     <message>
         <source>an import of a file cannot be part of another change</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;importation d&apos;un fichier ne peut pas faire partie d&apos;une autre modification</translation>
     </message>
 </context>
 <context>
@@ -1955,31 +1955,31 @@ Votre version&#xa0;:
     </message>
     <message>
         <source>the budget must not be negative (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>le budget ne doit pas être négatif («&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>the cost of project %1 must not be negative (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>le coût du projet %1 ne doit pas être négatif («&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <source>the voter id %1 appears twice (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant de votant %1 apparaît deux fois (d&apos;abord à la ligne %2)</translation>
     </message>
     <message>
         <source>voter %1 lists project %2 twice</source>
-        <translation type="unfinished"></translation>
+        <translation>le votant %1 cite deux fois le projet %2</translation>
     </message>
     <message>
         <source>the points of all voters add up to more than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les points de tous les votants dépassent au total %1</translation>
     </message>
     <message>
         <source>control character U+%1 in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>caractère de contrôle U+%1 dans le texte</translation>
     </message>
     <message>
         <source>the header row names no column</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne d&apos;en-tête ne nomme aucune colonne</translation>
     </message>
 </context>
 <context>
@@ -2049,95 +2049,95 @@ Votre version&#xa0;:
     </message>
     <message>
         <source>control character U+%1 in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>caractère de contrôle U+%1 dans le texte</translation>
     </message>
     <message>
         <source>alternative %1 is out of range (1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;alternative %1 est hors limites (1 à %2)</translation>
     </message>
     <message>
         <source>count %1 is too large (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre %1 est trop grand (au plus %2)</translation>
     </message>
     <message>
         <source>the counts add up to more than %1 voters</source>
-        <translation type="unfinished"></translation>
+        <translation>les nombres dépassent au total %1 votants</translation>
     </message>
     <message>
         <source>DATA TYPE %1 does not match the file extension .%2; the file is read as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA TYPE %1 ne correspond pas à l&apos;extension de fichier .%2&#xa0;; le fichier est lu comme %1</translation>
     </message>
     <message>
         <source>tie in a .%1 file (strict orders only); the orders are read as .%2</source>
-        <translation type="unfinished"></translation>
+        <translation>égalité dans un fichier .%1 (ordres stricts uniquement)&#xa0;; les ordres sont lus comme .%2</translation>
     </message>
     <message>
         <source>incomplete order in a .%1 file: %2 of %3 alternatives ranked; the orders are read as .%4</source>
-        <translation type="unfinished"></translation>
+        <translation>ordre incomplet dans un fichier .%1&#xa0;: %2 alternatives classées sur %3&#xa0;; les ordres sont lus comme .%4</translation>
     </message>
     <message>
         <source>%1 order(s) rank no alternative (the first here): %2 voter(s) counted without a preference</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ordre(s) ne classant aucune alternative (le premier ici)&#xa0;: %2 votant(s) compté(s) sans préférence</translation>
     </message>
     <message>
         <source>alternatives %1 and %2 have the same name &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>les alternatives %1 et %2 ont le même nom «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>NUMBER ALTERNATIVES &quot;%1&quot; is not a whole number from 0 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NUMBER ALTERNATIVES «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de 0 à %2</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a whole number; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «&#xa0;%2&#xa0;» n&apos;est pas un nombre entier&#xa0;; ignoré</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not give an alternative number from 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne donne pas un numéro d&apos;alternative de 1 à %2</translation>
     </message>
     <message>
         <source>NUMBER VOTERS says %1, the counts add up to %2; the counts are used</source>
-        <translation type="unfinished"></translation>
+        <translation>NUMBER VOTERS indique %1, les nombres font au total %2&#xa0;; les nombres sont utilisés</translation>
     </message>
     <message>
         <source>NUMBER UNIQUE ORDERS says %1, %2 orders are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>NUMBER UNIQUE ORDERS indique %1, %2 ordres sont listés</translation>
     </message>
     <message>
         <source>the number of alternatives &quot;%1&quot; is not a whole number from 0 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre d&apos;alternatives «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de 0 à %2</translation>
     </message>
     <message>
         <source>the file ends after %1 of the %2 alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier se termine après %1 des %2 alternatives</translation>
     </message>
     <message>
         <source>expected &quot;number,name&quot; for one of the %1 alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;numéro,nom&#xa0;» attendu pour l&apos;une des %1 alternatives</translation>
     </message>
     <message>
         <source>alternative %1 named twice (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>alternative %1 nommée deux fois (d&apos;abord à la ligne %2)</translation>
     </message>
     <message>
         <source>missing the line &quot;voters,sum of counts,unique orders&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne «&#xa0;votants,somme des nombres,ordres uniques&#xa0;» manque</translation>
     </message>
     <message>
         <source>expected &quot;voters,sum of counts,unique orders&quot; (three whole numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;votants,somme des nombres,ordres uniques&#xa0;» attendu (trois nombres entiers)</translation>
     </message>
     <message>
         <source>the totals line says %1 voters, the counts add up to %2; the counts are used</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne des totaux indique %1 votants, les nombres font au total %2&#xa0;; les nombres sont utilisés</translation>
     </message>
     <message>
         <source>the totals line says the counts add up to %1, they add up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne des totaux indique que les nombres font au total %1, ils font au total %2</translation>
     </message>
     <message>
         <source>the totals line says %1 unique orders, %2 are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne des totaux indique %1 ordres uniques, %2 sont listés</translation>
     </message>
 </context>
 <context>
@@ -2397,7 +2397,7 @@ Votre version&#xa0;:
     </message>
     <message>
         <source>Subtotal %1 (%2 voters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-total %1 (%2 votants) :</translation>
     </message>
     <message>
         <source>Usage: proxima-cli tally FILE --method METHOD [options]
@@ -2466,11 +2466,76 @@ declared, is counted from its orders; each such point is printed as FILE:LINE: w
 
 Exit status: 0 ok, 1 unreadable or invalid ballots (FILE:LINE: reason on stderr), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : proxima-cli tally FILE --method METHOD [options]
+              proxima-cli tally WORKSPACE --session N [--method METHOD] [options]
+
+Compte les bulletins de FILE et affiche le classement complet avec les places, les scores et le détail du calcul.
+FILE est un fichier PrefLib (.soc, .soi, .toc, .toi ; les candidats sont indiqués par leur numéro PrefLib)
+ou un CSV de bulletins (.csv : en-tête = noms des candidats, une ligne par bulletin ; rangs 1 = meilleur, vide =
+non classé, nombres égaux = ex aequo ; pour dots/approval/score, les cellules sont les nombres attribués).
+
+WORKSPACE est un espace de travail Proxima (.proxima) : les bulletins de la session de vote N sont comptés avec la
+méthode, les options et le départage de la session (graine comprise), sauf si des options ci-dessous sont données. Les candidats
+sont indiqués par leur numéro de dossier, les éléments libres par « #P », P étant leur position (à partir de 1) dans la session.
+Tant qu&apos;une session masque ses résultats jusqu&apos;à sa clôture, --reveal est nécessaire pour la compter.
+Le décompte d&apos;une session indique qui a voté (« Votants : 5 sur 10 membres ; gommettes : 10 (de 2 votants) »)
+et c&apos;est le décompte qu&apos;affichent l&apos;application, son projecteur et la feuille de résultats.
+
+Méthodes : schulze, borda, irv, copeland, plurality, approval, score, dots.
+
+Options :
+  --method M           la méthode de comptage (obligatoire pour un fichier)
+  --session N          la session de vote d&apos;un espace de travail
+  --reveal             compter une session ouverte dont les résultats sont masqués jusqu&apos;à sa clôture
+  --json               afficher un objet JSON : method, winners, ranking (niveaux d&apos;identifiants, le meilleur
+                       d&apos;abord), raw_ranking, scores (exacts), working, tie_break, ballots,
+                       warnings (ce que le lecteur du fichier a accepté mais signale) ;
+                       pour une session aussi turnout (members_voted, eligible, voters_counted,
+                       channels avec les bulletins et les totaux comptés, summary)
+  --margins            Schulze : mesurer les défaites par les marges au lieu des votes gagnants
+  --uncompared         les candidats non classés ne sont pas comparés (par défaut : la règle de Debian)
+  --tie-break R        none (par défaut), un nom de méthode (p. ex. borda), lottery ou METHOD+lottery
+  --seed N             graine du tirage au sort (consignée dans la sortie)
+  --max-approvals N    approval : au plus N approbations ; sur des bulletins classés, approuver des places entières
+                       depuis le haut tant qu&apos;il y a au plus N candidats (par défaut : la première place seulement)
+  --dots N             gommettes par votant (5 par défaut)
+  --max-per-item K     gommettes sur un même élément au maximum (2 par défaut)
+  --max-score S        note la plus élevée (5 par défaut)
+
+Conventions :
+- Les candidats qu&apos;un votant n&apos;a pas classés comptent comme ex aequo sous tous les candidats classés (règle de Debian) ;
+  --uncompared les exclut plutôt des comparaisons de ce votant.
+- Des rangs égaux dans un bulletin ne comptent pour aucun des deux côtés dans un duel par paire. Une première
+  préférence ex aequo est partagée à parts égales (plurality, IRV) ; tous les comptes sont des fractions exactes.
+- Schulze utilise par défaut les votes gagnants ; le classement est construit par niveaux (les candidats qu&apos;aucun
+  candidat restant ne bat), de sorte que les égalités sont signalées comme des places partagées, jamais ordonnées en silence.
+- Borda : un candidat marque le nombre de candidats classés strictement en dessous de lui sur chaque bulletin
+  (avec --uncompared, les candidats non classés marquent 0 et ne comptent pas comme en dessous).
+- Copeland : 1 par victoire en duel, 1/2 par égalité en duel.
+- IRV : un candidat gagne avec plus de la moitié des bulletins encore en jeu. Une égalité pour le moins de
+  voix est départagée par les tours précédents (celui qui a le moins de voix au dernier tour où ils
+  diffèrent est éliminé), puis par la règle de départage. Sans règle, les candidats ex aequo qui ensemble
+  ont moins de voix que tous les autres sont éliminés ensemble ; sinon chaque choix est compté : si tous
+  donnent le même gagnant, il est signalé (avec seulement les places sur lesquelles tous les choix s&apos;accordent), sinon les
+  gagnants possibles sont signalés ex aequo. Les bulletins épuisés sont indiqués par tour.
+- Les égalités du classement final ne sont départagées que par la règle choisie avec --tie-break : une deuxième méthode
+  (son classement sur les mêmes bulletins) ou un tirage au sort : candidats 1..n mélangés par Fisher-Yates
+  (dernière position d&apos;abord, std::mt19937_64 initialisé avec --seed, tirages non biaisés par rejet).
+  Chaque égalité départagée est listée (« B placé au-dessus de D par tirage au sort, graine 1234 »).
+- Méthodes de type score sur des bulletins classés : approval = la première place (ou --max-approvals) ;
+  score = S moins le nombre de candidats classés au-dessus, au moins 0 (non classé 0) ;
+  dots = en descendant les places, chaque candidat reçoit min(K, gommettes restantes / candidats à cette
+  place, ce qu&apos;a reçu la place au-dessus) ; les gommettes qui ne peuvent pas être partagées également restent inutilisées.
+
+Un fichier PrefLib dont les nombres déclarés ne concordent pas avec ses ordres, ou dont les ordres nécessitent un type plus large que
+celui déclaré, est compté à partir de ses ordres ; chacun de ces points est affiché sous la forme FILE:LINE: warning: ... sur stderr.
+
+Code de sortie : 0 ok, 1 bulletins illisibles ou invalides (FILE:LINE: raison sur stderr), 2 erreur d&apos;utilisation.
+</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2935,7 +3000,7 @@ Code de sortie : 0 ok, 1 refusé (non admis, a déjà voté, bulletin invalide, 
     </message>
     <message>
         <source>stored ballot %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bulletin enregistré %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2998,7 +3063,7 @@ Code de sortie : 0 ok, 1 refusé (non admis, a déjà voté, bulletin invalide, 
     </message>
     <message>
         <source>Subtotal %1 (%2 voters): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-total %1 (%2 votants) : %3</translation>
     </message>
 </context>
 <context>
@@ -3096,31 +3161,31 @@ Code de sortie : 0 ok, 1 refusé (non admis, a déjà voté, bulletin invalide, 
     </message>
     <message>
         <source>it holds the table &quot;%1&quot;, which that version does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>il contient la table «&#xa0;%1&#xa0;», que cette version n&apos;a pas</translation>
     </message>
     <message>
         <source>the table &quot;%1&quot; of that version is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la table «&#xa0;%1&#xa0;» de cette version manque</translation>
     </message>
     <message>
         <source>the workspace file is damaged: it says it has schema version %1, but %2. It was left untouched; restore a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de l&apos;espace de travail est endommagé&#xa0;: il indique la version de schéma %1, mais %2. Il n&apos;a pas été modifié&#xa0;; restaurez une copie de sauvegarde.</translation>
     </message>
     <message>
         <source>the workspace file is damaged (%1); restore a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de l&apos;espace de travail est endommagé (%1)&#xa0;; restaurez une copie de sauvegarde.</translation>
     </message>
     <message>
         <source>the workspace file could not be read after rolling back an interrupted write; restore a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de l&apos;espace de travail n&apos;a pas pu être lu après l&apos;annulation d&apos;une écriture interrompue&#xa0;; restaurez une copie de sauvegarde.</translation>
     </message>
     <message>
         <source>this workspace has the schema of an older Proxima (version %1; this one uses %2). Upgrade it first with &quot;proxima-cli upgrade FILE&quot; or by opening it in the app, which asks; members still on the older version will not be able to open it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>cet espace de travail a le schéma d&apos;une version plus ancienne de Proxima (version %1&#xa0;; celle-ci utilise %2). Mettez-le d&apos;abord à niveau avec «&#xa0;proxima-cli upgrade FILE&#xa0;» ou en l&apos;ouvrant dans l&apos;application, qui le propose&#xa0;; les membres qui utilisent encore l&apos;ancienne version ne pourront plus l&apos;ouvrir ensuite.</translation>
     </message>
     <message>
         <source>the workspace %1 was opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;espace de travail %1 a été ouvert en lecture seule</translation>
     </message>
 </context>
 <context>
@@ -3594,12 +3659,13 @@ Stages: %1
     </message>
     <message>
         <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 est obligatoire</translation>
     </message>
     <message>
         <source>                (older than this Proxima&apos;s schema %1: read without changing the file; &quot;proxima-cli upgrade %2&quot; upgrades it)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>                (plus ancien que le schéma %1 de ce Proxima : lu sans modifier le fichier ; « proxima-cli upgrade %2 » le met à niveau)
+</translation>
     </message>
     <message>
         <source>usage: proxima-cli info FILE [--json]
@@ -3607,27 +3673,35 @@ Shows the schema version, the app version that last wrote the file, the last wri
 --json prints one object: {&quot;schema_version&quot;: N, &quot;current_schema_version&quot;: N, &quot;app_version&quot;: ..., &quot;last_writer&quot;: ..., &quot;counts&quot;: {&quot;cases&quot;: N, ...}}
 Reads only: a file of an older schema is not upgraded (see: proxima-cli help upgrade).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : proxima-cli info FILE [--json]
+Affiche la version du schéma, la version de l&apos;application qui a écrit le fichier en dernier, le dernier rédacteur et le nombre d&apos;enregistrements de chaque type.
+--json affiche un objet : {&quot;schema_version&quot;: N, &quot;current_schema_version&quot;: N, &quot;app_version&quot;: ..., &quot;last_writer&quot;: ..., &quot;counts&quot;: {&quot;cases&quot;: N, ...}}
+Lecture seule : un fichier d&apos;un schéma plus ancien n&apos;est pas mis à niveau (voir : proxima-cli help upgrade).
+</translation>
     </message>
     <message>
         <source>upgrade a workspace of an older schema (keeps a backup copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>mettre à niveau un espace de travail d&apos;un schéma plus ancien (conserve une copie de sauvegarde)</translation>
     </message>
     <message>
         <source>usage: proxima-cli upgrade FILE
 Brings a workspace written by an older Proxima to this version&apos;s schema, after copying the file as it was to FILE.schemaN.bak. Members who still use the older version cannot open the file afterwards: upgrade once everyone has the new version. Commands that change a workspace refuse an older one until it is upgraded; commands that only read never upgrade it.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : proxima-cli upgrade FILE
+Met un espace de travail écrit par une version plus ancienne de Proxima au schéma de cette version, après avoir copié le fichier tel qu&apos;il était vers FILE.schemaN.bak. Les membres qui utilisent encore l&apos;ancienne version ne peuvent plus ouvrir le fichier ensuite : effectuez la mise à niveau lorsque tout le monde a la nouvelle version. Les commandes qui modifient un espace de travail refusent un espace plus ancien tant qu&apos;il n&apos;est pas mis à niveau ; les commandes qui ne font que lire ne le mettent jamais à niveau.
+</translation>
     </message>
     <message>
         <source>%1 already has schema %2: nothing to upgrade
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà le schéma %2 : rien à mettre à niveau
+</translation>
     </message>
     <message>
         <source>upgraded %1 from schema %2 to %3; the file as it was is kept in %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mis à niveau du schéma %2 au schéma %3 ; le fichier tel qu&apos;il était est conservé dans %4
+</translation>
     </message>
 </context>
 <context>
@@ -3653,51 +3727,51 @@ Brings a workspace written by an older Proxima to this version&apos;s schema, af
     <name>proxima</name>
     <message>
         <source>approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>approbations</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>points</translation>
     </message>
     <message>
         <source>dots</source>
-        <translation type="unfinished"></translation>
+        <translation>gommettes</translation>
     </message>
     <message>
         <source>paper ballots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bulletins papier&#xa0;: %1</translation>
     </message>
     <message>
         <source>imported ballots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bulletins importés&#xa0;: %1</translation>
     </message>
     <message>
         <source>sticker ballots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bulletins à gommettes&#xa0;: %1</translation>
     </message>
     <message>
         <source>laptop ballots without a member: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bulletins sur l&apos;ordinateur portable sans membre&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 ballots: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bulletins %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>(from 1 voter)</source>
-        <translation type="unfinished"></translation>
+        <translation>(d&apos;un votant)</translation>
     </message>
     <message>
         <source>(from %1 voters)</source>
-        <translation type="unfinished"></translation>
+        <translation>(de %1 votants)</translation>
     </message>
     <message>
         <source>sticker %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>gommettes (%1)&#xa0;: %2 %3</translation>
     </message>
     <message>
         <source>%1 totals: %2 %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>totaux %1&#xa0;: %2 %3 %4</translation>
     </message>
 </context>
 <context>
@@ -4727,7 +4801,7 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>the round read from this file could not be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>le cycle lu dans ce fichier n&apos;a pas pu être enregistré</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5935,11 +6009,11 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>The list of voters could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des votants n&apos;a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Ballot not accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletin non accepté&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6166,41 +6240,43 @@ Renvoyé vers %1</translation>
     </message>
     <message>
         <source>%1 (read-only)[*] — Proxima</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lecture seule)[*] — Proxima</translation>
     </message>
     <message>
         <source>Upgrade the workspace?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à niveau l&apos;espace de travail&#xa0;?</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was written by an older version of Proxima (schema %2; this version uses %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a été écrit par une version plus ancienne de Proxima (schéma %2&#xa0;; cette version utilise %3).</translation>
     </message>
     <message>
         <source>It was last saved by %1 on %2 with Proxima %3. Anyone who still uses that version will no longer be able to open the workspace once it is upgraded. A copy of the file as it is now is kept beside it.
 
 Upgrade it now, or open it read-only without changing it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a été enregistré en dernier par %1 le %2 avec Proxima %3. Toute personne qui utilise encore cette version ne pourra plus ouvrir l&apos;espace de travail une fois qu&apos;il aura été mis à niveau. Une copie du fichier dans son état actuel est conservée à côté.
+
+Le mettre à niveau maintenant, ou l&apos;ouvrir en lecture seule sans le modifier&#xa0;?</translation>
     </message>
     <message>
         <source>an unknown member</source>
-        <translation type="unfinished"></translation>
+        <translation>un membre inconnu</translation>
     </message>
     <message>
         <source>an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>une date inconnue</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inconnu)</translation>
     </message>
     <message>
         <source>&amp;Upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre à niveau</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
 </context>
 <context>
@@ -7699,15 +7775,15 @@ statut&#xa0;: %2, responsable&#xa0;: %3, %4 – %5
     </message>
     <message>
         <source>The ballots could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les bulletins n&apos;ont pas pu être comptés&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 — counted with %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — compté avec %2%3</translation>
     </message>
     <message>
         <source>Voters</source>
-        <translation type="unfinished"></translation>
+        <translation>Votants</translation>
     </message>
 </context>
 <context>
@@ -8203,15 +8279,15 @@ statut&#xa0;: %2, responsable&#xa0;: %3, %4 – %5
     <name>proxima::VotingTurnout</name>
     <message>
         <source>Voters: %1 of %2 members</source>
-        <translation type="unfinished"></translation>
+        <translation>Votants&#xa0;: %1 sur %2 membres</translation>
     </message>
     <message>
         <source>Voters: 1 member</source>
-        <translation type="unfinished"></translation>
+        <translation>Votants&#xa0;: 1 membre</translation>
     </message>
     <message>
         <source>Voters: %1 members</source>
-        <translation type="unfinished"></translation>
+        <translation>Votants&#xa0;: %1 membres</translation>
     </message>
 </context>
 <context>

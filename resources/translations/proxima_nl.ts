@@ -1476,7 +1476,7 @@ Uw versie:
     </message>
     <message>
         <source>%1 fields where the first row has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 velden waar de eerste rij er %2 heeft</translation>
     </message>
 </context>
 <context>
@@ -1530,7 +1530,7 @@ Uw versie:
     <name>IncidentImportService</name>
     <message>
         <source>an import of a file cannot be part of another change</source>
-        <translation type="unfinished"></translation>
+        <translation>een import van een bestand kan geen deel uitmaken van een andere wijziging</translation>
     </message>
 </context>
 <context>
@@ -1955,31 +1955,31 @@ Uw versie:
     </message>
     <message>
         <source>the budget must not be negative (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>het budget mag niet negatief zijn (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>the cost of project %1 must not be negative (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>de kost van project %1 mag niet negatief zijn (&quot;%2&quot;)</translation>
     </message>
     <message>
         <source>the voter id %1 appears twice (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>het kiezers-id %1 komt twee keer voor (eerst op regel %2)</translation>
     </message>
     <message>
         <source>voter %1 lists project %2 twice</source>
-        <translation type="unfinished"></translation>
+        <translation>kiezer %1 vermeldt project %2 twee keer</translation>
     </message>
     <message>
         <source>the points of all voters add up to more than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de punten van alle kiezers samen zijn meer dan %1</translation>
     </message>
     <message>
         <source>control character U+%1 in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>stuurteken U+%1 in de tekst</translation>
     </message>
     <message>
         <source>the header row names no column</source>
-        <translation type="unfinished"></translation>
+        <translation>de kopregel benoemt geen enkele kolom</translation>
     </message>
 </context>
 <context>
@@ -2049,95 +2049,95 @@ Uw versie:
     </message>
     <message>
         <source>control character U+%1 in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>stuurteken U+%1 in de tekst</translation>
     </message>
     <message>
         <source>alternative %1 is out of range (1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>alternatief %1 valt buiten het bereik (1 tot %2)</translation>
     </message>
     <message>
         <source>count %1 is too large (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>aantal %1 is te groot (hoogstens %2)</translation>
     </message>
     <message>
         <source>the counts add up to more than %1 voters</source>
-        <translation type="unfinished"></translation>
+        <translation>de aantallen samen zijn meer dan %1 kiezers</translation>
     </message>
     <message>
         <source>DATA TYPE %1 does not match the file extension .%2; the file is read as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA TYPE %1 komt niet overeen met de bestandsextensie .%2; het bestand wordt gelezen als %1</translation>
     </message>
     <message>
         <source>tie in a .%1 file (strict orders only); the orders are read as .%2</source>
-        <translation type="unfinished"></translation>
+        <translation>gelijke stand in een .%1-bestand (enkel strikte volgordes); de volgordes worden gelezen als .%2</translation>
     </message>
     <message>
         <source>incomplete order in a .%1 file: %2 of %3 alternatives ranked; the orders are read as .%4</source>
-        <translation type="unfinished"></translation>
+        <translation>onvolledige volgorde in een .%1-bestand: %2 van %3 alternatieven gerangschikt; de volgordes worden gelezen als .%4</translation>
     </message>
     <message>
         <source>%1 order(s) rank no alternative (the first here): %2 voter(s) counted without a preference</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 volgorde(s) zonder gerangschikt alternatief (de eerste hier): %2 kiezer(s) geteld zonder voorkeur</translation>
     </message>
     <message>
         <source>alternatives %1 and %2 have the same name &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>de alternatieven %1 en %2 hebben dezelfde naam &quot;%3&quot;</translation>
     </message>
     <message>
         <source>NUMBER ALTERNATIVES &quot;%1&quot; is not a whole number from 0 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NUMBER ALTERNATIVES &quot;%1&quot; is geen geheel getal van 0 tot %2</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a whole number; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; is geen geheel getal; genegeerd</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not give an alternative number from 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; geeft geen alternatiefnummer van 1 tot %2</translation>
     </message>
     <message>
         <source>NUMBER VOTERS says %1, the counts add up to %2; the counts are used</source>
-        <translation type="unfinished"></translation>
+        <translation>NUMBER VOTERS vermeldt %1, de aantallen samen zijn %2; de aantallen worden gebruikt</translation>
     </message>
     <message>
         <source>NUMBER UNIQUE ORDERS says %1, %2 orders are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>NUMBER UNIQUE ORDERS vermeldt %1, er staan %2 volgordes in de lijst</translation>
     </message>
     <message>
         <source>the number of alternatives &quot;%1&quot; is not a whole number from 0 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>het aantal alternatieven &quot;%1&quot; is geen geheel getal van 0 tot %2</translation>
     </message>
     <message>
         <source>the file ends after %1 of the %2 alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand eindigt na %1 van de %2 alternatieven</translation>
     </message>
     <message>
         <source>expected &quot;number,name&quot; for one of the %1 alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;nummer,naam&quot; verwacht voor een van de %1 alternatieven</translation>
     </message>
     <message>
         <source>alternative %1 named twice (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>alternatief %1 twee keer benoemd (eerst op regel %2)</translation>
     </message>
     <message>
         <source>missing the line &quot;voters,sum of counts,unique orders&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>de regel &quot;kiezers,som van de aantallen,unieke volgordes&quot; ontbreekt</translation>
     </message>
     <message>
         <source>expected &quot;voters,sum of counts,unique orders&quot; (three whole numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;kiezers,som van de aantallen,unieke volgordes&quot; verwacht (drie gehele getallen)</translation>
     </message>
     <message>
         <source>the totals line says %1 voters, the counts add up to %2; the counts are used</source>
-        <translation type="unfinished"></translation>
+        <translation>de totaalregel vermeldt %1 kiezers, de aantallen samen zijn %2; de aantallen worden gebruikt</translation>
     </message>
     <message>
         <source>the totals line says the counts add up to %1, they add up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de totaalregel vermeldt dat de aantallen samen %1 zijn, ze zijn samen %2</translation>
     </message>
     <message>
         <source>the totals line says %1 unique orders, %2 are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>de totaalregel vermeldt %1 unieke volgordes, er staan er %2 in de lijst</translation>
     </message>
 </context>
 <context>
@@ -2397,7 +2397,7 @@ Uw versie:
     </message>
     <message>
         <source>Subtotal %1 (%2 voters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotaal %1 (%2 kiezers):</translation>
     </message>
     <message>
         <source>Usage: proxima-cli tally FILE --method METHOD [options]
@@ -2466,11 +2466,76 @@ declared, is counted from its orders; each such point is printed as FILE:LINE: w
 
 Exit status: 0 ok, 1 unreadable or invalid ballots (FILE:LINE: reason on stderr), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: proxima-cli tally FILE --method METHOD [options]
+         proxima-cli tally WORKSPACE --session N [--method METHOD] [options]
+
+Telt de stembiljetten in FILE en toont de volledige rangschikking met plaatsen, scores en de berekening.
+FILE is een PrefLib-bestand (.soc, .soi, .toc, .toi; kandidaten worden getoond met hun PrefLib-nummer)
+of een CSV met stembiljetten (.csv: kopregel = kandidaatnamen, één rij per stembiljet; rang 1 = beste, leeg =
+niet gerangschikt, gelijke getallen = gelijke stand; bij dots/approval/score zijn de cellen de gegeven getallen).
+
+WORKSPACE is een Proxima-werkruimte (.proxima): de stembiljetten van stemsessie N worden geteld met de
+methode, de opties en de beslissing bij gelijke stand (seed inbegrepen) van de sessie, tenzij hieronder opties gegeven worden. Kandidaten
+worden getoond met hun dossier-id, vrije punten met &quot;#P&quot;, waarbij P hun positie in de sessie is (vanaf 1).
+Zolang een sessie haar resultaten verbergt tot ze afgesloten is, is --reveal nodig om ze te tellen.
+De telling van een sessie vermeldt wie gestemd heeft (&quot;Kiezers: 5 van 10 leden; stickerstippen: 10 (van 2 kiezers)&quot;)
+en is de telling die de app, de projector en het resultatenblad tonen.
+
+Methoden: schulze, borda, irv, copeland, plurality, approval, score, dots.
+
+Opties:
+  --method M           de telmethode (verplicht voor een bestand)
+  --session N          de stemsessie van een werkruimte
+  --reveal             een open sessie tellen waarvan de resultaten verborgen zijn tot ze afgesloten is
+  --json               één JSON-object afdrukken: method, winners, ranking (lagen van id&apos;s, beste
+                       eerst), raw_ranking, scores (exact), working, tie_break, ballots,
+                       warnings (wat de lezer van het bestand aanvaardde maar meldt);
+                       voor een sessie ook turnout (members_voted, eligible, voters_counted,
+                       channels met stembiljetten en getelde totalen, summary)
+  --margins            Schulze: nederlagen meten met marges in plaats van winnende stemmen
+  --uncompared         niet-gerangschikte kandidaten worden niet vergeleken (standaard: de regel van Debian)
+  --tie-break R        none (standaard), een methodenaam (bv. borda), lottery, of METHOD+lottery
+  --seed N             seed voor de loting (vermeld in de uitvoer)
+  --max-approvals N    approval: hoogstens N goedkeuringen; bij gerangschikte invoer hele plaatsen goedkeuren
+                       vanaf de top zolang het hoogstens N kandidaten zijn (standaard: enkel de eerste plaats)
+  --dots N             stippen per kiezer (standaard 5)
+  --max-per-item K     hoogstens zoveel stippen op één punt (standaard 2)
+  --max-score S        hoogste score (standaard 5)
+
+Conventies:
+- Kandidaten die een kiezer niet rangschikte, tellen als gelijk onder alle gerangschikte (regel van Debian);
+  --uncompared laat ze in plaats daarvan weg uit de vergelijkingen van die kiezer.
+- Gelijke rangen binnen een stembiljet tellen voor geen van beide kanten in een paarsgewijs duel. Een gedeelde eerste
+  voorkeur wordt gelijk verdeeld (plurality, IRV); alle tellingen zijn exacte breuken.
+- Schulze gebruikt standaard winnende stemmen; de rangschikking wordt in lagen opgebouwd (de kandidaten die geen
+  resterende kandidaat verslaat), zodat gelijke standen als gedeelde plaatsen gemeld worden, nooit stilzwijgend geordend.
+- Borda: een kandidaat scoort het aantal kandidaten dat op elk stembiljet strikt lager gerangschikt is
+  (met --uncompared scoren niet-gerangschikte kandidaten 0 en tellen ze niet als lager).
+- Copeland: 1 per paarsgewijze overwinning, 1/2 per paarsgewijze gelijke stand.
+- IRV: een kandidaat wint met meer dan de helft van de stembiljetten die nog in het spel zijn. Een gelijke stand voor de minste
+  stemmen wordt beslecht door de vorige rondes (wie het minst stemmen had in de laatste ronde waarin ze
+  verschillen, valt af), daarna door de regel voor gelijke stand. Zonder regel vallen gelijk geëindigde kandidaten die samen
+  minder stemmen hebben dan ieder ander samen af; anders wordt elke keuze doorgerekend: als ze allemaal
+  dezelfde winnaar opleveren, wordt die gemeld (met enkel de plaatsen waarover alle keuzes het eens zijn), zo niet, dan worden de
+  mogelijke winnaars als gelijk gemeld. Uitgeputte stembiljetten worden per ronde getoond.
+- Gelijke standen in de eindrangschikking worden enkel beslecht door de regel die met --tie-break gekozen is: een tweede methode
+  (haar rangschikking op dezelfde stembiljetten), of een loting: kandidaten 1..n geschud met Fisher-Yates
+  (laatste positie eerst, std::mt19937_64 met --seed als seed, zuivere trekkingen door verwerping).
+  Elke beslechte gelijke stand wordt vermeld (&quot;B boven D geplaatst door loting, seed 1234&quot;).
+- Scoremethoden op gerangschikte invoer: approval = de eerste plaats (of --max-approvals);
+  score = S min het aantal hoger gerangschikte kandidaten, minstens 0 (niet gerangschikt 0);
+  dots = de plaatsen aflopend krijgt elke kandidaat min(K, resterende stippen / kandidaten op die
+  plaats, wat de plaats erboven kreeg); stippen die niet gelijk verdeeld kunnen worden, blijven ongebruikt.
+
+Een PrefLib-bestand waarvan de vermelde aantallen niet overeenkomen met de volgordes, of waarvan de volgordes een ruimer type nodig hebben dan
+aangegeven, wordt geteld op basis van de volgordes; elk zo&apos;n punt wordt afgedrukt als FILE:LINE: warning: ... op stderr.
+
+Afsluitstatus: 0 ok, 1 onleesbare of ongeldige stembiljetten (FILE:LINE: reden op stderr), 2 gebruiksfout.
+</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>waarschuwing: %1</translation>
     </message>
 </context>
 <context>
@@ -2938,7 +3003,7 @@ Afsluitcode: 0 ok, 1 geweigerd (niet stemgerechtigd, al gestemd, ongeldig stembi
     </message>
     <message>
         <source>stored ballot %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>opgeslagen stembiljet %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3001,7 +3066,7 @@ Afsluitcode: 0 ok, 1 geweigerd (niet stemgerechtigd, al gestemd, ongeldig stembi
     </message>
     <message>
         <source>Subtotal %1 (%2 voters): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotaal %1 (%2 kiezers): %3</translation>
     </message>
 </context>
 <context>
@@ -3099,31 +3164,31 @@ Afsluitcode: 0 ok, 1 geweigerd (niet stemgerechtigd, al gestemd, ongeldig stembi
     </message>
     <message>
         <source>it holds the table &quot;%1&quot;, which that version does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>het bevat de tabel &quot;%1&quot;, die die versie niet heeft</translation>
     </message>
     <message>
         <source>the table &quot;%1&quot; of that version is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>de tabel &quot;%1&quot; van die versie ontbreekt</translation>
     </message>
     <message>
         <source>the workspace file is damaged: it says it has schema version %1, but %2. It was left untouched; restore a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>het werkruimtebestand is beschadigd: het vermeldt schemaversie %1, maar %2. Het werd niet gewijzigd; zet een reservekopie terug.</translation>
     </message>
     <message>
         <source>the workspace file is damaged (%1); restore a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>het werkruimtebestand is beschadigd (%1); zet een reservekopie terug.</translation>
     </message>
     <message>
         <source>the workspace file could not be read after rolling back an interrupted write; restore a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>het werkruimtebestand kon niet gelezen worden na het terugdraaien van een onderbroken schrijfbewerking; zet een reservekopie terug.</translation>
     </message>
     <message>
         <source>this workspace has the schema of an older Proxima (version %1; this one uses %2). Upgrade it first with &quot;proxima-cli upgrade FILE&quot; or by opening it in the app, which asks; members still on the older version will not be able to open it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>deze werkruimte heeft het schema van een oudere Proxima (versie %1; deze gebruikt %2). Upgrade ze eerst met &quot;proxima-cli upgrade FILE&quot; of door ze te openen in de app, die het vraagt; leden die nog de oudere versie gebruiken, kunnen ze daarna niet meer openen.</translation>
     </message>
     <message>
         <source>the workspace %1 was opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>de werkruimte %1 werd alleen-lezen geopend</translation>
     </message>
 </context>
 <context>
@@ -3598,12 +3663,13 @@ Fasen: %1
     </message>
     <message>
         <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 is verplicht</translation>
     </message>
     <message>
         <source>                (older than this Proxima&apos;s schema %1: read without changing the file; &quot;proxima-cli upgrade %2&quot; upgrades it)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>                (ouder dan het schema %1 van deze Proxima: gelezen zonder het bestand te wijzigen; &quot;proxima-cli upgrade %2&quot; voert de upgrade uit)
+</translation>
     </message>
     <message>
         <source>usage: proxima-cli info FILE [--json]
@@ -3611,27 +3677,35 @@ Shows the schema version, the app version that last wrote the file, the last wri
 --json prints one object: {&quot;schema_version&quot;: N, &quot;current_schema_version&quot;: N, &quot;app_version&quot;: ..., &quot;last_writer&quot;: ..., &quot;counts&quot;: {&quot;cases&quot;: N, ...}}
 Reads only: a file of an older schema is not upgraded (see: proxima-cli help upgrade).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>gebruik: proxima-cli info FILE [--json]
+Toont de schemaversie, de app-versie die het bestand het laatst schreef, de laatste schrijver en het aantal records van elke soort.
+--json drukt één object af: {&quot;schema_version&quot;: N, &quot;current_schema_version&quot;: N, &quot;app_version&quot;: ..., &quot;last_writer&quot;: ..., &quot;counts&quot;: {&quot;cases&quot;: N, ...}}
+Leest enkel: een bestand met een ouder schema krijgt geen upgrade (zie: proxima-cli help upgrade).
+</translation>
     </message>
     <message>
         <source>upgrade a workspace of an older schema (keeps a backup copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>een werkruimte met een ouder schema upgraden (houdt een reservekopie bij)</translation>
     </message>
     <message>
         <source>usage: proxima-cli upgrade FILE
 Brings a workspace written by an older Proxima to this version&apos;s schema, after copying the file as it was to FILE.schemaN.bak. Members who still use the older version cannot open the file afterwards: upgrade once everyone has the new version. Commands that change a workspace refuse an older one until it is upgraded; commands that only read never upgrade it.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>gebruik: proxima-cli upgrade FILE
+Brengt een werkruimte die door een oudere Proxima geschreven werd naar het schema van deze versie, nadat het bestand zoals het was gekopieerd is naar FILE.schemaN.bak. Leden die nog de oudere versie gebruiken, kunnen het bestand daarna niet meer openen: voer de upgrade uit zodra iedereen de nieuwe versie heeft. Opdrachten die een werkruimte wijzigen, weigeren een oudere tot ze een upgrade gekregen heeft; opdrachten die enkel lezen, voeren nooit een upgrade uit.
+</translation>
     </message>
     <message>
         <source>%1 already has schema %2: nothing to upgrade
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft al schema %2: niets te upgraden
+</translation>
     </message>
     <message>
         <source>upgraded %1 from schema %2 to %3; the file as it was is kept in %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geüpgraded van schema %2 naar %3; het bestand zoals het was, wordt bewaard in %4
+</translation>
     </message>
 </context>
 <context>
@@ -3657,51 +3731,51 @@ Brings a workspace written by an older Proxima to this version&apos;s schema, af
     <name>proxima</name>
     <message>
         <source>approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>goedkeuringen</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>punten</translation>
     </message>
     <message>
         <source>dots</source>
-        <translation type="unfinished"></translation>
+        <translation>stippen</translation>
     </message>
     <message>
         <source>paper ballots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>papieren stembiljetten: %1</translation>
     </message>
     <message>
         <source>imported ballots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geïmporteerde stembiljetten: %1</translation>
     </message>
     <message>
         <source>sticker ballots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stickerstembiljetten: %1</translation>
     </message>
     <message>
         <source>laptop ballots without a member: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>laptopstembiljetten zonder lid: %1</translation>
     </message>
     <message>
         <source>%1 ballots: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-stembiljetten: %2</translation>
     </message>
     <message>
         <source>(from 1 voter)</source>
-        <translation type="unfinished"></translation>
+        <translation>(van 1 kiezer)</translation>
     </message>
     <message>
         <source>(from %1 voters)</source>
-        <translation type="unfinished"></translation>
+        <translation>(van %1 kiezers)</translation>
     </message>
     <message>
         <source>sticker %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>sticker%1: %2 %3</translation>
     </message>
     <message>
         <source>%1 totals: %2 %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-totalen: %2 %3 %4</translation>
     </message>
 </context>
 <context>
@@ -4731,7 +4805,7 @@ Doorverwezen naar %1</translation>
     </message>
     <message>
         <source>the round read from this file could not be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>de ronde die uit dit bestand gelezen werd, kon niet opgeslagen worden</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5939,11 +6013,11 @@ Doorverwezen naar %1</translation>
     </message>
     <message>
         <source>The list of voters could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst van kiezers kon niet gelezen worden: %1</translation>
     </message>
     <message>
         <source>Ballot not accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stembiljet niet aanvaard: %1</translation>
     </message>
 </context>
 <context>
@@ -6170,41 +6244,43 @@ Doorverwezen naar %1</translation>
     </message>
     <message>
         <source>%1 (read-only)[*] — Proxima</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (alleen-lezen)[*] — Proxima</translation>
     </message>
     <message>
         <source>Upgrade the workspace?</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkruimte upgraden?</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was written by an older version of Proxima (schema %2; this version uses %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; werd geschreven door een oudere versie van Proxima (schema %2; deze versie gebruikt %3).</translation>
     </message>
     <message>
         <source>It was last saved by %1 on %2 with Proxima %3. Anyone who still uses that version will no longer be able to open the workspace once it is upgraded. A copy of the file as it is now is kept beside it.
 
 Upgrade it now, or open it read-only without changing it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze werd het laatst opgeslagen door %1 op %2 met Proxima %3. Wie die versie nog gebruikt, zal de werkruimte niet meer kunnen openen zodra ze een upgrade gekregen heeft. Een kopie van het bestand zoals het nu is, wordt ernaast bewaard.
+
+Nu upgraden, of alleen-lezen openen zonder ze te wijzigen?</translation>
     </message>
     <message>
         <source>an unknown member</source>
-        <translation type="unfinished"></translation>
+        <translation>een onbekend lid</translation>
     </message>
     <message>
         <source>an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>een onbekende datum</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(onbekend)</translation>
     </message>
     <message>
         <source>&amp;Upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upgraden</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alleen-lezen openen</translation>
     </message>
 </context>
 <context>
@@ -7703,15 +7779,15 @@ status: %2, trekker: %3, %4 – %5
     </message>
     <message>
         <source>The ballots could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De stembiljetten konden niet geteld worden: %1</translation>
     </message>
     <message>
         <source>%1 — counted with %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — geteld met %2%3</translation>
     </message>
     <message>
         <source>Voters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezers</translation>
     </message>
 </context>
 <context>
@@ -8207,15 +8283,15 @@ status: %2, trekker: %3, %4 – %5
     <name>proxima::VotingTurnout</name>
     <message>
         <source>Voters: %1 of %2 members</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezers: %1 van %2 leden</translation>
     </message>
     <message>
         <source>Voters: 1 member</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezers: 1 lid</translation>
     </message>
     <message>
         <source>Voters: %1 members</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezers: %1 leden</translation>
     </message>
 </context>
 <context>
