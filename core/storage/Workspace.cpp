@@ -316,12 +316,15 @@ Status Workspace::loadUpgradedCopy(const QString& file, int fromVersion)
         return copied;
     if (Status s = sql::execOn(memory, QStringLiteral("PRAGMA foreign_keys = ON")); !s)
         return s;
-    // The in-memory upgrade is a write of the copy only; m_readOnly is set after it by the caller's contract.
-    const bool readOnly = m_readOnly;
-    m_readOnly = false;
-    const Status upgraded = write([&]() -> Status { return Migrator::migrate(memory, fromVersion); });
-    m_readOnly = readOnly;
-    return upgraded;
+    // Not through write(): that would stamp the copy with this reader as its last writer, and the copy must say who
+    // really wrote the file last (the app's upgrade question names them).
+    if (Status s = sql::execOn(memory, QStringLiteral("BEGIN")); !s)
+        return s;
+    if (Status s = Migrator::migrate(memory, fromVersion); !s) {
+        static_cast<void>(sql::execOn(memory, QStringLiteral("ROLLBACK")));
+        return s;
+    }
+    return sql::execOn(memory, QStringLiteral("COMMIT"));
 }
 
 Result<SchemaUpgrade> Workspace::upgrade(const QString& path)

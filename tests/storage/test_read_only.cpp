@@ -71,6 +71,8 @@ TEST_CASE("an older workspace opened read-only is read through an upgraded copy 
             const auto cases = CaseRepository(ws).list();
             REQUIRE(cases.ok());
             CHECK(cases->size() == 15);
+            // The copy in memory still says who really wrote the file last.
+            CHECK(ws.meta(QStringLiteral("last_writer")) == QStringLiteral("demo"));
             const Status refused = ws.write([] { return Status(); });
             REQUIRE_FALSE(refused.ok());
             CHECK(refused.error().message.contains(QStringLiteral("read-only")));

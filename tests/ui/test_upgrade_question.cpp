@@ -8,10 +8,17 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QCryptographicHash>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
 #include <QDir>
 #include <QFile>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace proxima;
@@ -87,4 +94,52 @@ TEST_CASE("ui: an older workspace opens read-only or upgraded, as the user choos
     }
     CHECK(fixture.digest() == fixture.before);
     CHECK_FALSE(fixture.hasBackup());
+}
+
+TEST_CASE("ui: the upgrade question says who last wrote the file and offers read-only by default", "[ui]")
+{
+    OlderFixture fixture;
+    MainWindow window;
+    window.show();
+    QString text;
+    QStringList buttons;
+    QString defaultButton;
+    // The real question, answered by pressing its default button once it is on screen.
+    QTimer::singleShot(200, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        text = box->text() + QLatin1Char('\n') + box->informativeText();
+        for (QAbstractButton* button : box->buttons())
+            buttons << button->text();
+        defaultButton = box->defaultButton() ? box->defaultButton()->text() : QString();
+        if (const QByteArray shot = qgetenv("PROXIMA_SCREENSHOT_DIR"); !shot.isEmpty())
+            box->grab().save(QString::fromLocal8Bit(shot) + QStringLiteral("/upgrade-question.png"));
+        box->defaultButton()->click();
+    });
+    // Who last wrote the file, read straight from it.
+    QString lastWriter;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-meta"));
+        raw.setDatabaseName(fixture.path);
+        raw.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'last_writer'")));
+        REQUIRE(q.next());
+        lastWriter = q.value(0).toString();
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw-meta"));
+    REQUIRE_FALSE(lastWriter.isEmpty());
+    REQUIRE(window.openWorkspace(fixture.path));
+    CHECK(text.contains(QStringLiteral("schema %1").arg(fixture.version)));
+    CHECK(text.contains(QStringLiteral("last saved by %1 ").arg(lastWriter)));
+    CHECK(text.contains(QStringLiteral("no longer be able to open")));
+    CHECK(buttons.contains(QStringLiteral("&Upgrade")));
+    CHECK(defaultButton == QStringLiteral("Open &Read-Only"));
+    REQUIRE(window.session());
+    CHECK(window.session()->workspace().isReadOnly());
+    REQUIRE(window.closeWorkspace());
+    CHECK(fixture.digest() == fixture.before);
 }
