@@ -26,6 +26,9 @@ enum class ChangeKind : quint8 {
     BudgetSupport,    ///< support of a round's proposals taken from a vote
     BudgetAllocation, ///< an accepted allocation
     Map,              ///< the neighbourhood map image or its georeference
+    Community,        ///< the community map: groups, their needs, places, key people
+    Relationship,     ///< the relationship register
+    Outreach,         ///< the outreach log and its follow-ups
 };
 
 } // namespace proxima
