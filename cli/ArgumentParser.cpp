@@ -46,6 +46,7 @@ Status ArgumentParser::parse(const QStringList& arguments)
             } else {
                 return Error{QStringLiteral("option --%1 needs a value").arg(name), {}, 0, {}};
             }
+            m_allValues[name] << m_values.value(name);
         } else {
             return Error{QStringLiteral("unknown option --%1").arg(name), {}, 0, {}};
         }

@@ -24,12 +24,15 @@ public:
 
     bool isSet(const QString& name) const { return m_values.contains(name) || m_flagsSet.contains(name); }
     QString value(const QString& name, const QString& fallback = {}) const { return m_values.value(name, fallback); }
+    /// Every value given to a repeatable option, in order (value() is the last one).
+    QStringList values(const QString& name) const { return m_allValues.value(name); }
     const QStringList& positional() const { return m_positional; }
 
 private:
     QSet<QString> m_valueOptions;
     QSet<QString> m_flags;
     QHash<QString, QString> m_values;
+    QHash<QString, QStringList> m_allValues;
     QSet<QString> m_flagsSet;
     QStringList m_positional;
 };

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace proxima::cli {
 
 QString InitCommand::summary() const
@@ -141,6 +143,11 @@ int InfoCommand::run(const QStringList& arguments, Io& io)
         QJsonObject countObject;
         for (const auto& [table, n] : counts.value())
             countObject.insert(table, n);
+        // The community side's records under the names scripts use (the contract of issue 12), besides their tables.
+        for (const auto& [alias, table] : {std::pair{"groups", "community_groups"},
+                                           std::pair{"contacts", "group_contacts"},
+                                           std::pair{"outreach", "outreach_activities"}})
+            countObject.insert(QLatin1String(alias), countObject.value(QLatin1String(table)).toInteger(0));
         printJson(io.out, QJsonObject{{QStringLiteral("path"), ws->path()},
                                       {QStringLiteral("name"), ws->name()},
                                       {QStringLiteral("schema_version"), ws->fileSchemaVersion()},

@@ -5,8 +5,12 @@
 #include "cli/CaseCommand.h"
 #include "cli/CommandLine.h"
 #include "cli/ConcernCommand.h"
+#include "cli/ContactCommand.h"
+#include "cli/CoverageCommand.h"
 #include "cli/ExportCommand.h"
+#include "cli/GroupCommand.h"
 #include "cli/ImportCommand.h"
+#include "cli/OutreachCommand.h"
 #include "cli/TallyCommand.h"
 #include "cli/VoteCommand.h"
 #include "cli/WorkspaceCommands.h"
@@ -42,6 +46,10 @@ int main(int argc, char* argv[])
     commandLine.add(std::make_unique<CaseCommand>());
     commandLine.add(std::make_unique<MemberCommand>());
     commandLine.add(std::make_unique<ConcernCommand>());
+    commandLine.add(std::make_unique<GroupCommand>());
+    commandLine.add(std::make_unique<ContactCommand>());
+    commandLine.add(std::make_unique<OutreachCommand>());
+    commandLine.add(std::make_unique<CoverageCommand>());
     commandLine.add(std::make_unique<ImportCommand>());
     commandLine.add(std::make_unique<TallyCommand>());
     commandLine.add(std::make_unique<BudgetCommand>());
