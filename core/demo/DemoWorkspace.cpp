@@ -2,6 +2,7 @@
 
 #include "core/demo/DemoAnalysis.h"
 #include "core/demo/DemoBudget.h"
+#include "core/demo/DemoCommunity.h"
 #include "core/demo/DemoGeography.h"
 #include "core/demo/DemoMap.h"
 #include "core/demo/DemoResponse.h"
@@ -171,7 +172,9 @@ Status DemoWorkspace::fill(Workspace& ws)
             return s;
         if (Status s = DemoVoting::fill(ws); !s)
             return s;
-        return DemoBudget::fill(ws);
+        if (Status s = DemoBudget::fill(ws); !s)
+            return s;
+        return DemoCommunity::fill(ws);
     });
     ws.setClock(&previous);
     ws.setActor(previousActor);

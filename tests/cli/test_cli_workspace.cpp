@@ -51,6 +51,10 @@ TEST_CASE("cli: the demo workspace has its neighbourhood, committee and cases", 
     CHECK(counts.value(QStringLiteral("cases")).toInt() == 15);
     CHECK(counts.value(QStringLiteral("members")).toInt() == 11);
     CHECK(counts.value(QStringLiteral("areas")).toInt() == 3);   // Gare, Parc and the comparison district
+    CHECK(counts.value(QStringLiteral("groups")).toInt() == 12);
+    CHECK(counts.value(QStringLiteral("community_places")).toInt() == 15);
+    CHECK(counts.value(QStringLiteral("contacts")).toInt() == 20);
+    CHECK(counts.value(QStringLiteral("outreach")).toInt() == 25);
 
     auto list = runCli({QStringLiteral("case"), QStringLiteral("list"), path, QStringLiteral("--json")});
     REQUIRE(list.exitCode == 0);
