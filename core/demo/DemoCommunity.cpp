@@ -76,7 +76,8 @@ constexpr CommunityBasis Interest = CommunityBasis::Interest;
 // no one in the CoPmittee, and the sports club's sector has no member at all.
 const DemoGroup Groups[] = {
     {"Comité de quartier Saint-Roch", G::StreetResidents, Geo, 60, "fr", false, E::Partner, 40, Gare, Dupont, 50.6702,
-     4.6072, 190, {{"A safer walk from the station at night", Harassment}, {"Light in the railway underpass", Underpass}},
+     4.6072, 190,
+     {{"A safer walk from the station at night", Harassment}, {"Light in the railway underpass", Underpass}},
      "Meets the first Monday of the month in the parish hall."},
     {"Union des commerçants de la Gare", G::Business, Interest, 35, "fr, nl", false, E::Involved, 75, Gare, Claes,
      50.6697, 4.6080, 90, {{"Stop the thefts of bicycles at the racks", BicycleTheft},
@@ -103,8 +104,8 @@ const DemoGroup Groups[] = {
     {"Seniors of the Résidence Les Érables", G::Seniors, Geo, 90, "fr", true, E::Informed, 150, Parc, NoMember,
      50.6645, 4.6125, 60, {{"Doorstep scams", Elderly}, {"Going out after dark without fear", NoCase}},
      "Many live alone; the common room is the place to meet them."},
-    {"Residents of the Rue des Tilleuls", G::StreetResidents, Geo, 180, "fr, nl", false, E::Consulted, 90, Parc, Peeters,
-     50.6638, 4.6185, 130, {{"Burglaries through back doors and sheds", Burglaries},
+    {"Residents of the Rue des Tilleuls", G::StreetResidents, Geo, 180, "fr, nl", false, E::Consulted, 90, Parc,
+     Peeters, 50.6638, 4.6185, 130, {{"Burglaries through back doors and sheds", Burglaries},
                             {"Scooters on the park paths", Scooters}}, ""},
     {"FC Saint-Roch (football club)", G::SportsCulture, Interest, 120, "fr, ar, pt", false, E::NotEngaged, 430, Parc,
      NoMember, 50.6655, 4.6175, 80, {{"Light on the park's pitch for the evening training", NoCase}, {}},

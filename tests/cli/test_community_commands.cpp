@@ -162,7 +162,8 @@ TEST_CASE("cli: group add refuses unknown keys, bad values and missing records, 
     r = run(GroupCommand(), f.with(QStringLiteral("add"), {"--name", "X", "--kind", "youth", "--engagement", "high"}));
     CHECK(r.code == ExitUsage);
     CHECK(r.err.contains(QStringLiteral("not_engaged, informed, consulted, involved, partner")));
-    r = run(GroupCommand(), f.with(QStringLiteral("add"), {"--name", "X", "--kind", "youth", "--reviewed", "2026-02-30"}));
+    r = run(GroupCommand(),
+            f.with(QStringLiteral("add"), {"--name", "X", "--kind", "youth", "--reviewed", "2026-02-30"}));
     CHECK(r.code == ExitUsage);
     CHECK(r.err.contains(QStringLiteral("--reviewed")));
     r = run(GroupCommand(), f.with(QStringLiteral("add"), {"--name", "X", "--kind", "youth", "--size", "-4"}));
@@ -171,7 +172,8 @@ TEST_CASE("cli: group add refuses unknown keys, bad values and missing records, 
     r = run(GroupCommand(), f.with(QStringLiteral("add"), {"--kind", "youth"}));
     CHECK(r.code == ExitUsage);
     CHECK(r.err.contains(QStringLiteral("--name is required")));
-    r = run(GroupCommand(), f.with(QStringLiteral("add"), {"--name", "X", "--kind", "youth", "--representative", "77"}));
+    r = run(GroupCommand(),
+            f.with(QStringLiteral("add"), {"--name", "X", "--kind", "youth", "--representative", "77"}));
     CHECK(r.code == ExitFailure);
     CHECK(r.err.contains(QStringLiteral("representative")));
     CHECK(r.err.contains(QStringLiteral("77")));
@@ -183,7 +185,8 @@ TEST_CASE("cli: group add refuses unknown keys, bad values and missing records, 
 TEST_CASE("cli: contact add and list", "[cli][community]")
 {
     Fixture f;
-    const qint64 group = run(GroupCommand(), f.with(QStringLiteral("add"), {"--name", "Youth", "--kind", "youth"})).id();
+    const qint64 group =
+        run(GroupCommand(), f.with(QStringLiteral("add"), {"--name", "Youth", "--kind", "youth"})).id();
     const Run added = run(ContactCommand(), f.with(QStringLiteral("add"),
                                                    {"--group", "1", "--name", "Coach M.", "--role", "coach", "--ally",
                                                     "--key-figure", "--reach", "via the youth house", "--language",
@@ -255,7 +258,8 @@ TEST_CASE("cli: outreach add with repeated groups and members, and list", "[cli]
     CHECK(a.value(QStringLiteral("member_ids")).toArray() == QJsonArray{int(f.member)});
     const QJsonArray followUps = a.value(QStringLiteral("follow_ups")).toArray();
     REQUIRE(followUps.size() == 1);
-    CHECK(followUps.at(0).toObject().value(QStringLiteral("text")).toString() == QStringLiteral("Report the broken light"));
+    CHECK(followUps.at(0).toObject().value(QStringLiteral("text")).toString()
+          == QStringLiteral("Report the broken light"));
     CHECK_FALSE(followUps.at(0).toObject().value(QStringLiteral("done")).toBool());
     CHECK(a.value(QStringLiteral("notes")).toString() == QStringLiteral("Cold"));
     const Run text = run(OutreachCommand(), f.with(QStringLiteral("list"), {}));
@@ -290,8 +294,8 @@ TEST_CASE("cli: coverage --json lists the gaps and the committee's balance; read
                          QStringLiteral("A room"), QStringLiteral("--representative"), former});
     run(GroupCommand(), {QStringLiteral("add"), f.path, QStringLiteral("--name"), QStringLiteral("Shops"),
                          QStringLiteral("--kind"), QStringLiteral("business"), QStringLiteral("--engagement"),
-                         QStringLiteral("partner"), QStringLiteral("--representative"), rep, QStringLiteral("--reviewed"),
-                         QStringLiteral("2026-05-01")});
+                         QStringLiteral("partner"), QStringLiteral("--representative"), rep,
+                         QStringLiteral("--reviewed"), QStringLiteral("2026-05-01")});
     run(OutreachCommand(), f.with(QStringLiteral("add"), {"--date", "2026-05-20", "--kind", "office_hours", "--group",
                                                           "2"}));
     const QByteArray before = f.digest();
@@ -349,7 +353,8 @@ TEST_CASE("cli: info --json counts groups, contacts and outreach, through the re
     cli({QStringLiteral("group"), QStringLiteral("add"), f.path, QStringLiteral("--name"), QStringLiteral("A"),
          QStringLiteral("--kind"), QStringLiteral("seniors")});
     cli({QStringLiteral("group"), QStringLiteral("add"), f.path, QStringLiteral("--name"), QStringLiteral("B"),
-         QStringLiteral("--kind"), QStringLiteral("other"), QStringLiteral("--engagement"), QStringLiteral("informed")});
+         QStringLiteral("--kind"), QStringLiteral("other"), QStringLiteral("--engagement"),
+         QStringLiteral("informed")});
     cli({QStringLiteral("contact"), QStringLiteral("add"), f.path, QStringLiteral("--group"), QStringLiteral("2"),
          QStringLiteral("--name"), QStringLiteral("C"), QStringLiteral("--ally")});
     cli({QStringLiteral("outreach"), QStringLiteral("add"), f.path, QStringLiteral("--date"),

@@ -161,7 +161,8 @@ TEST_CASE("the committee advises at most 12 active members", "[services][coverag
     for (int id = 7; id <= 12; ++id)
         input.members << member(id, id % 2 ? Sector::Police : Sector::Municipality);
     // Not counted: left before today, or joining after today.
-    input.members << member(20, Sector::Police, {}, Today.addDays(-1)) << member(21, Sector::Resident, Today.addDays(1));
+    input.members << member(20, Sector::Police, {}, Today.addDays(-1))
+                  << member(21, Sector::Resident, Today.addDays(1));
     CoverageReport r = checkCoverage(input);
     CHECK(r.committeeSize == 12);
     CHECK_FALSE(r.committeeTooLarge);

@@ -73,7 +73,8 @@ Result<QList<CommunityPlace>> select(Workspace& ws, const QString& where, const 
         return places;
     QSqlQuery g(ws.database());
     g.setForwardOnly(true);
-    if (Status s = sql::exec(g, QStringLiteral("SELECT place_id, group_id FROM place_groups ORDER BY place_id, group_id"));
+    if (Status s = sql::exec(
+            g, QStringLiteral("SELECT place_id, group_id FROM place_groups ORDER BY place_id, group_id"));
         !s)
         return s.error();
     while (g.next()) {
