@@ -340,6 +340,14 @@ TEST_CASE("a key person keeps every field and the change log never names them", 
     CHECK_FALSE(updated->reviewOn.isValid());
     CHECK(contacts.update(added.value()).error().code == ErrorCode::Conflict);
 
+    // Undo of a removal puts the person back under the same id.
+    REQUIRE(contacts.remove(updated->id, updated->revision).ok());
+    auto back = contacts.add(updated.value());
+    REQUIRE(back.ok());
+    CHECK(back->id == updated->id);
+    CHECK(back->name == QStringLiteral("Coach M."));
+    updated = back;
+
     f.addContact(group, QStringLiteral("Anna B."));
     auto ofGroup = contacts.listForGroup(group);
     REQUIRE(ofGroup.ok());
@@ -356,8 +364,8 @@ TEST_CASE("a key person keeps every field and the change log never names them", 
         const QString summary = log.value(1).toString();
         CHECK(summary == QStringLiteral("key person of group %1").arg(group));
     }
-    CHECK(actions == QStringList{QStringLiteral("create"), QStringLiteral("update"), QStringLiteral("create"),
-                                 QStringLiteral("delete")});
+    CHECK(actions == QStringList{QStringLiteral("create"), QStringLiteral("update"), QStringLiteral("delete"),
+                                 QStringLiteral("create"), QStringLiteral("create"), QStringLiteral("delete")});
 
     KeyContact bad = c;
     bad.name = QStringLiteral("  ");
@@ -604,6 +612,15 @@ TEST_CASE("an outreach activity keeps every field, its groups, members and follo
     REQUIRE(outreach.remove(updated->id, updated->revision).ok());
     CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM outreach_followups")) == 0);
     CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM outreach_groups")) == 2);
+
+    // Undo of the removal: the same id, the same follow-up ids.
+    auto restored = outreach.add(updated.value());
+    REQUIRE(restored.ok());
+    CHECK(restored->id == updated->id);
+    REQUIRE(restored->followUps.size() == 2);
+    CHECK(restored->followUps.at(0).id == updated->followUps.at(0).id);
+    CHECK(restored->followUps.at(1).id == updated->followUps.at(1).id);
+    CHECK(restored->groupIds == updated->groupIds);
 }
 
 TEST_CASE("schema 8 keeps every record of a schema 7 workspace and adds the community tables", "[storage][community]")
