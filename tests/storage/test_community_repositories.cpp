@@ -3,6 +3,7 @@
 // key person, and a schema 7 workspace upgrades to 8 keeping everything.
 #include "TestSupport.h"
 
+#include "core/storage/DeletedRows.h"
 #include "core/storage/Migrator.h"
 #include "core/storage/Workspace.h"
 #include "core/storage/repositories/AreaRepository.h"
@@ -19,6 +20,7 @@
 
 #include <QFile>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 
 using namespace proxima;
@@ -443,6 +445,79 @@ TEST_CASE("removing a group removes its needs, key people and links; places and 
     auto kept = OutreachRepository(*f.ws).find(walkId);
     REQUIRE(kept.ok());
     CHECK(kept->groupIds.isEmpty());
+}
+
+TEST_CASE("undo of a group's or a member's removal puts back every community record the delete took",
+          "[storage][community]")
+{
+    Fixture f;
+    const CommunityGroup leaving = f.addGroup(QStringLiteral("Skate park regulars"));
+    CommunityGroup withNeeds = leaving;
+    withNeeds.needs = {{0, QStringLiteral("A lit ramp"), f.caseId}};
+    withNeeds.representativeId = f.memberB;
+    const CommunityGroup stored = GroupRepository(*f.ws).update(withNeeds).value();
+    const KeyContact person = f.addContact(stored.id, QStringLiteral("Skater J."));
+    RelationshipLink toGroup;
+    toGroup.memberId = f.memberA;
+    toGroup.groupId = stored.id;
+    REQUIRE(LinkRepository(*f.ws).add(toGroup).ok());
+    RelationshipLink toPerson;
+    toPerson.memberId = f.memberB;
+    toPerson.contactId = person.id;
+    toPerson.lastContact = QDate(2026, 2, 1);
+    REQUIRE(LinkRepository(*f.ws).add(toPerson).ok());
+    CommunityPlace park;
+    park.name = QStringLiteral("Skate park");
+    park.kind = PlaceKind::Square;
+    park.groupIds = {stored.id};
+    REQUIRE(PlaceRepository(*f.ws).add(park).ok());
+    OutreachActivity walk;
+    walk.heldOn = QDate(2026, 2, 1);
+    walk.groupIds = {stored.id};
+    walk.memberIds = {f.memberA, f.memberB};
+    REQUIRE(OutreachRepository(*f.ws).add(walk).ok());
+
+    const auto snapshot = [&] {
+        QStringList rows;
+        for (const char* table : {"community_groups", "group_needs", "group_contacts", "relationship_links",
+                                  "place_groups", "outreach_groups", "outreach_members"}) {
+            QSqlQuery q(f.ws->database());
+            REQUIRE(q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table))));
+            while (q.next()) {
+                QStringList values;
+                for (int c = 0; c < q.record().count(); ++c)
+                    values << q.value(c).toString();
+                rows << QLatin1String(table) + QLatin1Char(':') + values.join(QLatin1Char('|'));
+            }
+        }
+        return rows;
+    };
+    const QStringList before = snapshot();
+
+    // As the app's delete command does: capture, remove through the repository, and restore on undo.
+    const auto removeAndRestore = [&](const QString& table, qint64 id, const std::function<Status()>& remove) {
+        DeletedRows deleted;
+        REQUIRE(f.ws->write([&]() -> Status {
+                        auto captured = DeletedRows::capture(*f.ws, table, id);
+                        if (!captured)
+                            return captured.error();
+                        deleted = std::move(captured).value();
+                        return remove();
+                    })
+                    .ok());
+        CHECK(snapshot() != before);
+        REQUIRE(f.ws->write([&] { return deleted.restore(*f.ws); }).ok());
+        CHECK(snapshot() == before);
+    };
+    removeAndRestore(QStringLiteral("community_groups"), stored.id,
+                     [&] { return GroupRepository(*f.ws).remove(stored.id, stored.revision); });
+    const Member member = MemberRepository(*f.ws).find(f.memberB).value();
+    removeAndRestore(QStringLiteral("members"), member.id,
+                     [&] { return MemberRepository(*f.ws).remove(member.id, member.revision); });
+    CHECK(GroupRepository(*f.ws).find(stored.id)->representativeId == f.memberB);
+    QSqlQuery check(f.ws->database());
+    REQUIRE(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    CHECK_FALSE(check.next());
 }
 
 TEST_CASE("a relationship link keeps every field and is to a group or a key person", "[storage][community]")
