@@ -169,6 +169,15 @@ QString label(const TallyInput& in, int c)
 void printMatrix(QTextStream& out, const QString& title, const std::vector<std::vector<qint64>>& m,
                  const TallyInput& in)
 {
+    // A table wider than a screen helps nobody: past this many candidates the text says where the numbers are.
+    constexpr size_t MaxPrinted = 40;
+    if (m.size() > MaxPrinted) {
+        out << title << ' '
+            << QCoreApplication::translate("TallyCommand", "(%1 x %1: too large to print; --json lists it)")
+                   .arg(m.size())
+            << '\n';
+        return;
+    }
     out << title << '\n' << QStringLiteral("%1").arg(QString(), 8);
     for (const QString& id : in.ids)
         out << QStringLiteral("%1").arg(id, 7);

@@ -87,7 +87,7 @@ void describe(const BudgetInstance& instance, MesEngine& engine, const MesRun& r
                                                     "Not funded: in round %1 its %2 supporters had %3 left of the %4 "
                                                     "it needs.")
                             .arg(run.round[p]).arg(support[p])
-                            .arg(formatAmount(mpq_class(run.leftWhenDropped[p]), unit), cost);
+                            .arg(formatAmount(run.leftWhenDropped[p], unit), cost);
         } else {
             const QString reason = allocation.blockReason(static_cast<int>(p));
             text.text = QCoreApplication::translate("Budgeting", "Not funded: %1.")

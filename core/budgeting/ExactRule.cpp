@@ -13,17 +13,22 @@ namespace proxima::budgeting {
 
 namespace {
 
+// Amounts in whole units after scaling: 128 bits, so budgets far beyond 2^63 (a pabulib budget of 10^20) stay exact.
+__extension__ typedef __int128 Amount;
+
 struct Search
 {
     int n = 0;
     size_t resources = 0;
     std::vector<qint64> support;                     // per item (item order)
-    std::vector<std::vector<qint64>> cost;           // [item][resource], whole units
+    std::vector<std::vector<Amount>> cost;           // [item][resource], whole units
     std::vector<std::vector<int>> byDensity;         // per resource: items by support per cost, best first
+    std::vector<std::vector<int>> scanFrom;          // per resource, per depth: first position of byDensity that
+                                                     // can hold an item not decided at that depth
     std::vector<signed char> state;                  // -1 undecided, 0 no, 1 yes
     std::vector<bool> forced0, forced1;
     std::vector<std::vector<int>> incompatible, dependsOn, dependents;
-    std::vector<qint64> remaining;
+    std::vector<Amount> remaining;
     qint64 value = 0, best = -1;
     std::vector<signed char> bestState;
     double openBound = 0;                            // largest bound left unexplored when stopped
@@ -32,12 +37,30 @@ struct Search
     qint64 timeLimitMs = 0;
     QElapsedTimer timer;
 
-    double bound() const
+    // Items are decided in item order, so at a given depth every item below it is decided: the scan of each
+    // resource's density order starts at the first position holding an item at or after the depth.
+    void prepareScan()
+    {
+        scanFrom.assign(resources, std::vector<int>(static_cast<size_t>(n) + 1, n));
+        for (size_t r = 0; r < resources; ++r) {
+            std::vector<int> position(static_cast<size_t>(n));
+            for (int p = 0; p < n; ++p)
+                position[static_cast<size_t>(byDensity[r][static_cast<size_t>(p)])] = p;
+            auto& from = scanFrom[r];
+            for (int d = n - 1; d >= 0; --d)
+                from[static_cast<size_t>(d)] = std::min(from[static_cast<size_t>(d) + 1],
+                                                        position[static_cast<size_t>(d)]);
+        }
+    }
+
+    double bound(int depth) const
     {
         double tightest = std::numeric_limits<double>::infinity();
         for (size_t r = 0; r < resources; ++r) {
             double room = static_cast<double>(remaining[r]), gain = 0;
-            for (int i : byDensity[r]) {
+            const auto& order = byDensity[r];
+            for (size_t k = static_cast<size_t>(scanFrom[r][static_cast<size_t>(depth)]); k < order.size(); ++k) {
+                const int i = order[k];
                 if (state[static_cast<size_t>(i)] != -1 || forced0[static_cast<size_t>(i)])
                     continue;
                 const auto c = static_cast<double>(cost[static_cast<size_t>(i)][r]);
@@ -90,10 +113,11 @@ struct Search
     {
         const auto index = static_cast<size_t>(i);
         state[index] = decision;
-        const int sign = decision == 1 ? 1 : 0;
+        if (decision != 1)
+            return;
         for (size_t r = 0; r < resources; ++r)
-            remaining[r] -= sign * cost[index][r];
-        value += sign * support[index];
+            remaining[r] -= cost[index][r];
+        value += support[index];
     }
 
     void unset(int i)
@@ -107,41 +131,113 @@ struct Search
         state[index] = -1;
     }
 
-    void dfs(int depth)
+    bool outOfTime()
     {
-        if (stopped)
-            return;
-        ++nodes;
-        const double nodeBound = bound();
-        if (nodeBound < static_cast<double>(best) + 1)
-            return;   // supports are whole numbers: this subtree cannot improve by one
-        if ((nodes & 1023) == 0 && (nodes >= nodeLimit || timer.elapsed() >= timeLimitMs))
+        // With many items one node costs a scan of them, so the clock is read more often as they grow.
+        const qint64 every = n > 4096 ? 1 : n > 256 ? 63 : 1023;
+        if (((nodes - 1) & every) == 0 && (nodes >= nodeLimit || timer.elapsed() >= timeLimitMs))
             stopped = true;
-        if (stopped) {
-            openBound = std::max(openBound, nodeBound);
-            return;
+        return stopped;
+    }
+
+    // A first allocation in item order (take what fits, skip the rest), so that the search starts with a good
+    // incumbent and a time limit reached early still has an allocation to report.
+    void greedyIncumbent()
+    {
+        int decided = 0;
+        for (; decided < n; ++decided) {
+            if (canTake(decided))
+                set(decided, 1);
+            else if (canSkip(decided))
+                set(decided, 0);
+            else
+                break;   // the constraints need a choice this greedy pass did not make
         }
-        if (depth == n) {
-            if (value > best) {
-                best = value;
-                bestState = state;
+        if (decided == n) {
+            best = value;
+            bestState = state;
+        }
+        while (decided > 0)
+            unset(--decided);
+    }
+
+    // Depth-first branch and bound, take before skip, on an explicit stack: a recursion as deep as the number of
+    // projects would overflow the thread's stack on 100,000 projects.
+    void search()
+    {
+        struct Frame
+        {
+            int depth;
+            int phase;      // 0 entering, 1 the "take" branch is done, 2 the "skip" branch is done
+            double bound;
+        };
+        std::vector<Frame> stack;
+        stack.reserve(static_cast<size_t>(n) + 1);
+        stack.push_back({0, 0, 0});
+        while (!stack.empty()) {
+            Frame& frame = stack.back();
+            const int depth = frame.depth;
+            if (frame.phase == 0) {
+                if (stopped) {
+                    stack.pop_back();
+                    continue;
+                }
+                ++nodes;
+                frame.bound = bound(depth);
+                if (frame.bound < static_cast<double>(best) + 1) {
+                    stack.pop_back();   // supports are whole numbers: this subtree cannot improve by one
+                    continue;
+                }
+                if (outOfTime()) {
+                    openBound = std::max(openBound, frame.bound);
+                    stack.pop_back();
+                    continue;
+                }
+                if (depth == n) {
+                    if (value > best) {
+                        best = value;
+                        bestState = state;
+                    }
+                    stack.pop_back();
+                    continue;
+                }
+                frame.phase = 1;
+                if (canTake(depth)) {
+                    set(depth, 1);
+                    stack.push_back({depth + 1, 0, 0});
+                    continue;
+                }
             }
-            return;
-        }
-        if (canTake(depth)) {
-            set(depth, 1);
-            dfs(depth + 1);
+            if (frame.phase == 1) {
+                unset(depth);
+                frame.phase = 2;
+                if (canSkip(depth)) {
+                    set(depth, 0);
+                    stack.push_back({depth + 1, 0, 0});
+                    continue;
+                }
+            }
             unset(depth);
+            if (stopped)
+                openBound = std::max(openBound, frame.bound);
+            stack.pop_back();
         }
-        if (canSkip(depth)) {
-            set(depth, 0);
-            dfs(depth + 1);
-            unset(depth);
-        }
-        if (stopped)
-            openBound = std::max(openBound, nodeBound);
     }
 };
+
+// A whole number of at most 123 bits as a 128-bit integer (sums of amounts below the capacity stay in range); none
+// when larger.
+std::optional<Amount> toAmount(const mpz_class& number)
+{
+    if (mpz_sizeinbase(number.get_mpz_t(), 2) > 123)
+        return std::nullopt;
+    const mpz_class magnitude = abs(number);
+    std::uint64_t words[2] = {0, 0};
+    size_t count = 0;
+    mpz_export(words, &count, -1, sizeof(std::uint64_t), 0, 0, magnitude.get_mpz_t());
+    const Amount value = (static_cast<Amount>(words[1]) << 64) | static_cast<Amount>(words[0]);
+    return sgn(number) < 0 ? -value : value;
+}
 
 // Scales a resource's costs and capacity by the common denominator so the search works in whole units.
 std::optional<mpz_class> scaleOf(const BudgetInstance& instance, size_t r)
@@ -179,19 +275,24 @@ Result<BudgetResult> exactRule(const BudgetInstance& instance, const BudgetOptio
     Search search;
     search.n = n;
     search.resources = instance.resources.size();
-    search.cost.assign(static_cast<size_t>(n), std::vector<qint64>(search.resources, 0));
+    search.cost.assign(static_cast<size_t>(n), std::vector<Amount>(search.resources, 0));
     for (size_t r = 0; r < search.resources; ++r) {
         const mpz_class scale = *scaleOf(instance, r);
         const mpq_class capacity = instance.resources[r].capacity * scale;
-        if (!capacity.get_num().fits_slong_p())
-            return Error{QCoreApplication::translate("Budgeting", "amounts are too large or too finely divided for "
-                                                                  "the exact rule"), {}, 0, instance.resources[r].id};
-        search.remaining.push_back(capacity.get_num().get_si());
+        const std::optional<Amount> room = toAmount(capacity.get_num());
+        if (!room)
+            return Error{QCoreApplication::translate("Budgeting", "the capacity of %1 counts more than 10^37 units of "
+                                                                  "its smallest fraction: too large or too finely "
+                                                                  "divided for the exact rule")
+                             .arg(instance.resources[r].name.isEmpty() ? instance.resources[r].id
+                                                                       : instance.resources[r].name),
+                         {}, 0, instance.resources[r].id};
+        search.remaining.push_back(*room);
         for (int i = 0; i < n; ++i) {
             const auto& cost = instance.projects[static_cast<size_t>(items[static_cast<size_t>(i)])].cost;
             const mpq_class scaled = (r < cost.size() ? cost[r] : mpq_class(0)) * scale;
-            search.cost[static_cast<size_t>(i)][r] = scaled.get_num().fits_slong_p() ? scaled.get_num().get_si()
-                                                                                       : search.remaining[r] + 1;
+            // A cost beyond the capacity can never be taken: capacity + 1 says so without the real figure.
+            search.cost[static_cast<size_t>(i)][r] = scaled <= capacity ? *toAmount(scaled.get_num()) : *room + 1;
         }
     }
     for (int i = 0; i < n; ++i)
@@ -228,7 +329,15 @@ Result<BudgetResult> exactRule(const BudgetInstance& instance, const BudgetOptio
     search.nodeLimit = options.nodeLimit;
     search.timeLimitMs = static_cast<qint64>(options.timeLimitSeconds * 1000);
     search.timer.start();
-    search.dfs(0);
+    search.prepareScan();
+    search.greedyIncumbent();
+    search.search();
+    if (search.best < 0 && search.stopped)
+        return Error{QCoreApplication::translate("Budgeting", "the exact rule stopped at its limit (%1 s, %2 nodes) "
+                                                              "before it found an allocation that meets the "
+                                                              "constraints; raise the time limit or use another rule")
+                         .arg(options.timeLimitSeconds).arg(search.nodes),
+                     {}, 0, QStringLiteral("time_limit")};
     if (search.best < 0)
         return Error{QCoreApplication::translate("Budgeting", "the required projects and constraints cannot all be "
                                                               "met within the capacities"), {}, 0, QStringLiteral("constraints")};

@@ -182,6 +182,18 @@ const mpq_class& MesEngine::exactPi(int stepIndex)
     return step.piExact;
 }
 
+mpq_class MesEngine::supportersMoney(int project)
+{
+    // Supporters of one class have the same budget: one exact product per class, not per supporter.
+    std::unordered_map<int, qint64> ballotsOfClass;
+    for (const auto& [group, weight] : m_supporters[static_cast<size_t>(project)])
+        ballotsOfClass[m_groupClass[static_cast<size_t>(group)]] += m_groupSize[static_cast<size_t>(group)];
+    mpq_class total = 0;
+    for (const auto& [cls, ballots] : ballotsOfClass)
+        total += exactBudget(cls) * static_cast<long>(ballots);
+    return total;
+}
+
 MesEngine::Evaluation MesEngine::evaluate(int project, bool exact)
 {
     const auto& supporters = m_supporters[static_cast<size_t>(project)];

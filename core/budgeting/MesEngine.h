@@ -17,7 +17,7 @@ struct MesRun
 {
     std::vector<int> funded;                 ///< selection order (free projects first)
     std::vector<int> round;                  ///< per project: round funded or dropped (0 = never considered)
-    std::vector<double> leftWhenDropped;     ///< per project: supporters' money when dropped (display only)
+    std::vector<mpq_class> leftWhenDropped;  ///< per project: supporters' money when dropped, exact
     std::vector<bool> dropped;               ///< per project: supporters could no longer afford it
     std::vector<mpq_class> groupPayments;    ///< filled by payments(): flattened per funded step, per supporter
 };
@@ -72,6 +72,8 @@ private:
     const mpq_class& exactBudget(int cls);
     const mpq_class& exactPi(int step);
     Evaluation evaluate(int project, bool exact);
+    /// The money the supporters of a project have left, exactly (for the explanation of a dropped project).
+    mpq_class supportersMoney(int project);
     int child(int step, int cls, qint64 weight, bool capped);
     void apply(int project, const Evaluation& evaluation);
     bool eligible(int project, const std::vector<bool>& funded, const std::vector<mpq_class>& spent) const;

@@ -79,7 +79,7 @@ MesRun MesEngine::run(const mpq_class& share)
             if (!evaluation.affordable) {
                 out.dropped[index] = true;
                 out.round[index] = round;
-                out.leftWhenDropped[index] = evaluation.left;
+                out.leftWhenDropped[index] = supportersMoney(p);
                 drop.push_back(p);
                 continue;
             }

@@ -2,6 +2,7 @@
 #include "core/voting/RankingSupport.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace proxima::voting {
 
@@ -25,25 +26,52 @@ TallyResult tallySchulze(int candidateCount, const std::vector<RankedBallot>& ba
     r.pairwise = pairwiseMatrix(candidateCount, ballots, options.unranked);
     const auto& d = r.pairwise;
 
+    // Path strengths only meet in min and max, so each can be replaced by its rank among the distinct strengths:
+    // the widest paths are then found on a flat matrix of signed 32-bit ranks (n² x 4 bytes, vectorisable rows), and
+    // mapped back to strengths at the end. 3,000 candidates take 36 MB and seconds instead of minutes.
+    std::vector<qint64> strengths{0};
+    for (size_t i = 0; i < n; ++i) {
+        for (size_t j = 0; j < n; ++j) {
+            if (i != j && d[i][j] > d[j][i])
+                strengths.push_back(options.strength == SchulzeStrength::Margins ? d[i][j] - d[j][i] : d[i][j]);
+        }
+    }
+    std::sort(strengths.begin(), strengths.end());
+    strengths.erase(std::unique(strengths.begin(), strengths.end()), strengths.end());
+    std::vector<std::int32_t> rank(n * n, 0);
+    for (size_t i = 0; i < n; ++i) {
+        for (size_t j = 0; j < n; ++j) {
+            if (i != j && d[i][j] > d[j][i]) {
+                const qint64 s = options.strength == SchulzeStrength::Margins ? d[i][j] - d[j][i] : d[i][j];
+                rank[i * n + j] = static_cast<std::int32_t>(
+                    std::lower_bound(strengths.begin(), strengths.end(), s) - strengths.begin());
+            }
+        }
+    }
+    // Widest paths (Floyd-Warshall with min/max). A row with no path to k gains nothing through k; the diagonal
+    // may pick up values on the way, which no other entry can use, and is cleared after.
+    for (size_t k = 0; k < n; ++k) {
+        const std::int32_t* through = rank.data() + k * n;
+        for (size_t i = 0; i < n; ++i) {
+            const std::int32_t toK = rank[i * n + k];
+            if (i == k || toK == 0)
+                continue;
+            std::int32_t* row = rank.data() + i * n;
+            for (size_t j = 0; j < n; ++j) {
+                const std::int32_t viaK = std::min(toK, through[j]);
+                row[j] = std::max(row[j], viaK);
+            }
+        }
+    }
     auto& p = r.strongestPaths;
     p.assign(n, std::vector<qint64>(n, 0));
     for (size_t i = 0; i < n; ++i) {
         for (size_t j = 0; j < n; ++j) {
-            if (i != j && d[i][j] > d[j][i])
-                p[i][j] = options.strength == SchulzeStrength::Margins ? d[i][j] - d[j][i] : d[i][j];
+            if (i != j)
+                p[i][j] = strengths[rank[i * n + j]];
         }
     }
-    // Widest paths (Floyd-Warshall with min/max).
-    for (size_t k = 0; k < n; ++k) {
-        for (size_t i = 0; i < n; ++i) {
-            if (i == k)
-                continue;
-            for (size_t j = 0; j < n; ++j) {
-                if (j != i && j != k)
-                    p[i][j] = std::max(p[i][j], std::min(p[i][k], p[k][j]));
-            }
-        }
-    }
+    rank = {};
 
     r.scores.assign(n, mpq_class(0));
     for (size_t i = 0; i < n; ++i) {

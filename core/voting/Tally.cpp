@@ -18,6 +18,16 @@ Error ballotError(size_t index, const QString& message)
 Result<TallyResult> countRaw(const Election& e, const TallyOptions& o, const TieBreaker& tieBreaker)
 {
     const int n = e.candidateCount;
+    if ((o.method == Method::Schulze || o.method == Method::Copeland) && n > MaxPairwiseCandidates) {
+        // Both compare every pair: the duel matrix alone grows as n², which at 100,000 candidates is 80 GB.
+        const double gigabytes = 2.0 * 8.0 * double(n) * double(n) / 1e9;
+        return Error{QCoreApplication::translate("Voting", "%1 compares every pair of candidates: %2 candidates would "
+                                                           "need about %3 GB of memory; it counts at most %4 "
+                                                           "candidates (Borda, plurality, approval, score and dots "
+                                                           "count any number)")
+                         .arg(methodName(o.method)).arg(n).arg(gigabytes, 0, 'f', 0).arg(MaxPairwiseCandidates),
+                     {}, 0, QStringLiteral("method")};
+    }
     switch (o.method) {
     case Method::Plurality:
         return tallyPlurality(n, e.ranked, o.plurality);

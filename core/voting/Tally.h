@@ -13,6 +13,9 @@ Status validateElection(const Election& election);
 /// Score ballots for a score-type method made from ranked ballots (see ScoreMethods.h for the conversions).
 std::vector<ScoreBallot> scoreBallotsFromRanked(const Election& election, const TallyOptions& options);
 
+/// Schulze and Copeland compare every pair of candidates; beyond this many they refuse (memory grows as n²).
+inline constexpr int MaxPairwiseCandidates = 5000;
+
 /// The normal entry point: validates, counts with options.method, applies options.tieBreak.
 /// Score-type methods use election.scored, or ranked ballots converted when no score ballots were given.
 Result<TallyResult> tally(const Election& election, const TallyOptions& options);

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QTemporaryDir>
 
 using proxima::cli::Io;
@@ -175,4 +176,32 @@ TEST_CASE("tally WORKSPACE --session on the demo's open dot vote reports voters 
         turnout[QStringLiteral("channels")].toObject()[QStringLiteral("stickers")].toObject();
     CHECK(stickers[QStringLiteral("counted_total")].toInt() == 10);
     CHECK(stickers[QStringLiteral("counted_voters")].toInt() == 2);
+}
+
+TEST_CASE("tally prints the matrices of a small election and names where a large one's are", "[cli][tally]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("wide.soc"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    QString text = QStringLiteral("# DATA TYPE: soc\n# NUMBER ALTERNATIVES: 41\n# NUMBER VOTERS: 1\n"
+                                  "# NUMBER UNIQUE ORDERS: 1\n1: ");
+    QStringList order;
+    for (int c = 41; c >= 1; --c)
+        order << QString::number(c);
+    text += order.join(QLatin1Char(',')) + QLatin1Char('\n');
+    file.write(text.toUtf8());
+    file.close();
+
+    const Run wide = runTally({path, QStringLiteral("--method"), QStringLiteral("schulze")});
+    REQUIRE(wide.code == 0);
+    CHECK(wide.out.contains(QStringLiteral("41 x 41: too large to print; --json lists it")));
+    CHECK(wide.out.count(QLatin1Char('\n')) < 100);
+    const Run asJson = runTally({path, QStringLiteral("--method"), QStringLiteral("schulze"), QStringLiteral("--json")});
+    REQUIRE(asJson.code == 0);
+    CHECK(json(asJson).value(QStringLiteral("working")).toObject().value(QStringLiteral("strongest_paths"))
+              .toArray().size() == 41);
+
+    const Run small = runTally({kSample, QStringLiteral("--method"), QStringLiteral("schulze")});
+    CHECK(small.out.contains(QStringLiteral("Strongest paths p[row][column]:\n")));
 }

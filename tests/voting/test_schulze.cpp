@@ -2,6 +2,10 @@
 
 #include "core/voting/RankedMethods.h"
 
+#include <algorithm>
+#include <numeric>
+#include <random>
+
 using namespace proxima::voting;
 using proxima::test::mustTally;
 using proxima::test::wikipedia45;
@@ -69,4 +73,73 @@ TEST_CASE("Incomplete ballots: Debian rule versus uncompared", "[voting][schulze
     CHECK(below == std::vector<std::vector<qint64>>{{0, 2, 2}, {2, 0, 1}, {2, 0, 0}});
     const auto uncompared = pairwiseMatrix(3, e.ranked, UnrankedRule::Uncompared);
     CHECK(uncompared == std::vector<std::vector<qint64>>{{0, 0, 0}, {1, 0, 1}, {1, 0, 0}});
+}
+
+namespace {
+
+// The textbook widest-path computation on 64-bit strengths, to check the ranked version against.
+std::vector<std::vector<qint64>> referencePaths(const std::vector<std::vector<qint64>>& d, bool margins)
+{
+    const size_t n = d.size();
+    std::vector<std::vector<qint64>> p(n, std::vector<qint64>(n, 0));
+    for (size_t i = 0; i < n; ++i)
+        for (size_t j = 0; j < n; ++j)
+            if (i != j && d[i][j] > d[j][i])
+                p[i][j] = margins ? d[i][j] - d[j][i] : d[i][j];
+    for (size_t k = 0; k < n; ++k)
+        for (size_t i = 0; i < n; ++i)
+            for (size_t j = 0; j < n; ++j)
+                if (i != k && j != i && j != k)
+                    p[i][j] = std::max(p[i][j], std::min(p[i][k], p[k][j]));
+    return p;
+}
+
+} // namespace
+
+TEST_CASE("Schulze on ranks of strengths gives the textbook strongest paths", "[voting][schulze]")
+{
+    std::mt19937 random(23);
+    for (int round = 0; round < 60; ++round) {
+        const int n = 2 + static_cast<int>(random() % 12);
+        Election election;
+        election.candidateCount = n;
+        const int voters = 1 + static_cast<int>(random() % 9);
+        for (int v = 0; v < voters; ++v) {
+            std::vector<int> order(static_cast<size_t>(n));
+            std::iota(order.begin(), order.end(), 0);
+            std::shuffle(order.begin(), order.end(), random);
+            RankedBallot ballot;
+            // Some candidates share a tier, some stay unranked, and weights reach far beyond 32 bits.
+            for (int c : order) {
+                if (random() % 5 == 0)
+                    continue;
+                if (!ballot.tiers.empty() && random() % 3 == 0)
+                    ballot.tiers.back().push_back(c);
+                else
+                    ballot.tiers.push_back({c});
+            }
+            ballot.weight = (random() % 2 == 0) ? 1 + static_cast<qint64>(random() % 7)
+                                                : (qint64(1) << 40) + static_cast<qint64>(random());
+            election.ranked.push_back(ballot);
+        }
+        for (SchulzeStrength strength : {SchulzeStrength::WinningVotes, SchulzeStrength::Margins}) {
+            TallyOptions options = withMethod(Method::Schulze);
+            options.schulze.strength = strength;
+            const TallyResult r = mustTally(election, options);
+            CHECK(r.strongestPaths == referencePaths(r.pairwise, strength == SchulzeStrength::Margins));
+        }
+    }
+}
+
+TEST_CASE("Schulze and Copeland refuse more candidates than a pairwise matrix can hold", "[voting][hostile]")
+{
+    Election election;
+    election.candidateCount = MaxPairwiseCandidates + 1;
+    election.ranked.push_back({{{0}, {1}}, 1, QStringLiteral("import")});
+    for (Method method : {Method::Schulze, Method::Copeland}) {
+        const proxima::Result<TallyResult> r = tally(election, withMethod(method));
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().message.contains(QStringLiteral("at most 5000")));
+    }
+    CHECK(tally(election, withMethod(Method::Borda)).ok());
 }
